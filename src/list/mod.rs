@@ -1,0 +1,108 @@
+//! The `asli.list.v1` format (spec §1): parsing, and the types every other part
+//! of the engine reads. Unknown fields are kept (`extra`) so that a tool which
+//! rewrites a list never drops what a newer producer added.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+pub const FORMAT: &str = "asli.list.v1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct List {
+    pub format: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub publisher: String,
+    pub version: u64,
+    pub entries: Vec<Entry>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Outlet,
+    Institution,
+    Official,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub kind: Kind,
+    pub names: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default)]
+    pub accounts: Vec<Account>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avatars: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    #[serde(default = "facebook")]
+    pub platform: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+fn facebook() -> String {
+    "facebook".to_string()
+}
+
+/// Why a list could not be read. The message names where the problem is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListError {
+    Json(String),
+    Format(String),
+}
+
+impl fmt::Display for ListError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ListError::Json(m) => write!(f, "not a valid list: {m}"),
+            ListError::Format(found) => {
+                write!(f, "not an {FORMAT} list (format is {found:?})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ListError {}
+
+impl List {
+    /// Parses a list's bytes. Structural checks only; `validate` (maintainers'
+    /// tool) reports every problem with its JSON path.
+    pub fn from_json(text: &str) -> Result<List, ListError> {
+        let list: List = serde_json::from_str(text).map_err(|e| ListError::Json(e.to_string()))?;
+        if list.format != FORMAT {
+            return Err(ListError::Format(list.format));
+        }
+        Ok(list)
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+impl Entry {
+    pub fn facebook_accounts(&self) -> impl Iterator<Item = &Account> {
+        self.accounts.iter().filter(|a| a.platform == "facebook")
+    }
+}
