@@ -32,3 +32,50 @@ impl fmt::Display for PdqHash {
         Ok(())
     }
 }
+
+use crate::list::Entry;
+use crate::matcher::EntryIndex;
+
+/// A listed logo that a profile's avatar is close to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AvatarMatch {
+    pub entry: EntryIndex,
+    pub distance: u32,
+}
+
+/// Hamming distance at or below which two hashes are taken as the same picture.
+/// Placeholder until thresholds are chosen from measurement (issue 4).
+pub const SAME_PICTURE_MAX_DISTANCE: u32 = 31;
+
+/// The listed avatars' hashes, searchable by Hamming distance.
+#[derive(Debug, Default)]
+pub struct AvatarIndex {
+    hashes: Vec<(PdqHash, EntryIndex)>,
+}
+
+impl AvatarIndex {
+    pub fn build(entries: &[Entry]) -> AvatarIndex {
+        let hashes = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.avatars.iter().filter_map(move |h| PdqHash::from_hex(h).map(|h| (h, i))))
+            .collect();
+        AvatarIndex { hashes }
+    }
+
+    /// Remembers another real avatar of an entry (the extension learns them from verified pages).
+    pub fn add(&mut self, hash: PdqHash, entry: EntryIndex) {
+        if !self.hashes.contains(&(hash, entry)) {
+            self.hashes.push((hash, entry));
+        }
+    }
+
+    /// The closest listed avatar within the same-picture distance, if any.
+    pub fn best_match(&self, hash: &PdqHash) -> Option<AvatarMatch> {
+        self.hashes
+            .iter()
+            .map(|(h, e)| AvatarMatch { entry: *e, distance: h.hamming(hash) })
+            .filter(|m| m.distance <= SAME_PICTURE_MAX_DISTANCE)
+            .min_by_key(|m| m.distance)
+    }
+}
