@@ -1,4 +1,17 @@
 //! Avatar hashing (PDQ) and the search for a listed logo among hashes.
+//!
+//! - [`luma`]: pixels (RGB/RGBA bytes) to the luminance plane PDQ reads.
+//! - [`pdq`]: Meta's PDQ hash and quality score of one plane.
+//! - [`robust`]: the several hashes of one avatar (border trimmed, centre crops)
+//!   that survive what impersonators do to a stolen logo.
+//! - here: the hash type and the index of listed avatars, searched by Hamming distance.
+
+pub mod luma;
+pub mod pdq;
+pub mod robust;
+
+pub use luma::{ImageError, LumaPlane, PixelLayout};
+pub use pdq::{hash_pixels, PdqOutput};
 
 use std::fmt;
 

@@ -1,0 +1,1 @@
+//! Robust avatar hashing (placeholder, filled in next).
