@@ -1,11 +1,28 @@
 //! The `asli.list.v1` format (spec §1): parsing, and the types every other part
 //! of the engine reads. Unknown fields are kept (`extra`) so that a tool which
 //! rewrites a list never drops what a newer producer added.
+//!
+//! The maintainers' toolkit lives in the submodules, all free of IO:
+//! `validate` (every problem with its JSON path), `sign` (Ed25519 keys and
+//! detached signatures), `update` (may a fetched list replace the one in
+//! force?), `merge` (several lists in force), `diff`, `stats`, `account_ref`
+//! (Facebook addresses to accounts). docs/lists.md describes the formats and rules.
+
+pub mod account_ref;
+pub mod diff;
+pub mod merge;
+pub mod sign;
+pub mod stats;
+pub mod update;
+pub mod validate;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub const FORMAT: &str = "asli.list.v1";
+
+/// The values of an entry's `kind`, as written in the JSON.
+pub const KINDS: &[&str] = &["outlet", "institution", "official"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct List {
@@ -94,6 +111,14 @@ impl List {
             return Err(ListError::Format(list.format));
         }
         Ok(list)
+    }
+
+    /// The list as a file: two-space indented JSON, non-ASCII kept as is, one
+    /// final newline (the form tools/build-bundled-list.py writes).
+    pub fn to_file_text(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
