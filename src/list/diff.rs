@@ -199,6 +199,9 @@ fn entry_lines(out: &mut String, sign: char, e: &Entry) -> fmt::Result {
 
 impl fmt::Display for ListDiff {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return writeln!(f, "no change (version {}, {} entries)", self.new_version, self.new_entries);
+        }
         let mut out = String::new();
         let (o, n) = (self.old_version, self.new_version);
         let note = match n.cmp(&o) {
@@ -245,9 +248,6 @@ impl fmt::Display for ListDiff {
             for (field, old, new) in &c.fields {
                 field_lines(&mut out, field, old, new)?;
             }
-        }
-        if self.is_empty() {
-            writeln!(out, "no change")?;
         }
         f.write_str(&out)
     }

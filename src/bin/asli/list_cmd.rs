@@ -4,6 +4,9 @@
 //! 0 success, 1 the check failed (invalid list, bad signature), 2 could not run
 //! (unreadable file, bad arguments).
 
+use asli::avatar::pdq::MIN_USABLE_QUALITY;
+use asli::avatar::robust::{avatar_hashes, usable};
+use asli::avatar::PixelLayout;
 use asli::list::account_ref::{parse_account_ref, AccountRef};
 use asli::list::sign::{PublicKey, SecretKey};
 use asli::list::update::{accept_update, Rejection};
@@ -74,7 +77,8 @@ struct AddArgs {
     /// The account's creation date (YYYY-MM-DD), as its page transparency shows it.
     #[arg(long, value_name = "DATE")]
     created: Option<String>,
-    /// An image of the real avatar, hashed with PDQ (repeat for several).
+    /// An image of the real avatar (JPEG, PNG, WebP): its PDQ hashes (whole
+    /// picture and robust variants) are added (repeat for several).
     #[arg(long = "avatar", value_name = "IMAGE")]
     avatars: Vec<PathBuf>,
     /// A PDQ hash already computed with `asli avatar-hash` (64 hex characters).
@@ -359,6 +363,29 @@ fn today_yyyymmdd() -> u64 {
     (y * 10_000 + m * 100 + d) as u64
 }
 
+/// The usable PDQ hashes of a real avatar's image: the whole picture and its
+/// robust variants (trimmed, centre crops), as `asli avatar-hash --variants` prints them.
+fn hash_avatar(path: &Path) -> Result<Vec<String>, String> {
+    let mut reader = image::ImageReader::open(path)
+        .map_err(|e| format!("cannot open: {e}"))?
+        .with_guessed_format()
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if reader.format().is_none() {
+        return Err("not a JPEG, PNG or WebP image".into());
+    }
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(512 * 1024 * 1024);
+    reader.limits(limits);
+    let rgba = reader.decode().map_err(|e| format!("cannot decode: {e}"))?.to_rgba8();
+    let (w, h) = rgba.dimensions();
+    let hashes = avatar_hashes(rgba.as_raw(), w, h, PixelLayout::Rgba).map_err(|e| e.to_string())?;
+    let usable: Vec<String> = usable(&hashes).iter().map(ToString::to_string).collect();
+    if usable.is_empty() {
+        return Err(format!("the picture is too flat for a PDQ hash (quality below {MIN_USABLE_QUALITY})"));
+    }
+    Ok(usable)
+}
+
 fn parse_kind(k: &str) -> Result<Kind, Failure> {
     serde_json::from_value(serde_json::Value::String(k.to_string()))
         .map_err(|_| Failure::Usage(format!("--kind {k:?}: must be outlet, institution or official")))
@@ -400,11 +427,9 @@ fn run_add(a: AddArgs) -> Outcome {
             return Err(Failure::Usage("--created needs an account".into()));
         }
     }
-    if let Some(image) = a.avatars.first() {
-        return Err(Failure::Usage(format!(
-            "--avatar {}: hashing an image is not available in this build yet; run `asli avatar-hash IMAGE` and pass its hash with --avatar-hash",
-            image.display()
-        )));
+    let mut avatar_hashes = a.avatar_hashes.clone();
+    for image in &a.avatars {
+        avatar_hashes.extend(hash_avatar(image).map_err(|e| Failure::Usage(format!("--avatar {}: {e}", image.display())))?);
     }
     let owner = account.as_ref().and_then(|r| old.entries.iter().position(|e| e.accounts.iter().any(|x| matches_ref(x, r))));
     let target_id = match (&a.entry, owner) {
@@ -486,7 +511,7 @@ fn run_add(a: AddArgs) -> Outcome {
             entry.sources.push(source.clone());
         }
     }
-    for hash in &a.avatar_hashes {
+    for hash in &avatar_hashes {
         if !entry.avatars.contains(hash) {
             entry.avatars.push(hash.clone());
         }
