@@ -5,7 +5,7 @@
 Every Facebook address keeps its evidence in `sources` and its confidence on the
 account; entities with no known address stay on the list by name, so a page
 using their name still gets a careful warning. Run it again after the evidence
-changes, then re-sign the list (README, "Maintain a list").
+changes, then re-sign the list with tools/sign-bundled-list.sh (docs/lists.md).
 """
 import json, pathlib, re, sys
 
