@@ -1,17 +1,334 @@
 //! Name normalisation: everything that makes two spellings of one name compare
-//! equal (compatibility forms, case, confusable letters).
+//! equal. One pass over the name turns it into tokens of canonical letters:
+//!
+//! - invisible and bidi characters are dropped (`invisible`);
+//! - styled letters (mathematical, fullwidth, circled, parenthesised,
+//!   superscript: NFKD; small capitals and negative circled: `styled`) become plain;
+//! - accents, tashkeel and Quranic marks are dropped, Arabic letter variants
+//!   folded (`arabic`);
+//! - Cyrillic and Greek look-alikes become the Latin letter they imitate
+//!   (`confusables`);
+//! - everything is lower-cased; punctuation, spaces, emoji and HTML tags split
+//!   tokens; a change of script splits tokens too.
+//!
+//! Transliteration between scripts lives in `translit`, word lists in `words`.
+//! The work per name is bounded (`MAX_SCAN_CHARS`, `MAX_TOKENS`): a 100 KB name
+//! costs the same as a 4 KB one.
 
-use unicode_normalization::UnicodeNormalization;
+mod arabic;
+mod confusables;
+mod invisible;
+mod styled;
+pub mod translit;
+pub mod words;
 
-/// NFKC, then lower case: styled letters (𝐇, Ｈ) become plain, case is ignored.
-pub fn fold(name: &str) -> String {
-    name.nfkc().flat_map(char::to_lowercase).collect()
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+
+/// At most this many characters of a name are read.
+pub const MAX_SCAN_CHARS: usize = 2048;
+/// At most this many tokens are kept.
+pub const MAX_TOKENS: usize = 32;
+/// A token longer than this is cut.
+pub const MAX_TOKEN_CHARS: usize = 48;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Arabic,
+    /// Only digits.
+    Digits,
+    Other,
 }
 
-/// The UTS #39 confusable skeleton of the folded name: Cyrillic "е" and Latin
-/// "e" share one skeleton.
+/// One word of a name, folded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub script: Script,
+    /// Every cased letter was upper case in the original (acronyms: "MAP", "AJ").
+    pub upper: bool,
+}
+
+/// A name after normalisation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    /// Something a keyboard would not type was folded away: look-alike letters
+    /// from other scripts, styled letters, invisible characters, tatweel,
+    /// tashkeel.
+    pub disguised: bool,
+    /// A check mark (✅ ☑ ✔ ✓) imitating Facebook's verified badge.
+    pub badge: bool,
+    /// A flag emoji.
+    pub flag: bool,
+}
+
+impl Tokens {
+    /// All tokens glued together: "H.e.s press" and "Hespress" agree.
+    pub fn compact(&self) -> String {
+        self.tokens.iter().map(|t| t.text.as_str()).collect()
+    }
+}
+
+struct Builder {
+    out: Tokens,
+    current: String,
+    script: Script,
+    upper: bool,
+    cased: bool,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        if !self.current.is_empty() && self.out.tokens.len() < MAX_TOKENS {
+            let text = std::mem::take(&mut self.current);
+            let script = if text.chars().all(|c| c.is_ascii_digit()) { Script::Digits } else { self.script };
+            split_glued(&mut self.out.tokens, text, script, self.upper && self.cased);
+        }
+        self.current.clear();
+        self.script = Script::Digits;
+        self.upper = true;
+        self.cased = false;
+    }
+
+    fn push_letter(&mut self, c: char, was_upper: bool) {
+        let script = if c.is_ascii_digit() {
+            Script::Digits
+        } else if arabic::is_arabic_letter(c) {
+            Script::Arabic
+        } else if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            Script::Latin
+        } else {
+            Script::Other
+        };
+        if script != Script::Digits && self.script != Script::Digits && script != self.script {
+            self.flush();
+        }
+        if script != Script::Digits {
+            self.script = script;
+        }
+        if c.is_alphabetic() && script == Script::Latin {
+            self.cased = true;
+            self.upper &= was_upper;
+        }
+        if self.current.chars().count() < MAX_TOKEN_CHARS {
+            for l in c.to_lowercase() {
+                if !is_combining_mark(l) {
+                    self.current.push(l);
+                }
+            }
+        }
+    }
+}
+
+/// "HespressOfficiel" → "hespress" "officiel"; "Medias24" → "medias" "24".
+fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: bool) {
+    if script == Script::Latin {
+        for suffix in words::GLUED_SUFFIXES {
+            if text.len() >= suffix.len() + 4 && text.ends_with(suffix) && text.is_char_boundary(text.len() - suffix.len()) {
+                let (head, tail) = text.split_at(text.len() - suffix.len());
+                let tail_script = if tail.chars().all(|c| c.is_ascii_digit()) { Script::Digits } else { Script::Latin };
+                tokens.push(Token { text: head.to_string(), script, upper });
+                tokens.push(Token { text: tail.to_string(), script: tail_script, upper });
+                return;
+            }
+        }
+    }
+    tokens.push(Token { text, script, upper });
+}
+
+fn is_badge(c: char) -> bool {
+    matches!(c, '\u{2705}' | '\u{2611}' | '\u{2714}' | '\u{2713}' | '\u{1F5F8}' | '\u{1F5F9}' | '\u{2611}')
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+}
+
+/// Normalises a name into tokens (see the module doc).
+pub fn tokens(name: &str) -> Tokens {
+    let mut b = Builder {
+        out: Tokens::default(),
+        current: String::new(),
+        script: Script::Digits,
+        upper: true,
+        cased: false,
+    };
+    let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
+    let mut buf: Vec<char> = Vec::with_capacity(4);
+    let mut canon: Vec<char> = Vec::with_capacity(4);
+    while let Some(c) = chars.next() {
+        if b.out.tokens.len() >= MAX_TOKENS {
+            break;
+        }
+        // HTML tags and entities: skipped whole, they split words.
+        if c == '<' || c == '&' {
+            let close = if c == '<' { '>' } else { ';' };
+            let ahead: Vec<char> = chars.clone().take(40).collect();
+            if let Some(end) = ahead.iter().position(|&d| d == close) {
+                let inner = &ahead[..end];
+                let looks_like_markup = !inner.is_empty()
+                    && inner.iter().all(|d| d.is_ascii_alphanumeric() || matches!(d, '/' | ' ' | '=' | '"' | '\'' | '-' | '#' | ':' | ';' | '.'));
+                if looks_like_markup {
+                    for _ in 0..=end {
+                        chars.next();
+                    }
+                    b.flush();
+                    continue;
+                }
+            }
+        }
+        if let Some(kind) = invisible::classify(c) {
+            if kind == invisible::Invisible::Disguise {
+                b.out.disguised = true;
+            }
+            continue;
+        }
+        if is_badge(c) {
+            b.out.badge = true;
+            b.flush();
+            continue;
+        }
+        if is_regional_indicator(c) {
+            b.out.flag = true;
+            b.flush();
+            continue;
+        }
+        if matches!(c, '\u{2122}' | '\u{2120}' | '\u{00AE}' | '\u{00A9}') {
+            b.flush();
+            continue;
+        }
+        let c = match styled::unstyle(c) {
+            Some(plain) => {
+                b.out.disguised = true;
+                plain
+            }
+            None => c,
+        };
+        buf.clear();
+        canon.clear();
+        decompose_compatible(c, |d| buf.push(d));
+        if buf.len() != 1 || buf[0] != c {
+            decompose_canonical(c, |d| canon.push(d));
+            if canon != buf && !('\u{FB50}'..='\u{FEFF}').contains(&c) {
+                b.out.disguised = true; // a compatibility (styled) form
+            }
+        }
+        for &d in buf.iter() {
+            if is_combining_mark(d) {
+                if arabic::is_mark(d) && !matches!(d, '\u{0653}'..='\u{0655}') {
+                    b.out.disguised = true;
+                }
+                continue;
+            }
+            let (d, was_upper) = if let Some(latin) = confusables::to_latin(d) {
+                b.out.disguised = true;
+                (latin, d.is_uppercase())
+            } else {
+                (d, d.is_uppercase())
+            };
+            let d = match arabic::fold(d) {
+                Some(arabic::Fold::Char(f, disguise)) => {
+                    b.out.disguised |= disguise;
+                    f
+                }
+                Some(arabic::Fold::Drop(disguise)) => {
+                    b.out.disguised |= disguise;
+                    continue;
+                }
+                None => d,
+            };
+            if d.is_alphanumeric() {
+                b.push_letter(d, was_upper);
+            } else {
+                b.flush();
+            }
+        }
+    }
+    b.flush();
+    b.out
+}
+
+/// The folded forms of one word as a list builds them (usually one token).
+pub(crate) fn fold_word(word: &str) -> Vec<String> {
+    tokens(word).tokens.into_iter().map(|t| t.text).collect()
+}
+
+/// The name folded to plain lower-case words separated by single spaces:
+/// styled letters plain, confusables Latin, Arabic orthography canonical.
+pub fn fold(name: &str) -> String {
+    tokens(name).tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// The name with every separator removed as well: "H.e.s press" → "hespress".
 pub fn skeleton(name: &str) -> String {
-    let folded = fold(name);
-    let trimmed: String = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    unicode_security::skeleton(&trimmed).collect::<String>().nfkc().flat_map(char::to_lowercase).collect()
+    tokens(name).compact()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $folded:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(fold($input), $folded);
+            }
+        };
+    }
+
+    t!(cyrillic_letters_read_as_latin, "Неѕрrеѕѕ", "hespress");
+    t!(greek_letters_read_as_latin, "ΗΕSPRΕSS", "hespress");
+    t!(math_bold_is_plain, "𝐇𝐞𝐬𝐩𝐫𝐞𝐬𝐬", "hespress");
+    t!(math_script_is_plain, "𝓗𝓮𝓼𝓹𝓻𝓮𝓼𝓼", "hespress");
+    t!(double_struck_is_plain, "ℍ𝕖𝕤𝕡𝕣𝕖𝕤𝕤", "hespress");
+    t!(fullwidth_is_plain, "Ｈｅｓｐｒｅｓｓ", "hespress");
+    t!(small_capitals_are_plain, "ʜᴇꜱᴘʀᴇꜱꜱ", "hespress");
+    t!(circled_letters_are_plain, "Ⓗⓔⓢⓟⓡⓔⓢⓢ", "hespress");
+    t!(negative_squared_letters_are_plain, "🅷🅴🆂🅿🆁🅴🆂🆂", "hespress");
+    t!(parenthesised_letters_split_into_letters, "⒣⒠⒮", "h e s");
+    t!(superscripts_are_plain, "ᴴᵉˢᵖʳᵉˢˢ", "hespress");
+    t!(accents_are_dropped, "Médias24", "medias 24");
+    t!(hamza_forms_fold, "الأحداث", "الاحداث");
+    t!(teh_marbuta_and_alef_maqsura_fold, "جريدة الأولى", "جريده الاولي");
+    t!(tashkeel_is_dropped, "هِسْبْرِيس", "هسبريس");
+    t!(tatweel_is_dropped, "هســـبريس", "هسبريس");
+    t!(persian_yeh_and_kaf_fold, "کود الیوم", "كود اليوم");
+    t!(invisible_characters_join, "Hes\u{200B}pr\u{200E}ess\u{00AD}", "hespress");
+    t!(bidi_overrides_are_dropped, "\u{202E}هسبريس\u{202C}", "هسبريس");
+    t!(punctuation_splits, "H.e.s-p_r", "h e s p r");
+    t!(html_tags_are_skipped, "<b>Hespress</b>&nbsp;news", "hespress news");
+    t!(glued_decorations_split, "HespressOfficiel", "hespress officiel");
+    t!(scripts_split, "BBCعربي", "bbc عربي");
+    t!(arabic_indic_digits_are_ascii, "اليوم ٢٤", "اليوم 24");
+    t!(empty_name_has_no_tokens, "", "");
+
+    #[test]
+    fn a_check_mark_in_the_name_is_noted() {
+        let t = tokens("Hespress ✅");
+        assert!(t.badge);
+        assert_eq!(t.compact(), "hespress");
+    }
+
+    #[test]
+    fn confusables_mark_the_name_disguised_but_accents_do_not() {
+        assert!(tokens("Неѕрrеѕѕ").disguised);
+        assert!(!tokens("Médias24").disguised);
+        assert!(!tokens("الأحداث المغربية").disguised);
+    }
+
+    #[test]
+    fn acronyms_remember_their_case() {
+        let t = tokens("MAP Express");
+        assert!(t.tokens[0].upper);
+        assert!(!t.tokens[1].upper);
+    }
+
+    #[test]
+    fn huge_names_are_bounded() {
+        let name = "هسبريس ".repeat(20_000);
+        let t = tokens(&name);
+        assert!(t.tokens.len() <= MAX_TOKENS);
+    }
 }

@@ -1,0 +1,80 @@
+//! Arabic orthography: the letters people write interchangeably (hamza and
+//! alef forms, ى/ي/ی, ك/ک/گ/ڭ, ة/ه, ؤ/ئ/ء), tatweel, tashkeel and Quranic
+//! marks, Arabic-Indic and Persian digits. Everything is folded to one
+//! canonical letter so that two spellings of one name compare equal.
+
+/// What one Arabic-block character becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fold {
+    /// Replaced by this character; `disguise` when ordinary typing would not
+    /// produce the original (Persian yeh and kaf, tatweel...).
+    Char(char, bool),
+    /// Dropped; `disguise` as above.
+    Drop(bool),
+}
+
+/// Tashkeel (harakat, shadda, sukun, dagger alef) and Quranic annotation marks.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}')
+}
+
+/// The canonical form of an Arabic-block character, or `None` when `c` is not
+/// one this module folds.
+pub(crate) fn fold(c: char) -> Option<Fold> {
+    use Fold::{Char, Drop};
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ' => Char('ا', false),
+        'ى' | 'ئ' => Char('ي', false),
+        'ی' | 'ې' | 'ۍ' | 'ێ' | 'ے' | 'ۓ' | 'ي' => Char('ي', c != 'ي'),
+        'ؤ' | 'ۄ' | 'ۅ' | 'ۆ' | 'ۇ' | 'ۈ' | 'ۉ' | 'ۋ' | 'ۏ' => Char('و', c != 'ؤ'),
+        'ء' | 'ٴ' => Drop(false),
+        'ک' | 'ڪ' | 'ګ' | 'ڬ' | 'ڭ' | 'ڮ' | 'گ' => Char('ك', c != 'ڭ' && c != 'گ'),
+        'ڨ' | 'ڧ' => Char('ق', false),
+        'ة' | 'ۃ' => Char('ه', false),
+        'ھ' | 'ہ' | 'ۀ' | 'ە' => Char('ه', true),
+        'ڤ' | 'ڥ' => Char('ف', false),
+        'پ' => Char('ب', false),
+        'چ' => Char('ج', false),
+        'ژ' => Char('ز', false),
+        'ٹ' => Char('ت', true),
+        'ڈ' => Char('د', true),
+        'ڑ' => Char('ر', true),
+        'ں' => Char('ن', true),
+        '\u{0640}' => Drop(true), // tatweel
+        '٠'..='٩' => Char(char::from_u32('0' as u32 + (c as u32 - 0x0660)).unwrap_or('0'), false),
+        '۰'..='۹' => Char(char::from_u32('0' as u32 + (c as u32 - 0x06F0)).unwrap_or('0'), false),
+        '\u{06DD}' | '\u{06DE}' | '\u{06E5}' | '\u{06E6}' | '\u{06E9}' => Drop(true),
+        c if is_mark(c) => Drop(true),
+        _ => return None,
+    })
+}
+
+/// True for letters of the Arabic script (after folding).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hamza_forms_fold_to_bare_alef() {
+        for c in ['أ', 'إ', 'آ', 'ٱ'] {
+            assert_eq!(fold(c), Some(Fold::Char('ا', false)), "{c}");
+        }
+    }
+
+    #[test]
+    fn persian_yeh_and_kaf_are_disguises() {
+        assert_eq!(fold('ی'), Some(Fold::Char('ي', true)));
+        assert_eq!(fold('ک'), Some(Fold::Char('ك', true)));
+        assert_eq!(fold('ى'), Some(Fold::Char('ي', false)));
+    }
+
+    #[test]
+    fn arabic_indic_digits_become_ascii() {
+        assert_eq!(fold('٢'), Some(Fold::Char('2', false)));
+        assert_eq!(fold('۴'), Some(Fold::Char('4', false)));
+    }
+}

@@ -1,0 +1,192 @@
+//! Transliteration between Latin and Arabic letters, Arabizi included: both
+//! scripts are reduced to one consonant skeleton ("phonetic key") in ASCII, so
+//! that Hammouchi, Hamouchi, Hammoushi, 7ammouchi and حموشي all read "hmc",
+//! and Hespress and هسبريس both read "hsbrs".
+//!
+//! Vowels (Latin a e i o u y w, Arabic ا و ي ع ء) are dropped because the two
+//! scripts do not write the same ones; letters that French and English spell
+//! differently are merged (ch/sh → c, k/q/c/g → k, z → s, p → b, v → f); the
+//! Arabic article (ال, لل; Latin al-, el-) is dropped; doubled letters count once.
+
+use super::Script;
+
+/// The phonetic key of one token, as produced by `super::tokens`.
+pub fn phonetic(token: &str, script: Script) -> String {
+    let mut out = String::new();
+    match script {
+        Script::Arabic => arabic(token, &mut out),
+        _ => latin(token, &mut out),
+    }
+    out
+}
+
+/// Appends `part` to `key`, counting a letter repeated across the join once.
+pub fn join(key: &mut String, part: &str) {
+    for c in part.chars() {
+        if key.ends_with(c) {
+            continue;
+        }
+        key.push(c);
+    }
+}
+
+fn push(out: &mut String, c: char) {
+    if !out.ends_with(c) {
+        out.push(c);
+    }
+}
+
+fn arabic(token: &str, out: &mut String) {
+    let chars: Vec<char> = token.chars().collect();
+    let mut start = 0;
+    if chars.len() >= 4 && (chars[0] == 'ا' || chars[0] == 'ل') && chars[1] == 'ل' {
+        start = 2;
+    }
+    let last = chars.len().saturating_sub(1);
+    for (i, &c) in chars.iter().enumerate().skip(start) {
+        let p = match c {
+            'ب' => 'b',
+            'ت' | 'ط' | 'ث' => 't',
+            'ج' => 'j',
+            'ح' => 'h',
+            'ه' if i == last && i > start => continue, // ة folded to ه: Latin writes a vowel
+            'ه' => 'h',
+            'خ' | 'ق' | 'ك' | 'غ' => 'k',
+            'د' | 'ض' | 'ذ' | 'ظ' => 'd',
+            'ر' => 'r',
+            'ز' | 'س' | 'ص' => 's',
+            'ش' => 'c',
+            'ف' => 'f',
+            'ل' => 'l',
+            'م' => 'm',
+            'ن' => 'n',
+            '0'..='9' => c,
+            _ => continue, // long vowels, ع, hamza
+        };
+        push(out, p);
+    }
+}
+
+fn latin(token: &str, out: &mut String) {
+    let mut chars: Vec<char> = token.chars().collect();
+    if chars.len() >= 5 && (chars[0] == 'a' || chars[0] == 'e') && chars[1] == 'l' {
+        chars.drain(..2);
+    } else if chars.len() <= 2 && matches!(token, "al" | "el" | "l") {
+        return;
+    }
+    let has_letters = chars.iter().any(|c| c.is_ascii_alphabetic());
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        let mut skip = 0;
+        let p = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' => None,
+            'c' if next == 'h' => {
+                skip = 1;
+                Some('c')
+            }
+            'c' if matches!(next, 'e' | 'i' | 'y') => Some('s'),
+            'c' if next == 'k' => {
+                skip = 1;
+                Some('k')
+            }
+            'c' | 'k' | 'q' => {
+                if next == 'h' {
+                    skip = 1;
+                }
+                Some('k')
+            }
+            's' if next == 'h' => {
+                skip = 1;
+                Some('c')
+            }
+            'g' if next == 'h' => {
+                skip = 1;
+                Some('k')
+            }
+            'g' if matches!(next, 'e' | 'i') => Some('j'),
+            'g' => Some('k'),
+            't' | 'd' if next == 'h' => {
+                skip = 1;
+                Some(c)
+            }
+            'd' if next == 'j' => {
+                skip = 1;
+                Some('j')
+            }
+            'p' if next == 'h' => {
+                skip = 1;
+                Some('f')
+            }
+            'p' | 'b' => Some('b'),
+            'v' | 'f' => Some('f'),
+            'z' | 's' => Some('s'),
+            'x' => {
+                push(out, 'k');
+                Some('s')
+            }
+            'h' | 'j' | 'l' | 'm' | 'n' | 'r' | 't' | 'd' => Some(c),
+            '0'..='9' => {
+                let lone = has_letters
+                    && !chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+                    && !(i > 0 && chars[i - 1].is_ascii_digit());
+                if lone {
+                    match c {
+                        '2' | '3' => None, // hamza, ع
+                        '5' | '9' | '8' => Some('k'),
+                        '7' => Some('h'),
+                        '6' => Some('t'),
+                        _ => Some(c),
+                    }
+                } else {
+                    Some(c)
+                }
+            }
+            _ => None,
+        };
+        if let Some(p) = p {
+            push(out, p);
+        }
+        i += 1 + skip;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> String {
+        let mut k = String::new();
+        for t in crate::text::tokens(s).tokens {
+            join(&mut k, &phonetic(&t.text, t.script));
+        }
+        k
+    }
+
+    #[test]
+    fn hammouchi_spellings_share_one_key() {
+        for s in ["Hammouchi", "Hamouchi", "Hammoushi", "حموشي", "7ammouchi"] {
+            assert_eq!(key(s), "hmc", "{s}");
+        }
+    }
+
+    #[test]
+    fn latin_and_arabic_brand_names_share_one_key() {
+        for (a, b) in [
+            ("Hespress", "هسبريس"),
+            ("Le Matin", "لوماتان"),
+            ("TelQuel", "تيلكيل"),
+            ("Chouf TV", "شوف تيفي"),
+            ("Hoceima City", "حسيمة سيتي"),
+            ("Assabah", "الصباح"),
+            ("Alakhbar", "الأخبار"),
+            ("Sky News Arabia", "سكاي نيوز عربية"),
+            ("Barlamane", "برلمان"),
+            ("France 24", "فرانس 24"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Word lists the matcher reasons with, in Arabic, French and English:
+//! decorative words that impersonators add around a real name ("official",
+//! "page", "news", "TV", "24", city names...), words that claim officialness,
+//! common dictionary words (a name made only of them is generic and needs more
+//! than the name to be flagged), and country words (a name that says it is
+//! Algerian or Tunisian is not one of our Moroccan entries).
+//!
+//! The lists are written here as people type them; they are folded once, at
+//! first use, with the same normalisation as names.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const OFFICIAL: &[&str] = &[
+    "official", "officiel", "officielle", "officiels", "oficial", "offical", "officail", "verified", "vérifié",
+    "الرسمية", "الرسمي", "رسمي", "رسمية", "الرسميه", "موثق", "موثقة", "الموثقة",
+];
+
+const DECORATIONS: &[&str] = &[
+    // pages, news, media
+    "page", "pages", "fanpage", "fans", "fan", "club", "fc", "groupe", "group", "news", "new", "info", "infos",
+    "actu", "actus", "actualite", "actualites", "actualités", "breaking", "today", "now", "direct", "live", "tv", "tele",
+    "hd", "24", "24h", "7", "365", "online", "web", "site", "journal", "jornal", "media", "médias", "press", "presse",
+    "plus", "premium", "channel", "chaine", "video", "videos", "express", "flash", "daily", "hebdo", "mag", "magazine",
+    "fr", "en", "ar", "english", "arabic", "arabe", "francais", "français", "french", "com", "net", "org", "www",
+    "the", "de", "du", "des", "la", "le", "les", "l", "d", "of", "al", "el", "et", "and", "by", "par",
+    "صفحة", "الصفحة", "صفحه", "أخبار", "اخبار", "الأخبار", "خبر", "عاجل", "تيفي", "تي", "في", "tv", "لايف", "مباشر",
+    "نيوز", "جريدة", "الجريدة", "موقع", "قناة", "القناة", "الالكترونية", "الإلكترونية", "إلكترونية", "اونلاين",
+    "أونلاين", "بريس", "عربي", "بالعربية", "فرنسي", "متابعي", "محبي", "عشاق", "فيديو", "نت", "كوم", "اليوم",
+    // the country itself
+    "maroc", "morocco", "moroccan", "marocain", "marocaine", "ma", "المغرب", "المغربية", "المغربي", "مغربي",
+    "مغربية", "بالمغرب", "للمغرب", "المملكة", "المغربيه",
+    // cities
+    "casablanca", "casa", "rabat", "fes", "fès", "fez", "marrakech", "marrakesh", "tanger", "tangier", "agadir",
+    "oujda", "tetouan", "tétouan", "meknes", "meknès", "kenitra", "laayoune", "dakhla", "nador", "safi", "eljadida",
+    "jadida", "hoceima", "alhoceima", "beni", "mellal", "khouribga", "settat", "taza", "larache", "essaouira",
+    "الدار", "البيضاء", "كازا", "كازابلانكا", "الرباط", "فاس", "مراكش", "طنجة", "أكادير", "اكادير", "وجدة", "تطوان",
+    "مكناس", "القنيطرة", "العيون", "الداخلة", "الناظور", "آسفي", "اسفي", "الجديدة", "الحسيمة", "بني", "ملال",
+    "خريبكة", "سطات", "تازة", "العرائش", "الصويرة", "سلا", "salé", "sale", "تمارة", "temara",
+];
+
+/// Dictionary words common in the names of outlets and institutions: a name
+/// made only of these (and short particles) is generic.
+const COMMON: &[&str] = &[
+    "radio", "tv", "news", "info", "presse", "press", "journal", "media", "medias", "magazine", "mag", "express",
+    "monde", "matin", "soir", "jour", "today", "daily", "post", "times", "hebdo", "direct", "live", "arabic",
+    "arabe", "arabia", "arab", "international", "internationale", "national", "nationale", "general", "generale",
+    "direction", "directorate", "ministere", "ministry", "chambre", "house", "cabinet", "royal", "royale",
+    "government", "gouvernement", "police", "surete", "security", "center", "centre", "agence", "agency",
+    "council", "conseil", "conseillers", "councillors", "representants", "representatives", "parlement",
+    "parliament", "chef", "head", "porte", "parole", "spokesperson", "jeunesse", "culture", "communication",
+    "interieur", "interior", "youth", "group", "groupe", "sport", "sports", "channel", "chaine", "maghreb",
+    "prefecture", "wilaya", "surveillance", "territoire", "territorial", "moroccan", "morocco", "maroc",
+    "protection", "primature", "royaume", "kingdom", "network", "press", "agence", "presse", "hit", "top",
+    "جريدة", "وكالة", "قناة", "مجلس", "وزارة", "رئيس", "رئاسة", "مركز", "ولاية", "أمن", "راديو", "تيفي", "إذاعة",
+    "أخبار", "عربي", "عربية", "نيوز", "بريس", "نت", "صحيفة", "مجلة", "شبكة", "بلاغ", "ديوان", "الناطق", "باسم",
+];
+
+/// Country words, folded, with the ISO code of the country they name.
+const COUNTRIES: &[(&str, &str)] = &[
+    ("الجزائر", "DZ"), ("الجزائرية", "DZ"), ("الجزائري", "DZ"), ("جزائري", "DZ"), ("جزائرية", "DZ"),
+    ("algerie", "DZ"), ("algérie", "DZ"), ("algeria", "DZ"), ("algerien", "DZ"), ("algérienne", "DZ"),
+    ("algerienne", "DZ"), ("algerian", "DZ"), ("dz", "DZ"),
+    ("تونس", "TN"), ("التونسية", "TN"), ("التونسي", "TN"), ("تونسي", "TN"), ("تونسية", "TN"), ("tunisie", "TN"),
+    ("tunisia", "TN"), ("tunisien", "TN"), ("tunisienne", "TN"), ("tunisian", "TN"), ("tn", "TN"),
+    ("لبنان", "LB"), ("اللبنانية", "LB"), ("اللبناني", "LB"), ("لبنانية", "LB"), ("liban", "LB"), ("lebanon", "LB"),
+    ("موريتانيا", "MR"), ("الموريتانية", "MR"), ("الموريتاني", "MR"), ("mauritanie", "MR"), ("mauritania", "MR"),
+    ("مصر", "EG"), ("المصرية", "EG"), ("المصري", "EG"), ("مصرية", "EG"), ("egypte", "EG"), ("égypte", "EG"), ("egypt", "EG"),
+    ("ليبيا", "LY"), ("الليبية", "LY"), ("الليبي", "LY"), ("libye", "LY"), ("libya", "LY"),
+    ("السعودية", "SA"), ("saudi", "SA"), ("الأردن", "JO"), ("الأردنية", "JO"), ("jordan", "JO"),
+    ("فلسطين", "PS"), ("الفلسطينية", "PS"), ("palestine", "PS"), ("سوريا", "SY"), ("السورية", "SY"), ("syria", "SY"),
+    ("العراق", "IQ"), ("العراقية", "IQ"), ("iraq", "IQ"), ("اليمن", "YE"), ("اليمنية", "YE"), ("yemen", "YE"),
+    ("السودان", "SD"), ("السودانية", "SD"), ("sudan", "SD"), ("الكويت", "KW"), ("الكويتية", "KW"), ("kuwait", "KW"),
+    ("قطر", "QA"), ("القطرية", "QA"), ("qatar", "QA"), ("الإمارات", "AE"), ("الإماراتية", "AE"), ("emirates", "AE"),
+    ("sénégal", "SN"), ("senegal", "SN"), ("mali", "ML"), ("belgique", "BE"), ("belgium", "BE"),
+    ("maroc", "MA"), ("morocco", "MA"), ("المغرب", "MA"), ("المغربية", "MA"), ("المغربي", "MA"), ("مغربي", "MA"),
+    ("marocain", "MA"), ("marocaine", "MA"), ("moroccan", "MA"),
+];
+
+struct Lexicon {
+    official: HashSet<String>,
+    decorations: HashSet<String>,
+    common: HashSet<String>,
+    countries: HashMap<String, &'static str>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let fold_all = |words: &[&str]| -> HashSet<String> { words.iter().flat_map(|w| super::fold_word(w)).collect() };
+        let official = fold_all(OFFICIAL);
+        let mut decorations = fold_all(DECORATIONS);
+        decorations.extend(official.iter().cloned());
+        let mut common = fold_all(COMMON);
+        common.extend(decorations.iter().cloned());
+        let countries =
+            COUNTRIES.iter().flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, *cc))).collect();
+        Lexicon { official, decorations, common, countries }
+    })
+}
+
+/// A word impersonators add around a real name without changing whom it names.
+pub fn is_decoration(token: &str) -> bool {
+    lexicon().decorations.contains(token) || token.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A word that claims the page is the official one.
+pub fn is_official_claim(token: &str) -> bool {
+    lexicon().official.contains(token)
+}
+
+/// A dictionary word: alone, or with other such words, it names nobody in particular.
+pub fn is_common(token: &str) -> bool {
+    let n = token.chars().count();
+    n <= 2
+        || lexicon().common.contains(token)
+        || token.chars().all(|c| c.is_ascii_digit())
+        || (n >= 4 && (token.starts_with("ال") || token.starts_with("لل")))
+}
+
+/// The country a word names, if it names one.
+pub fn country_of(token: &str) -> Option<&'static str> {
+    lexicon().countries.get(token).copied()
+}
+
+/// Glued decorations that are split off a Latin token ("HespressOfficiel",
+/// "Medias24"), longest first.
+pub(crate) const GLUED_SUFFIXES: &[&str] =
+    &["officielle", "officiel", "official", "morocco", "maroc", "news", "info", "live", "fans", "page", "tv", "24"];
+
+/// Rough regions, to tell "managed from a neighbouring or diaspora country"
+/// from "managed from far away".
+fn region(cc: &str) -> u8 {
+    match cc {
+        "MA" | "DZ" | "TN" | "LY" | "MR" | "EG" | "SD" | "SA" | "AE" | "QA" | "KW" | "BH" | "OM" | "YE" | "JO"
+        | "PS" | "LB" | "SY" | "IQ" => 1,
+        "FR" | "ES" | "BE" | "NL" | "DE" | "IT" | "GB" | "PT" | "CH" | "LU" | "AT" | "IE" | "SE" | "DK" | "NO" => 2,
+        "US" | "CA" => 3,
+        _ => 0,
+    }
+}
+
+/// True when a page managed from `manager` is plausibly run by people close to
+/// an entity of `country` (same country, same region, or the Arab world and
+/// Western Europe, between which audiences and staff move).
+pub fn is_near(country: &str, manager: &str) -> bool {
+    let (a, b) = (country.to_ascii_uppercase(), manager.to_ascii_uppercase());
+    if a == b {
+        return true;
+    }
+    let (ra, rb) = (region(&a), region(&b));
+    ra != 0 && rb != 0 && (ra == rb || (ra <= 2 && rb <= 2))
+}
