@@ -214,3 +214,15 @@ fn the_bundled_list_is_signed_with_the_release_key() {
     );
     assert_ne!(key, pinned(), "the release key must not be the test key");
 }
+
+#[test]
+fn the_outcome_is_plain_data_for_the_extension() {
+    let bytes = list(2026112401);
+    let ok = asli::list::update::UpdateReport::new(&accept_update(Some(1), &bytes, &signed(&bytes), &pinned()));
+    assert_eq!(serde_json::to_value(&ok).unwrap(), serde_json::json!({"ok": true, "version": 2026112401u64}));
+    let bad = asli::list::update::UpdateReport::new(&accept_update(Some(1), &bytes[..10], &signed(&bytes), &pinned()));
+    let json = serde_json::to_value(&bad).unwrap();
+    assert_eq!(json["ok"], false);
+    assert_eq!(json["code"], "truncated");
+    assert!(json["message"].as_str().unwrap().contains("incomplete"));
+}

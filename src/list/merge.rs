@@ -71,6 +71,21 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
+impl Merged {
+    /// The merged entries as one list (version 0, not for publishing), to hand
+    /// to the engine so it follows exactly this rule.
+    pub fn to_list(&self) -> List {
+        List {
+            format: super::FORMAT.to_string(),
+            name: "lists in force".to_string(),
+            publisher: String::new(),
+            version: 0,
+            entries: self.entries.clone(),
+            extra: Default::default(),
+        }
+    }
+}
+
 /// Merges `lists`, given as `(label, list)` in priority order, first wins.
 pub fn merge(lists: &[(&str, &List)]) -> Merged {
     let mut merged = Merged { entries: Vec::new(), origin: Vec::new(), conflicts: Vec::new() };

@@ -9,6 +9,7 @@
 use super::sign::{PublicKey, Signature};
 use super::validate::{validate_value, Problem};
 use super::List;
+use serde::Serialize;
 use std::fmt;
 
 /// Lists larger than this are refused before anything else is looked at.
@@ -124,5 +125,42 @@ pub fn accept_update(
         Some(current) if list.version < current => Err(Rejection::Downgrade { current, offered: list.version }),
         Some(current) if list.version == current => Err(Rejection::NotNewer { current }),
         _ => Ok(Accepted { version: list.version, list }),
+    }
+}
+
+/// The outcome of [`accept_update`] as plain data for the extension's storage
+/// and options page: `{ok, version, code, message, problems}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UpdateReport {
+    pub ok: bool,
+    /// The accepted list's version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<u64>,
+    /// The refusal's stable code (`Rejection::code`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// The refusal in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// For `invalid`: every problem found.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Problem>,
+}
+
+impl UpdateReport {
+    pub fn new(result: &Result<Accepted, Rejection>) -> UpdateReport {
+        match result {
+            Ok(accepted) => UpdateReport { ok: true, version: Some(accepted.version), code: None, message: None, problems: vec![] },
+            Err(r) => UpdateReport {
+                ok: false,
+                version: None,
+                code: Some(r.code()),
+                message: Some(r.to_string()),
+                problems: match r {
+                    Rejection::Invalid(p) => p.clone(),
+                    _ => vec![],
+                },
+            },
+        }
     }
 }

@@ -235,7 +235,8 @@ impl Validator {
             self.problem(path.clone(), eid, "an account needs an id or a handle (or both)");
         }
         if let Some(id) = id {
-            if !(facebook && is_account_id(id) || !facebook && !id.is_empty()) {
+            let ok = if facebook { is_account_id(id) } else { !id.is_empty() };
+            if !ok {
                 self.problem(format!("{path}.id"), eid, format!("{id:?} is not a numeric account id (digits only)"));
             } else {
                 self.claim(i, eid, a, &path, &platform, "id", id.to_string());
