@@ -1,22 +1,42 @@
 //! One check, end to end: lists in force → index → verdict for a profile.
+//!
+//! 1. The profile's id or handle is one of an entry's accounts: `verified`.
+//! 2. Otherwise its name is folded (`text`), candidate names are looked up in
+//!    the index (`matcher`), verified (`matcher::align`) and scored
+//!    (`matcher::score`), together with the avatar and the creation signals.
 
+use crate::avatar::{AvatarIndex, PdqHash};
 use crate::list::{Entry, List};
+use crate::matcher::align::{align, NameMatch};
+use crate::matcher::score::{name_score, Judgement, NameEvidence};
 use crate::matcher::Index;
 use crate::profile::Profile;
+use crate::text::{self, Script, Token, Tokens};
 use crate::verdict::{Reason, Verdict, VerdictKind};
+use std::collections::HashMap;
+
+/// At most this many previous names are compared.
+const MAX_PREVIOUS_NAMES: usize = 8;
 
 /// The lists in force and their index. Entries of every list sit in one table;
 /// the first list given wins when two claim the same account.
 pub struct Engine {
     entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
     index: Index,
+    avatars: AvatarIndex,
 }
 
 impl Engine {
     pub fn new(lists: &[List]) -> Engine {
         let entries: Vec<Entry> = lists.iter().flat_map(|l| l.entries.iter().cloned()).collect();
         let index = Index::build(&entries);
-        Engine { entries, index }
+        let avatars = AvatarIndex::build(&entries);
+        let mut by_id = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_id.entry(e.id.clone()).or_insert(i);
+        }
+        Engine { entries, by_id, index, avatars }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -24,7 +44,12 @@ impl Engine {
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The index's approximate heap size in bytes (benchmarks report it).
+    pub fn index_heap_bytes(&self) -> usize {
+        self.index.heap_bytes()
     }
 
     pub fn check(&self, profile: &Profile) -> Verdict {
@@ -37,18 +62,84 @@ impl Engine {
                 reasons: vec![Reason::new("listed-account", format!("this account is on the list as {}", entry.id))],
             };
         }
-        if let Some(&hit) = self.index.same_skeleton(&profile.name).first() {
-            let entry = &self.entries[hit];
-            return Verdict {
-                verdict: VerdictKind::Impersonation,
-                score: 0.9,
-                entry: Some(entry.id.clone()),
-                reasons: vec![Reason::new(
-                    "name-confusable",
-                    format!("the name reads as {:?}, but this account is not one of {}'s", entry.names[0], entry.id),
-                )],
-            };
-        }
-        Verdict::unknown()
+        let query = text::tokens(&profile.name);
+        let avatar = profile
+            .avatar_pdq
+            .as_deref()
+            .and_then(PdqHash::from_hex)
+            .and_then(|h| self.avatars.best_match(&h));
+        let name = self.best_name(&query, profile, avatar.map(|a| a.entry));
+        let renamed_from = name.as_ref().and_then(|n| self.renamed_from(profile, n.entry));
+        Judgement { entries: &self.entries, index: &self.index, query: &query, profile, name, avatar, renamed_from }
+            .verdict()
     }
+
+    /// The strongest name resemblance that the guards let through.
+    fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
+        let mut best: Option<NameEvidence> = None;
+        for tokens in variants(&query.tokens) {
+            for found in self.matches(&tokens) {
+                let Some((score, needs_support)) = name_score(&self.index, &self.entries, query, &found, profile) else {
+                    continue;
+                };
+                let entry = self.index.name(found.name).entry;
+                let supported = !needs_support
+                    || query.badge
+                    || avatar_entry == Some(entry)
+                    || found.decorations.iter().any(|d| text::words::is_official_claim(d));
+                if !supported {
+                    continue;
+                }
+                let better = best.as_ref().is_none_or(|b| score > b.score);
+                if better {
+                    best = Some(NameEvidence { entry, found, score, needs_support });
+                }
+            }
+        }
+        best
+    }
+
+    fn matches(&self, tokens: &[Token]) -> Vec<NameMatch> {
+        let mut candidates = Vec::new();
+        self.index.candidates(tokens, &mut candidates);
+        candidates.iter().filter_map(|&id| align(tokens, self.index.name(id), id)).collect()
+    }
+
+    /// A previous name that did not resemble `entry`: the page was renamed to resemble it.
+    fn renamed_from(&self, profile: &Profile, entry: usize) -> Option<String> {
+        profile.previous_names.iter().take(MAX_PREVIOUS_NAMES).find(|prev| {
+            let q = text::tokens(prev);
+            !variants(&q.tokens).iter().any(|t| self.matches(t).iter().any(|m| self.index.name(m.name).entry == entry))
+        }).cloned()
+    }
+}
+
+/// The tokens as given, and with leetspeak digits read as letters ("H3spr3ss").
+fn variants(tokens: &[Token]) -> Vec<Vec<Token>> {
+    let mut out = vec![tokens.to_vec()];
+    let leet = |t: &Token| -> Option<Token> {
+        let letters = t.text.chars().any(|c| c.is_ascii_alphabetic());
+        if t.script != Script::Latin || !letters || !t.text.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let text = t
+            .text
+            .chars()
+            .map(|c| match c {
+                '0' => 'o',
+                '1' => 'l',
+                '3' => 'e',
+                '4' => 'a',
+                '5' => 's',
+                '7' => 't',
+                '8' => 'b',
+                _ => c,
+            })
+            .collect();
+        Some(Token { text, script: Script::Latin, upper: t.upper })
+    };
+    if tokens.iter().any(|t| leet(t).is_some()) {
+        out.push(tokens.iter().map(|t| leet(t).unwrap_or_else(|| t.clone())).collect());
+    }
+    out
 }

@@ -1,18 +1,98 @@
 //! Candidate search: from a profile to the list entries it is, or resembles.
-//! Built once per set of lists; a check looks names up, it never scans.
+//! Built once per set of lists; a check looks keys up, it never scans.
+//!
+//! Every listed name is folded (`crate::text`) into tokens, a compact form (all
+//! tokens glued) and a phonetic key (`text::translit`). The index maps hashed
+//! keys to names (see `keys`):
+//!
+//! - the compact form, and its one-letter deletions (a symmetric-deletion
+//!   index: a query and a name within one or two edits share a deletion);
+//! - the name's rarest token ("anchor") and its deletions, so that a name
+//!   embedded in a longer one is found from that token;
+//! - the phonetic key, so that a name written in the other script is found.
+//!
+//! A query looks up its tokens, runs of adjacent tokens, and its compact forms
+//! the same way, and every name found is then verified by `align`.
+
+pub mod align;
+pub mod fuzzy;
+mod keys;
+pub mod score;
 
 use crate::list::Entry;
-use crate::text;
+use crate::text::{self, words, Script, Token};
+use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
 
 /// Where an entry sits in the engine's merged entry table.
 pub type EntryIndex = usize;
 
+/// At most this many names of one entry are indexed.
+const MAX_NAMES_PER_ENTRY: usize = 48;
+/// At most this many candidate names are verified per check.
+pub const MAX_CANDIDATES: usize = 96;
+
+/// One listed name, folded and ready to compare.
+#[derive(Debug, Clone)]
+pub struct NameForm {
+    pub entry: EntryIndex,
+    /// Position in the entry's `names`.
+    pub name: usize,
+    pub tokens: Vec<Token>,
+    pub compact: Vec<char>,
+    /// Phonetic key of the whole name (`text::translit`).
+    pub phon: String,
+    /// Made only of dictionary words and particles: generic on its own.
+    pub common: bool,
+    /// A short upper-case Latin acronym ("MAP", "AJ", "2M").
+    pub acronym: bool,
+    pub script: Script,
+}
+
+impl NameForm {
+    fn new(entry: EntryIndex, name: usize, raw: &str) -> Option<NameForm> {
+        let folded = text::tokens(raw);
+        if folded.tokens.is_empty() {
+            return None;
+        }
+        let tokens = folded.tokens;
+        let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
+        let phon = phonetic(&tokens);
+        let common = tokens.iter().all(|t| words::is_common(&t.text));
+        let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
+        let script = dominant_script(&tokens);
+        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script })
+    }
+}
+
+/// The phonetic key of a run of tokens.
+pub fn phonetic(tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for t in tokens {
+        text::translit::join(&mut key, &text::translit::phonetic(&t.text, t.script));
+    }
+    key
+}
+
+/// Arabic if any token is Arabic, else Latin if any is Latin.
+pub fn dominant_script(tokens: &[Token]) -> Script {
+    if tokens.iter().any(|t| t.script == Script::Arabic) {
+        Script::Arabic
+    } else if tokens.iter().any(|t| t.script == Script::Latin) {
+        Script::Latin
+    } else if tokens.iter().all(|t| t.script == Script::Digits) {
+        Script::Digits
+    } else {
+        Script::Other
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Index {
     by_account_id: HashMap<String, EntryIndex>,
     by_handle: HashMap<String, EntryIndex>,
-    by_skeleton: HashMap<String, Vec<EntryIndex>>,
+    names: Vec<NameForm>,
+    keys: KeyTable,
 }
 
 impl Index {
@@ -21,34 +101,144 @@ impl Index {
         for (i, entry) in entries.iter().enumerate() {
             for account in entry.facebook_accounts() {
                 if let Some(id) = &account.id {
-                    index.by_account_id.entry(id.clone()).or_insert(i);
+                    index.by_account_id.entry(id.trim().to_string()).or_insert(i);
                 }
                 if let Some(handle) = &account.handle {
-                    index.by_handle.entry(handle.to_lowercase()).or_insert(i);
+                    index.by_handle.entry(normalise_handle(handle)).or_insert(i);
                 }
             }
-            for name in &entry.names {
-                let key = text::skeleton(name);
-                if key.is_empty() {
-                    continue;
-                }
-                let slot = index.by_skeleton.entry(key).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
+            let mut seen: Vec<Vec<char>> = Vec::new();
+            for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
+                if let Some(form) = NameForm::new(i, n, name) {
+                    if seen.contains(&form.compact) {
+                        continue;
+                    }
+                    seen.push(form.compact.clone());
+                    index.names.push(form);
                 }
             }
         }
+        // Token frequencies choose each name's anchor: its rarest token.
+        let mut freq: HashMap<&str, u32> = HashMap::new();
+        for form in &index.names {
+            for t in &form.tokens {
+                *freq.entry(t.text.as_str()).or_default() += 1;
+            }
+        }
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        for (id, form) in index.names.iter().enumerate() {
+            let id = id as u32;
+            let compact: String = form.compact.iter().collect();
+            keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push((h, id)));
+            if form.tokens.len() > 1 {
+                let anchor = form
+                    .tokens
+                    .iter()
+                    .min_by_key(|t| (words::is_common(&t.text), freq.get(t.text.as_str()).copied().unwrap_or(0), usize::MAX - t.text.len()))
+                    .map(|t| t.text.as_str())
+                    .unwrap_or("");
+                keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
+            }
+            if form.phon.len() >= 3 && !form.common {
+                pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
+            }
+        }
+        index.keys = KeyTable::build(pairs);
         index
     }
 
     /// The entry whose account this is, by numeric id first (stable), then handle.
     pub fn account_owner(&self, id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
-        id.and_then(|id| self.by_account_id.get(id).copied())
-            .or_else(|| handle.and_then(|h| self.by_handle.get(&h.to_lowercase()).copied()))
+        id.and_then(|id| self.by_account_id.get(id.trim()).copied())
+            .or_else(|| handle.and_then(|h| self.by_handle.get(&normalise_handle(h)).copied()))
     }
 
-    /// Entries one of whose names has exactly this name's skeleton.
-    pub fn same_skeleton(&self, name: &str) -> &[EntryIndex] {
-        self.by_skeleton.get(&text::skeleton(name)).map(Vec::as_slice).unwrap_or(&[])
+    pub fn name(&self, id: u32) -> &NameForm {
+        &self.names[id as usize]
     }
+
+    pub fn names_len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Names that may match a name made of `tokens` (to be verified by `align`).
+    pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
+        let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
+            if out.len() >= MAX_CANDIDATES {
+                return;
+            }
+            let mut add = |h: u64| {
+                for &id in self.keys.get(h) {
+                    if out.len() < MAX_CANDIDATES && !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            };
+            if deletions {
+                keys::with_deletions(kind, key, &mut add);
+            } else {
+                add(keys::hash(kind, key));
+            }
+        };
+        let n = tokens.len();
+        // The name as a whole, and without its decorations.
+        let all: String = tokens.iter().map(|t| t.text.as_str()).collect();
+        probe(KeyKind::Exact, &all, true);
+        let core: Vec<Token> = tokens.iter().filter(|t| !words::is_decoration(&t.text)).cloned().collect();
+        if core.len() != n && !core.is_empty() {
+            let core_compact: String = core.iter().map(|t| t.text.as_str()).collect();
+            probe(KeyKind::Exact, &core_compact, true);
+            probe(KeyKind::Phonetic, &phonetic(&core), false);
+        }
+        // Single tokens, and runs of two and three (a name cut by spaces).
+        for len in 1..=3usize {
+            for start in 0..n.saturating_sub(len - 1) {
+                let run = &tokens[start..start + len];
+                let key: String = run.iter().map(|t| t.text.as_str()).collect();
+                if key.chars().count() >= 2 {
+                    probe(KeyKind::Exact, &key, true);
+                    probe(KeyKind::Phonetic, &phonetic(run), false);
+                }
+            }
+        }
+        // Letters spelled out one by one: "H e s p r e s s".
+        let mut start = 0;
+        while start < n {
+            let mut end = start;
+            while end < n && tokens[end].text.chars().count() <= 2 {
+                end += 1;
+            }
+            if end - start >= 3 {
+                let key: String = tokens[start..end].iter().map(|t| t.text.as_str()).collect();
+                probe(KeyKind::Exact, &key, true);
+                start = end;
+            } else {
+                start += 1;
+            }
+        }
+        probe(KeyKind::Phonetic, &phonetic(tokens), false);
+    }
+
+    /// Approximate heap bytes held by the index (for the benchmark report).
+    pub fn heap_bytes(&self) -> usize {
+        let names: usize = self
+            .names
+            .iter()
+            .map(|f| {
+                std::mem::size_of::<NameForm>()
+                    + f.compact.capacity() * 4
+                    + f.phon.capacity()
+                    + f.tokens.iter().map(|t| std::mem::size_of::<Token>() + t.text.capacity()).sum::<usize>()
+            })
+            .sum();
+        let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
+        names + accounts + self.keys.heap_bytes()
+    }
+}
+
+/// Handles compare case-insensitively, without a leading "@" or URL prefix.
+fn normalise_handle(handle: &str) -> String {
+    let h = handle.trim().trim_start_matches('@');
+    let h = h.rsplit("facebook.com/").next().unwrap_or(h);
+    h.trim_end_matches('/').to_lowercase()
 }

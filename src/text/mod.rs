@@ -138,7 +138,7 @@ fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: boo
 }
 
 fn is_badge(c: char) -> bool {
-    matches!(c, '\u{2705}' | '\u{2611}' | '\u{2714}' | '\u{2713}' | '\u{1F5F8}' | '\u{1F5F9}' | '\u{2611}')
+    matches!(c, '\u{2705}' | '\u{2611}' | '\u{2714}' | '\u{2713}' | '\u{1F5F8}' | '\u{1F5F9}')
 }
 
 fn is_regional_indicator(c: char) -> bool {

@@ -1,0 +1,152 @@
+//! Verification: does a listed name occur in a profile's name, and how
+//! closely? Every run of adjacent profile tokens (a "window") is glued and
+//! compared with the listed name's compact form: equal, a typo away
+//! (`fuzzy`), or the same once transliterated. What is left of the profile's
+//! name outside the window is sorted into decorations ("official", "news",
+//! city names...) and other words.
+
+use super::{fuzzy, phonetic, NameForm};
+use crate::text::{words, Script, Token};
+
+/// How the listed name appears in the profile's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Closeness {
+    /// Letter for letter, once folded.
+    Exact,
+    /// One or two letters doubled, dropped, swapped or replaced.
+    Similar(u8),
+    /// The same name written in the other script (or Arabizi).
+    Transliterated,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMatch {
+    /// The index's name id.
+    pub name: u32,
+    pub closeness: Closeness,
+    /// Tokens of the profile's name outside the listed name that are decorations.
+    pub decorations: Vec<String>,
+    /// Tokens outside the listed name that are not decorations.
+    pub others: Vec<String>,
+}
+
+impl NameMatch {
+    /// The whole profile name is the listed name, give or take decorations.
+    pub fn is_full(&self) -> bool {
+        self.others.is_empty()
+    }
+
+    fn rank(&self) -> (bool, Closeness, usize, usize) {
+        (!self.is_full(), self.closeness, self.others.len(), self.decorations.len())
+    }
+}
+
+/// Longest window tried, in tokens (letters spelled one by one need many).
+const MAX_WINDOW_TOKENS: usize = 24;
+
+/// The best way `form` appears in `tokens`, if it does.
+pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatch> {
+    let name = &form.compact;
+    let max_edits = if form.acronym || (form.common && form.tokens.len() == 1) {
+        0
+    } else if form.common {
+        usize::from(name.len() >= fuzzy::TWO_EDITS_FROM)
+    } else {
+        fuzzy::allowed_edits(name.len())
+    };
+    // Another script writes more or fewer letters (Latin writes vowels).
+    let translit_ok = !(form.common || form.acronym);
+    let limit = if translit_ok { name.len() * 2 + 3 } else { name.len() + max_edits.max(2) + 1 };
+    let mut best: Option<NameMatch> = None;
+    let mut window: Vec<char> = Vec::with_capacity(name.len() + 4);
+    for start in 0..tokens.len() {
+        window.clear();
+        for end in start + 1..=tokens.len().min(start + MAX_WINDOW_TOKENS) {
+            window.extend(tokens[end - 1].text.chars());
+            if window.len() > limit {
+                break;
+            }
+            let run = &tokens[start..end];
+            let closeness = if window == *name {
+                if form.acronym && name.len() <= 3 && !run.iter().all(|t| t.upper || t.script == Script::Digits) {
+                    continue; // "Map" is a word, "MAP" the agency
+                }
+                Closeness::Exact
+            } else if let Some(d) = (max_edits > 0).then(|| fuzzy::similar(&window, name)).flatten() {
+                if d > max_edits {
+                    continue;
+                }
+                Closeness::Similar(d as u8)
+            } else if transliterated(run, form) {
+                Closeness::Transliterated
+            } else {
+                continue;
+            };
+            let mut decorations = Vec::new();
+            let mut others = Vec::new();
+            for t in tokens[..start].iter().chain(&tokens[end..]) {
+                if words::is_decoration(&t.text) {
+                    decorations.push(t.text.clone());
+                } else {
+                    others.push(t.text.clone());
+                }
+            }
+            let found = NameMatch { name: name_id, closeness, decorations, others };
+            if best.as_ref().is_none_or(|b| found.rank() < b.rank()) {
+                best = Some(found);
+            }
+        }
+    }
+    best
+}
+
+/// The run reads like the listed name but is written in the other script.
+fn transliterated(run: &[Token], form: &NameForm) -> bool {
+    if form.common || form.acronym || form.phon.chars().count() < 3 {
+        return false;
+    }
+    let script = super::dominant_script(run);
+    if script == form.script || !matches!(script, Script::Latin | Script::Arabic) {
+        return false;
+    }
+    if run.iter().all(|t| words::is_common(&t.text)) {
+        return false;
+    }
+    phonetic(run) == form.phon
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn form(name: &str) -> NameForm {
+        NameForm::new(0, 0, name).expect("a name")
+    }
+
+    fn closeness(profile: &str, listed: &str) -> Option<(Closeness, bool)> {
+        align(&tokens(profile).tokens, &form(listed), 0).map(|m| (m.closeness, m.is_full()))
+    }
+
+    macro_rules! t {
+        ($name:ident, $profile:expr, $listed:expr, $expect:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(closeness($profile, $listed), $expect);
+            }
+        };
+    }
+
+    t!(identical_names_are_exact, "Hespress", "Hespress", Some((Closeness::Exact, true)));
+    t!(spaced_out_letters_are_exact, "H.e.s.p.r.e.s.s", "Hespress", Some((Closeness::Exact, true)));
+    t!(a_cut_name_is_exact, "Hes press", "Hespress", Some((Closeness::Exact, true)));
+    t!(decorations_keep_the_match_full, "Hespress Officiel 🇲🇦", "Hespress", Some((Closeness::Exact, true)));
+    t!(other_words_make_it_contained, "Hespress Sport", "Hespress", Some((Closeness::Exact, false)));
+    t!(a_typo_is_similar, "Hesspress", "Hespress", Some((Closeness::Similar(1), true)));
+    t!(other_script_is_transliterated, "هسبريس", "Hespress", Some((Closeness::Transliterated, true)));
+    t!(arabizi_is_transliterated, "7ammouchi", "حموشي", Some((Closeness::Transliterated, true)));
+    t!(one_shared_word_is_no_match, "الأمن الغذائي", "الأمن الوطني", None);
+    t!(a_lowercase_word_is_not_the_acronym, "map", "MAP", None);
+    t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
+    t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
+}

@@ -1,0 +1,119 @@
+//! Edit distance with Chromium-lookalike-style care: a typo (a letter doubled,
+//! dropped, swapped or replaced) is evidence only on names long enough for one
+//! letter not to make another word, and never when the names differ only in
+//! trailing digits or, on a short name, in the first letter.
+
+/// Names shorter than this (in letters) are never matched fuzzily.
+pub const MIN_FUZZY_CHARS: usize = 5;
+/// From this length on, two edits are allowed.
+pub const TWO_EDITS_FROM: usize = 10;
+/// Below this length, a different first letter makes a different name.
+const FIRST_LETTER_MATTERS_BELOW: usize = 8;
+
+/// Edits allowed between a name of `len` letters and a look-alike.
+pub fn allowed_edits(len: usize) -> usize {
+    if len < MIN_FUZZY_CHARS {
+        0
+    } else if len < TWO_EDITS_FROM {
+        1
+    } else {
+        2
+    }
+}
+
+/// Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps),
+/// or `None` when it exceeds `max`.
+pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let (n, m) = (a.len(), b.len());
+    let width = m + 1;
+    let mut rows = vec![0usize; 3 * width];
+    for (j, cell) in rows[..width].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        let (cur_row, prev_row, prev2_row) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur_row * width] = i;
+        let mut row_min = i;
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[prev_row * width + j] + 1)
+                .min(rows[cur_row * width + j - 1] + 1)
+                .min(rows[prev_row * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(rows[prev2_row * width + j - 2] + 1);
+            }
+            rows[cur_row * width + j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+    }
+    let d = rows[(n % 3) * width + m];
+    (d <= max).then_some(d)
+}
+
+/// A look-alike of `name` within the allowed edits, and not one of the shapes
+/// that are known to be innocent. Returns the distance (≥ 1).
+pub fn similar(candidate: &[char], name: &[char]) -> Option<usize> {
+    if candidate == name {
+        return None;
+    }
+    let max = allowed_edits(name.len().min(candidate.len() + 1));
+    if max == 0 {
+        return None;
+    }
+    let d = distance(candidate, name, max)?;
+    // Differences only in trailing digits: "France 25" is not "France 24".
+    let trim = |s: &[char]| -> usize { s.len() - s.iter().rev().take_while(|c| c.is_ascii_digit()).count() };
+    let (tc, tn) = (trim(candidate), trim(name));
+    if tn < name.len() && candidate[..tc] == name[..tn] {
+        return None;
+    }
+    // A different first letter on a short name makes another word.
+    if name.len() < FIRST_LETTER_MATTERS_BELOW && candidate.first() != name.first() {
+        return None;
+    }
+    // Digits replacing digits are not typos of a name either.
+    Some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $a:expr, $b:expr, $expect:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(similar(&chars($a), &chars($b)), $expect);
+            }
+        };
+    }
+
+    t!(a_doubled_letter_is_one_edit, "hesspress", "hespress", Some(1));
+    t!(a_dropped_letter_is_one_edit, "hespres", "hespress", Some(1));
+    t!(swapped_letters_are_one_edit, "hepsress", "hespress", Some(1));
+    t!(a_replaced_letter_is_one_edit, "hespresz", "hespress", Some(1));
+    t!(short_names_are_never_fuzzy, "goud", "good", None);
+    t!(trailing_digits_are_not_evidence, "france25", "france24", None);
+    t!(first_letter_counts_on_long_names, "barlamane", "parlamane", Some(1));
+    t!(first_letter_of_a_short_name_differs, "medi1tv", "kedi1tv", None);
+    t!(two_edits_only_on_long_names, "hespresx", "hespress", Some(1));
+    t!(two_edits_on_a_short_name_are_too_many, "hasprass", "hespress", None);
+    t!(two_edits_on_a_long_name, "skynewsarabiaa", "skynewsarabya", Some(2));
+
+    #[test]
+    fn distance_counts_a_swap_once() {
+        assert_eq!(distance(&chars("ab"), &chars("ba"), 3), Some(1));
+        assert_eq!(distance(&chars("abc"), &chars("xyz"), 2), None);
+        assert_eq!(distance(&chars(""), &chars("ab"), 2), Some(2));
+    }
+}
