@@ -90,3 +90,13 @@ fn unknown_fields_are_allowed() {
         {"id":"a","kind":"outlet","names":["A"],"notes":"n","accounts":[{"id":"123","confidence":"high"}]}]}"#;
     assert_eq!(validate(text), vec![]);
 }
+
+#[test]
+fn a_version_javascript_cannot_hold_exactly_is_a_problem() {
+    let text = r#"{"format":"asli.list.v1","version":9007199254740993,"entries":[]}"#;
+    let problems = validate(text);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "$.version");
+    let ok = r#"{"format":"asli.list.v1","version":9007199254740991,"entries":[]}"#;
+    assert_eq!(validate(ok), vec![]);
+}

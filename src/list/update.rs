@@ -128,6 +128,9 @@ pub fn accept_update(
     }
 }
 
+/// How many of an invalid list's problems an [`UpdateReport`] carries.
+pub const MAX_REPORTED_PROBLEMS: usize = 100;
+
 /// The outcome of [`accept_update`] as plain data for the extension's storage
 /// and options page: `{ok, version, code, message, problems}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -142,7 +145,8 @@ pub struct UpdateReport {
     /// The refusal in English.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// For `invalid`: every problem found.
+    /// For `invalid`: the problems found, the first `MAX_REPORTED_PROBLEMS` of them
+    /// (`message` gives the total).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
 }
@@ -157,7 +161,7 @@ impl UpdateReport {
                 code: Some(r.code()),
                 message: Some(r.to_string()),
                 problems: match r {
-                    Rejection::Invalid(p) => p.clone(),
+                    Rejection::Invalid(p) => p.iter().take(MAX_REPORTED_PROBLEMS).cloned().collect(),
                     _ => vec![],
                 },
             },

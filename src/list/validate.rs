@@ -8,6 +8,9 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::fmt;
 
+/// The largest version: 2^53 - 1, so that the extension's JavaScript compares versions exactly.
+pub const MAX_VERSION: u64 = (1 << 53) - 1;
+
 /// One thing wrong with a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -74,7 +77,12 @@ impl Validator {
             }
         }
         match obj.get("version") {
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > 0) => {}
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > 0 && v <= MAX_VERSION) => {}
+            Some(Value::Number(n)) if n.as_u64().is_some() => self.problem(
+                "$.version",
+                None,
+                format!("{n} is above {MAX_VERSION}, the largest integer JavaScript holds exactly (YYYYMMDDNN is enough)"),
+            ),
             Some(other) => self.problem(
                 "$.version",
                 None,
