@@ -3,14 +3,23 @@
 //! Structured values cross as plain JS objects (serde-wasm-bindgen); bytes
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
+use asli::list::merge::merge;
+use asli::list::sign::PublicKey;
+use asli::list::update;
 use asli::{Engine, List, Profile};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 pub struct AsliEngine {
-    lists: Vec<List>,
     engine: Engine,
+}
+
+/// One list handed over by the background: where it comes from, and its exact text.
+#[derive(Deserialize)]
+struct LabelledList {
+    label: String,
+    text: String,
 }
 
 /// What the banner needs to know about the entry a verdict names.
@@ -41,7 +50,7 @@ impl AsliEngine {
     /// An engine with no list in force: every page is `unknown`.
     #[wasm_bindgen(constructor)]
     pub fn new() -> AsliEngine {
-        AsliEngine { lists: Vec::new(), engine: Engine::new(&[]) }
+        AsliEngine { engine: Engine::new(&[]) }
     }
 
     /// Parses a list (its exact text) and returns its `{name, version, entries}`
@@ -53,18 +62,39 @@ impl AsliEngine {
                                    "version": list.version, "entries": list.entries.len()}))
     }
 
-    /// Puts these lists in force, in priority order (the first wins a conflict).
-    /// All-or-nothing: if one does not parse, nothing changes and it throws.
+    /// Puts these lists in force: `[{label, text}]` in priority order, the
+    /// first wins a disagreement (docs/lists.md). All-or-nothing: if one does
+    /// not parse, nothing changes and it throws. Returns the conflicts the
+    /// merge settled, for the options page: `[{code, account, kept, dropped}]`.
     #[wasm_bindgen(js_name = setLists)]
-    pub fn set_lists(&mut self, texts: Vec<String>) -> Result<(), JsError> {
-        let lists = texts
+    pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
+        let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
+        let parsed = labelled
             .iter()
-            .enumerate()
-            .map(|(i, t)| List::from_json(t).map_err(|e| JsError::new(&format!("list {}: {e}", i + 1))))
+            .map(|l| List::from_json(&l.text).map_err(|e| JsError::new(&format!("{}: {e}", l.label))))
             .collect::<Result<Vec<_>, _>>()?;
-        self.engine = Engine::new(&lists);
-        self.lists = lists;
-        Ok(())
+        let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
+        let merged = merge(&pairs);
+        self.engine = Engine::new(&[merged_list(merged.entries)]);
+        to_js(&merged.conflicts)
+    }
+
+    /// Decides whether a fetched list may replace the one in force (signature
+    /// with the pinned key, format, growing version, size). Never throws for a
+    /// bad update: returns `{ok: true, version, name, entries}` or
+    /// `{ok: false, code, message}` (codes in src/list/update.rs).
+    #[wasm_bindgen(js_name = acceptUpdate)]
+    pub fn accept_update(current_version: Option<f64>, bytes: &[u8], signature: &str, public_key: &str) -> Result<JsValue, JsError> {
+        let outcome = match PublicKey::parse(public_key) {
+            Err(e) => serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()}),
+            Ok(key) => match update::accept_update(current_version.map(|v| v as u64), bytes, signature, &key) {
+                Ok(accepted) => serde_json::json!({"ok": true, "version": accepted.version,
+                    "name": accepted.list.name, "publisher": accepted.list.publisher,
+                    "entries": accepted.list.entries.len()}),
+                Err(rejection) => serde_json::json!({"ok": false, "code": rejection.code(), "message": rejection.to_string()}),
+            },
+        };
+        to_js(&outcome)
     }
 
     /// Checks one profile (a plain object as in spec §2) and returns the verdict
@@ -87,6 +117,18 @@ impl AsliEngine {
 impl Default for AsliEngine {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The merged entries as one list, the shape the engine is built from.
+fn merged_list(entries: Vec<asli::Entry>) -> List {
+    List {
+        format: asli::list::FORMAT.to_string(),
+        name: "lists in force".to_string(),
+        publisher: String::new(),
+        version: 0,
+        entries,
+        extra: Default::default(),
     }
 }
 

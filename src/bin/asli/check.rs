@@ -1,5 +1,6 @@
 //! `asli check`: JSON Lines in, one verdict per line out, in order (spec §2).
 
+use asli::list::merge::merge;
 use asli::{Engine, List, Profile};
 use serde_json::json;
 use std::io::{BufRead, BufWriter, Write};
@@ -25,7 +26,15 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let engine = Engine::new(&lists);
+    // Several lists: the first given wins a disagreement, as in the extension.
+    let labelled: Vec<(String, &List)> =
+        args.lists.iter().map(|p| p.display().to_string()).chain(std::iter::once("bundled".to_string())).zip(&lists).collect();
+    let pairs: Vec<(&str, &List)> = labelled.iter().map(|(label, list)| (label.as_str(), *list)).collect();
+    let merged = merge(&pairs);
+    for conflict in &merged.conflicts {
+        eprintln!("asli check: {conflict}");
+    }
+    let engine = Engine::new(&[List { entries: merged.entries, ..lists[0].clone() }]);
     let stdin = std::io::stdin();
     let mut out = BufWriter::new(std::io::stdout().lock());
     for line in stdin.lock().lines() {
