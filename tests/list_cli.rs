@@ -212,3 +212,15 @@ fn stats_counts_the_bundled_list() {
     assert_eq!(json["entries"], 45);
     assert_eq!(json["by_country"]["MA"], 35);
 }
+
+#[test]
+fn add_names_to_an_entry_with_no_known_account() {
+    let dir = scratch("namesonly");
+    let list = copy_bundled(&dir);
+    let (code, out, err) = asli(&["list", "add", "--list", &s(&list), "--entry", "ma-dgst", "--name", "DGST Maroc"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("~ entry ma-dgst\n    + name \"DGST Maroc\"\n"), "{out}");
+    let (code, _, err) = asli(&["list", "add", "--list", &s(&list), "--name", "Orphan"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--entry"), "{err}");
+}

@@ -438,6 +438,9 @@ fn run_add(a: AddArgs) -> Outcome {
         }
         (Some(id), _) => id.clone(),
         (None, Some(o)) => old.entries[o].id.clone(),
+        (None, None) if account.is_none() => {
+            return Err(Failure::Usage("give the ACCOUNT to add, or the entry to change with --entry ID".into()))
+        }
         (None, None) => {
             return Err(Failure::Usage(
                 "not on the list yet: name the entry to add it to, or the new entry's id, with --entry ID".into(),
