@@ -75,26 +75,42 @@ impl AsliEngine {
             .collect::<Result<Vec<_>, _>>()?;
         let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
         let merged = merge(&pairs);
-        self.engine = Engine::new(&[merged_list(merged.entries)]);
+        self.engine = Engine::new(&[merged.to_list()]);
         to_js(&merged.conflicts)
     }
 
     /// Decides whether a fetched list may replace the one in force (signature
     /// with the pinned key, format, growing version, size). Never throws for a
     /// bad update: returns `{ok: true, version, name, entries}` or
-    /// `{ok: false, code, message}` (codes in src/list/update.rs).
+    /// `{ok: false, code, message, problems}` (codes in src/list/update.rs).
     #[wasm_bindgen(js_name = acceptUpdate)]
     pub fn accept_update(current_version: Option<f64>, bytes: &[u8], signature: &str, public_key: &str) -> Result<JsValue, JsError> {
-        let outcome = match PublicKey::parse(public_key) {
-            Err(e) => serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()}),
-            Ok(key) => match update::accept_update(current_version.map(|v| v as u64), bytes, signature, &key) {
-                Ok(accepted) => serde_json::json!({"ok": true, "version": accepted.version,
-                    "name": accepted.list.name, "publisher": accepted.list.publisher,
-                    "entries": accepted.list.entries.len()}),
-                Err(rejection) => serde_json::json!({"ok": false, "code": rejection.code(), "message": rejection.to_string()}),
-            },
+        let key = match PublicKey::parse(public_key) {
+            Ok(key) => key,
+            Err(e) => return to_js(&serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()})),
         };
+        let result = update::accept_update(current_version.map(|v| v as u64), bytes, signature, &key);
+        let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
+        if let Ok(accepted) = &result {
+            outcome["name"] = accepted.list.name.clone().into();
+            outcome["publisher"] = accepted.list.publisher.clone().into();
+            outcome["entries"] = accepted.list.entries.len().into();
+        }
         to_js(&outcome)
+    }
+
+    /// Every problem of a list, for a list imported by hand: `[{path, entry, message}]`
+    /// (empty when the list is valid).
+    #[wasm_bindgen(js_name = validateList)]
+    pub fn validate_list(text: &str) -> Result<JsValue, JsError> {
+        to_js(&asli::list::validate::validate(text))
+    }
+
+    /// Reads a pasted public key; returns its canonical text or throws a
+    /// readable error (a secret key pasted by mistake is named as such).
+    #[wasm_bindgen(js_name = parsePublicKey)]
+    pub fn parse_public_key(text: &str) -> Result<String, JsError> {
+        PublicKey::parse(text).map(|k| k.to_string()).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Checks one profile (a plain object as in spec §2) and returns the verdict
@@ -117,18 +133,6 @@ impl AsliEngine {
 impl Default for AsliEngine {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-/// The merged entries as one list, the shape the engine is built from.
-fn merged_list(entries: Vec<asli::Entry>) -> List {
-    List {
-        format: asli::list::FORMAT.to_string(),
-        name: "lists in force".to_string(),
-        publisher: String::new(),
-        version: 0,
-        entries,
-        extra: Default::default(),
     }
 }
 
