@@ -1,0 +1,28 @@
+// The one Asli engine of this extension: the Rust engine compiled to Wasm
+// (wasm-bindgen output in ../wasm/), with the lists in force. Loaded lazily:
+// a Chrome service worker is stopped when idle and starts again on the next
+// message, so every use goes through getEngine().
+
+import init, { AsliEngine } from '../wasm/asli_wasm.js';
+import { listsInForce } from './lists.js';
+
+let ready = null;
+
+export function getEngine() {
+  if (!ready) {
+    ready = (async () => {
+      await init({ module_or_path: chrome.runtime.getURL('wasm/asli_wasm_bg.wasm') });
+      const engine = new AsliEngine();
+      engine.setLists(await listsInForce());
+      return engine;
+    })();
+    ready.catch(() => { ready = null; }); // a failed start is retried on the next check
+  }
+  return ready;
+}
+
+/** Puts the current lists in force again (after a subscription update). */
+export async function reloadLists() {
+  const engine = await getEngine();
+  engine.setLists(await listsInForce());
+}

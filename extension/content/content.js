@@ -1,0 +1,130 @@
+/*
+ * Asli content script: runs on Facebook pages, asks the site adapter who the
+ * page claims to be, asks the background for a verdict, shows the banner.
+ *
+ * Facebook changes pages without reloading (pushState/popstate). A content
+ * script lives in an isolated world and cannot hook the page's history calls,
+ * so it notices a new address by a cheap poll of location.href, popstate, and
+ * changes to <title>. On a new address the previous page's banner is removed
+ * at once, and the page is read again once the app has rendered it (the DOM
+ * is watched for a few seconds after each navigation: the header arrives late).
+ */
+(function () {
+  'use strict';
+  const Adapter = globalThis.AsliFacebookAdapter;
+  const Banner = globalThis.AsliBanner;
+  if (!Adapter || !Banner || globalThis.__asliContentStarted) return;
+  globalThis.__asliContentStarted = true;
+
+  const POLL_MS = 400;
+  const SETTLE_MS = 250;
+  const WATCH_MS = 10000;
+
+  const loadedHref = location.href;
+  let lastHref = location.href;
+  let lastKey;
+  let seq = 0;
+  let settleTimer = null;
+  let domObserver = null;
+  let watchUntil = 0;
+
+  const i18n = chrome.i18n;
+  const t = (key, subs) => i18n.getMessage(key, subs);
+  const lang = i18n.getMessage('@@ui_locale') || i18n.getUILanguage();
+  const dir = i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+
+  function send(message) {
+    return new Promise((resolve, reject) => {
+      try {
+        chrome.runtime.sendMessage(message, (response) => {
+          const err = chrome.runtime.lastError;
+          if (err) reject(new Error(err.message));
+          else resolve(response);
+        });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  }
+
+  function check() {
+    let read = null;
+    try {
+      read = Adapter.readProfile(document, location.href, loadedHref);
+    } catch (e) {
+      read = null;
+    }
+    const key = read ? `${read.key}|${read.profile.name}|${location.pathname}` : `none|${location.pathname}`;
+    if (key === lastKey) return;
+    lastKey = key;
+    const mine = ++seq;
+    if (!read) {
+      Banner.remove();
+      return;
+    }
+    const started = performance.now();
+    send({ type: 'asli/check', profile: read.profile, pageKey: read.key }).then((res) => {
+      if (mine !== seq) return; // the reader has moved on
+      if (!res || res.error || !res.result) {
+        Banner.remove();
+        return;
+      }
+      if (res.hidden) {
+        Banner.remove();
+        return;
+      }
+      const host = Banner.show(res.result, {
+        t, lang, dir,
+        pageName: read.profile.name,
+        onHide: () => send({ type: 'asli/hide', pageKey: read.key, entry: res.result.entry, verdict: res.result.verdict }).catch(() => {}),
+      });
+      if (host) {
+        // How long one check took, message round trip included (read by the e2e timing test).
+        host.setAttribute('data-asli-ms', (performance.now() - started).toFixed(2));
+        if (res.timing) host.setAttribute('data-asli-engine-ms', Number(res.timing.engineMs).toFixed(3));
+      }
+    }, () => {
+      if (mine === seq) lastKey = undefined; // background not ready (e.g. restarting): try again on the next change
+    });
+  }
+
+  function schedule(ms) {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(check, ms);
+  }
+
+  /** Watch the DOM for a while: the app renders the page header after the address changes. */
+  function watchDom(ms) {
+    watchUntil = Date.now() + ms;
+    if (domObserver) return;
+    domObserver = new MutationObserver(() => {
+      if (Date.now() > watchUntil) {
+        domObserver.disconnect();
+        domObserver = null;
+        return;
+      }
+      schedule(SETTLE_MS);
+    });
+    domObserver.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  function onMaybeNavigated() {
+    if (location.href === lastHref) return;
+    lastHref = location.href;
+    // A new page: the previous page's verdict must not stay a moment longer.
+    seq++;
+    lastKey = undefined;
+    Banner.remove();
+    schedule(SETTLE_MS);
+    watchDom(WATCH_MS);
+  }
+
+  setInterval(onMaybeNavigated, POLL_MS);
+  addEventListener('popstate', onMaybeNavigated);
+  addEventListener('hashchange', onMaybeNavigated);
+  const title = document.querySelector('title');
+  if (title) new MutationObserver(onMaybeNavigated).observe(title, { childList: true, characterData: true, subtree: true });
+
+  check();
+  watchDom(WATCH_MS);
+})();

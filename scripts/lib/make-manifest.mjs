@@ -1,0 +1,20 @@
+// Writes the manifest for one browser from the single template
+// extension/manifest.json:
+//   chrome : background.service_worker (+ type module), no browser_specific_settings
+//   firefox: background.scripts (+ type module), browser_specific_settings.gecko
+// usage: node scripts/lib/make-manifest.mjs chrome|firefox TEMPLATE OUT
+import fs from 'node:fs';
+
+const [browser, template, out] = process.argv.slice(2);
+const m = JSON.parse(fs.readFileSync(template, 'utf8'));
+const worker = m.background.service_worker;
+if (browser === 'chrome') {
+  m.background = { service_worker: worker, type: 'module' };
+  delete m.browser_specific_settings;
+} else if (browser === 'firefox') {
+  m.background = { scripts: [worker], type: 'module' };
+} else {
+  console.error(`unknown browser ${browser}`);
+  process.exit(2);
+}
+fs.writeFileSync(out, JSON.stringify(m, null, 2) + '\n');

@@ -1,0 +1,160 @@
+// End-to-end harness: the built extension (dist/chrome) in Debian's real
+// Chromium, headless, with facebook.com and fbcdn.net mapped to a local HTTPS
+// fixture server whose self-signed certificate is made at test time.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const https = require('node:https');
+const { execFileSync } = require('node:child_process');
+const { chromium } = require('playwright-core');
+
+const REPO = path.resolve(__dirname, '../..');
+const SHARED = path.resolve(REPO, '../shared');
+const CHROMIUM = process.env.ASLI_CHROMIUM || '/usr/bin/chromium';
+const DIST_CHROME = path.join(REPO, 'dist/chrome');
+
+function tmpdir(prefix) {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A self-signed certificate for *.facebook.com and *.fbcdn.net (openssl). */
+function makeCert() {
+  const dir = tmpdir('asli-cert-');
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+    '-subj', '/CN=facebook.com', '-keyout', key, '-out', cert,
+    '-addext', 'subjectAltName=DNS:facebook.com,DNS:*.facebook.com,DNS:*.fbcdn.net'], { stdio: 'ignore' });
+  const out = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+/**
+ * Serves `routes`: { "m.facebook.com/Nintendo/": {file} | {html} }. The key is
+ * host + pathname (query ignored). Anything else is a 404.
+ */
+async function startServer(routes) {
+  const server = https.createServer(makeCert(), (req, res) => {
+    const host = String(req.headers.host || '').replace(/:\d+$/, '');
+    const url = new URL(req.url, `https://${host}`);
+    const route = routes[host + url.pathname];
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const body = route.file ? fs.readFileSync(route.file) : Buffer.from(route.html, 'utf8');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** A copy of the built Chrome extension whose bundled list is `listFile`. */
+function extensionWithList(listFile) {
+  if (!fs.existsSync(path.join(DIST_CHROME, 'manifest.json'))) {
+    throw new Error('dist/chrome is missing: run scripts/build first');
+  }
+  const dir = tmpdir('asli-ext-');
+  fs.cpSync(DIST_CHROME, dir, { recursive: true });
+  fs.copyFileSync(listFile, path.join(dir, 'lists/bundled.json'));
+  return dir;
+}
+
+/**
+ * Launches Chromium with the extension loaded and facebook.com mapped to the
+ * fixture server. Returns {context, page, worker, close}.
+ */
+async function launch({ extDir, port, lang = 'en' }) {
+  const userDataDir = tmpdir('asli-profile-');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // '--headless=new' below: the headless mode that runs extensions
+    locale: lang,
+    viewport: { width: 1100, height: 700 },
+    env: { ...process.env, LANGUAGE: lang, LANG: 'C.UTF-8' },
+    args: [
+      '--headless=new',
+      `--load-extension=${extDir}`,
+      `--disable-extensions-except=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+      `--lang=${lang}`,
+      `--host-resolver-rules=MAP *.facebook.com 127.0.0.1:${port}, MAP *.fbcdn.net 127.0.0.1:${port}`,
+    ],
+  });
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const page = context.pages()[0] || await context.newPage();
+  return {
+    context, page, worker,
+    close: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until Asli's host element is on the page; returns its data-* attributes. */
+async function waitForVerdict(page, timeout = 10000) {
+  const handle = await page.waitForSelector('asli-banner[data-asli-verdict]', { state: 'attached', timeout });
+  return handle.evaluate((el) => ({
+    verdict: el.getAttribute('data-asli-verdict'),
+    entry: el.getAttribute('data-asli-entry'),
+    ms: Number(el.getAttribute('data-asli-ms')),
+    engineMs: Number(el.getAttribute('data-asli-engine-ms')),
+  }));
+}
+
+/** How many Asli host elements are on the page now. */
+function countHosts(page) {
+  return page.evaluate(() => document.querySelectorAll('asli-banner').length);
+}
+
+/**
+ * What is inside the banner's CLOSED shadow root, read through the DevTools
+ * protocol (page scripts cannot see it): {text, tags[], attrs[]} or null.
+ */
+async function shadowContent(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    let host = null;
+    const find = (n) => {
+      if (host) return;
+      if (n.localName === 'asli-banner') { host = n; return; }
+      for (const c of n.children || []) find(c);
+      for (const c of n.shadowRoots || []) find(c);
+    };
+    find(root);
+    if (!host || !host.shadowRoots || !host.shadowRoots.length) return null;
+    const shadow = host.shadowRoots[0];
+    const out = { mode: shadow.shadowRootType, text: '', tags: [], attrs: [] };
+    const walk = (n) => {
+      if (n.nodeType === 3) out.text += n.nodeValue;
+      if (n.nodeType === 1) {
+        out.tags.push(n.localName);
+        out.attrs.push(...(n.attributes || []).filter((_, i) => i % 2 === 0));
+        if (n.localName === 'style') return;
+      }
+      for (const c of n.children || []) walk(c);
+    };
+    for (const c of shadow.children || []) walk(c);
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+module.exports = { REPO, SHARED, CHROMIUM, startServer, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };

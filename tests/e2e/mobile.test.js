@@ -1,0 +1,65 @@
+// (a) The real mobile markup (m.facebook.com, recorded June 2021) in real
+// Chromium with the built extension.
+'use strict';
+const { test, before, after, describe } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const h = require('./harness');
+
+const REAL = path.join(h.SHARED, 'fixtures/facebook-real');
+const LISTS = path.join(h.REPO, 'tests/fixtures/lists');
+const routes = {
+  'm.facebook.com/Nintendo/': { file: path.join(REAL, 'm-page-nintendo-posts.html') },
+  'm.facebook.com/groups/southamericansincomputing/': { file: path.join(REAL, 'm-group-posts.html') },
+  // the group's markup at an address that looks like a Page's: the markup alone must say "group"
+  'm.facebook.com/southamericansincomputing/': { file: path.join(REAL, 'm-group-posts.html') },
+};
+
+describe('mobile: a list holding Nintendo\'s id', () => {
+  let server, browser;
+  before(async () => {
+    server = await h.startServer(routes);
+    browser = await h.launch({ extDir: h.extensionWithList(path.join(LISTS, 'nintendo-verified.json')), port: server.port });
+  });
+  after(async () => { await browser?.close(); await server?.close(); });
+
+  test('the real Nintendo Page gets the quiet verified mark', async () => {
+    await browser.page.goto('https://m.facebook.com/Nintendo/');
+    const v = await h.waitForVerdict(browser.page);
+    assert.equal(v.verdict, 'verified');
+    assert.equal(v.entry, 'test-nintendo');
+    const shadow = await h.shadowContent(browser.page);
+    assert.equal(shadow.mode, 'closed');
+    assert.match(shadow.text, /Verified: Nintendo/);
+    assert.equal(await h.countHosts(browser.page), 1);
+    console.log(`# in-browser check (message round trip + wasm): ${v.ms} ms, engine ${v.engineMs} ms`);
+  });
+
+  test('the group page shows nothing', async () => {
+    for (const url of ['https://m.facebook.com/groups/southamericansincomputing/', 'https://m.facebook.com/southamericansincomputing/']) {
+      await browser.page.goto(url);
+      await h.sleep(1500);
+      assert.equal(await h.countHosts(browser.page), 0, url);
+    }
+  });
+});
+
+describe('mobile: a list where the name Nintendo belongs to another id', () => {
+  let server, browser;
+  before(async () => {
+    server = await h.startServer(routes);
+    browser = await h.launch({ extDir: h.extensionWithList(path.join(LISTS, 'nintendo-other-id.json')), port: server.port });
+  });
+  after(async () => { await browser?.close(); await server?.close(); });
+
+  test('the same Page gets a red banner naming that entry', async () => {
+    await browser.page.goto('https://m.facebook.com/Nintendo/');
+    const v = await h.waitForVerdict(browser.page);
+    assert.equal(v.verdict, 'impersonation');
+    assert.equal(v.entry, 'test-real-nintendo');
+    const shadow = await h.shadowContent(browser.page);
+    assert.match(shadow.text, /This page is pretending to be Nintendo/);
+    assert.match(shadow.text, /Go to the real page/);
+    assert.match(shadow.text, /Hide for this page/);
+  });
+});
