@@ -90,7 +90,11 @@ impl Engine {
                 if !supported {
                     continue;
                 }
-                let better = best.as_ref().is_none_or(|b| score > b.score);
+                // Ties go to a name the list declares over one derived from it.
+                let derived = self.index.name(found.name).derived;
+                let better = best
+                    .as_ref()
+                    .is_none_or(|b| score > b.score || (score == b.score && !derived && self.index.name(b.found.name).derived));
                 if better {
                     best = Some(NameEvidence { entry, found, score, needs_support });
                 }
@@ -118,14 +122,26 @@ impl Engine {
 fn variants(tokens: &[Token]) -> Vec<Vec<Token>> {
     let mut out = vec![tokens.to_vec()];
     let leet = |t: &Token| -> Option<Token> {
-        let letters = t.text.chars().any(|c| c.is_ascii_alphabetic());
-        if t.script != Script::Latin || !letters || !t.text.chars().any(|c| c.is_ascii_digit()) {
+        let chars: Vec<char> = t.text.chars().collect();
+        // Only runs of digits between two letters: "Alyaoum25" keeps its number.
+        let inner = |i: usize| {
+            let mut a = i;
+            while a > 0 && chars[a - 1].is_ascii_digit() {
+                a -= 1;
+            }
+            let mut b = i;
+            while b + 1 < chars.len() && chars[b + 1].is_ascii_digit() {
+                b += 1;
+            }
+            a > 0 && b + 1 < chars.len() && chars[a - 1].is_alphabetic() && chars[b + 1].is_alphabetic()
+        };
+        if t.script != Script::Latin || !(0..chars.len()).any(|i| chars[i].is_ascii_digit() && inner(i)) {
             return None;
         }
-        let text = t
-            .text
-            .chars()
-            .map(|c| match c {
+        let text = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| if !inner(i) { c } else { match c {
                 '0' => 'o',
                 '1' => 'l',
                 '3' => 'e',
@@ -134,7 +150,7 @@ fn variants(tokens: &[Token]) -> Vec<Vec<Token>> {
                 '7' => 't',
                 '8' => 'b',
                 _ => c,
-            })
+            } })
             .collect();
         Some(Token { text, script: Script::Latin, upper: t.upper })
     };

@@ -84,7 +84,7 @@ fn corpus_recall_and_false_alarms() {
         let ok = match row.expected.as_str() {
             "impersonation" | "suspicious" => {
                 t.positives += 1;
-                let caught = verdict.verdict.is_warning() && got_entry == row.entry;
+                let caught = verdict.verdict.is_warning() && row.entry.split('|').any(|e| e == got_entry);
                 if caught {
                     t.caught += 1;
                     let level = if verdict.verdict == VerdictKind::Impersonation { "impersonation" } else { "suspicious" };

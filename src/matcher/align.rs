@@ -42,7 +42,7 @@ impl NameMatch {
 }
 
 /// Longest window tried, in tokens (letters spelled one by one need many).
-const MAX_WINDOW_TOKENS: usize = 24;
+const MAX_WINDOW_TOKENS: usize = 64;
 
 /// The best way `form` appears in `tokens`, if it does.
 pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatch> {
@@ -50,7 +50,7 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
     let max_edits = if form.acronym || (form.common && form.tokens.len() == 1) {
         0
     } else if form.common {
-        usize::from(name.len() >= fuzzy::TWO_EDITS_FROM)
+        usize::from(name.len() >= 8)
     } else {
         fuzzy::allowed_edits(name.len())
     };
@@ -72,11 +72,16 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
                     continue; // "Map" is a word, "MAP" the agency
                 }
                 Closeness::Exact
-            } else if let Some(d) = (max_edits > 0).then(|| fuzzy::similar(&window, name)).flatten() {
-                if d > max_edits {
-                    continue;
-                }
+            } else if let Some(d) = (max_edits > 0)
+                .then(|| fuzzy::similar(&window, name))
+                .flatten()
+                .filter(|&d| d <= max_edits && !(form.common && edit_in_decoration(run, form)))
+            {
                 Closeness::Similar(d as u8)
+            } else if max_edits > 0 && !run.iter().all(|t| words::is_common(&t.text)) && super::bare(run) == form.bare {
+                Closeness::Similar(1) // an Arabic article added or dropped
+            } else if max_edits > 0 && !form.loose.is_empty() && same_loose_spelling(run, form) {
+                Closeness::Transliterated
             } else if transliterated(run, form) {
                 Closeness::Transliterated
             } else {
@@ -100,19 +105,39 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
     best
 }
 
-/// The run reads like the listed name but is written in the other script.
+/// The run reads like the listed name but is written in the other script, and
+/// the entry declares no name in that script (when it does, spellings in that
+/// script are compared letter by letter instead: "Hesperis" is not هسبريس).
 fn transliterated(run: &[Token], form: &NameForm) -> bool {
-    if form.common || form.acronym || form.phon.chars().count() < 3 {
+    if form.common || form.acronym || form.mixed || form.phon.chars().count() < 3 {
         return false;
     }
-    let script = super::dominant_script(run);
-    if script == form.script || !matches!(script, Script::Latin | Script::Arabic) {
+    let bits = super::script_bits(run);
+    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || form.entry_scripts & bits != 0 {
         return false;
     }
-    if run.iter().all(|t| words::is_common(&t.text)) {
+    let key = phonetic(run);
+    if key.chars().count() < 4 && run.iter().all(|t| words::is_common(&t.text)) {
         return false;
     }
-    phonetic(run) == form.phon
+    key == form.phon
+}
+
+/// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
+fn same_loose_spelling(run: &[Token], form: &NameForm) -> bool {
+    if super::script_bits(run) != 1 || run.iter().all(|t| words::is_common(&t.text)) {
+        return false;
+    }
+    super::loose(run) == form.loose
+}
+
+/// A one-letter difference that only turns a decoration into another
+/// ("العمق المغرب" / "العمق المغربي"): the same name, not a typo of it.
+fn edit_in_decoration(run: &[Token], form: &NameForm) -> bool {
+    let core = |ts: &[Token]| -> String {
+        ts.iter().filter(|t| !words::is_decoration(&t.text)).map(|t| t.text.as_str()).collect()
+    };
+    core(run) == core(&form.tokens)
 }
 
 #[cfg(test)]

@@ -47,6 +47,16 @@ pub struct NameForm {
     /// A short upper-case Latin acronym ("MAP", "AJ", "2M").
     pub acronym: bool,
     pub script: Script,
+    /// Latin and Arabic tokens in one name ("BBC عربي"): never transliterated.
+    pub mixed: bool,
+    /// Loose Latin spelling (`text::translit::loose_latin`), for all-Latin names.
+    pub loose: Vec<char>,
+    /// Scripts the entry's names are written in (bit 0 Latin, bit 1 Arabic).
+    pub entry_scripts: u8,
+    /// The compact form without Arabic articles (ال, لل): "الحسيمة سيتي" / "حسيمة سيتي".
+    pub bare: Vec<char>,
+    /// Derived from a listed name by dropping edition words (see `core`).
+    pub derived: bool,
 }
 
 impl NameForm {
@@ -61,8 +71,43 @@ impl NameForm {
         let common = tokens.iter().all(|t| words::is_common(&t.text));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script })
+        let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
+        let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
+        let bare = bare(&tokens);
+        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false })
     }
+
+    /// The name without its edition or domain words ("Hespress English",
+    /// "برلمان.كوم" → "Hespress", "برلمان"), when what is left is distinctive.
+    fn core(&self) -> Option<NameForm> {
+        let kept: Vec<Token> = self.tokens.iter().filter(|t| !words::is_edition(&t.text)).cloned().collect();
+        if kept.len() == self.tokens.len() || kept.is_empty() {
+            return None;
+        }
+        let mut core = self.clone();
+        core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
+        core.phon = phonetic(&kept);
+        core.common = kept.iter().all(|t| words::is_common(&t.text));
+        core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
+        core.script = dominant_script(&kept);
+        core.mixed = script_bits(&kept) == 3;
+        core.loose = if core.script == Script::Latin && !core.mixed { loose(&kept) } else { Vec::new() };
+        core.bare = bare(&kept);
+        core.tokens = kept;
+        core.derived = true;
+        (core.compact.len() >= 5 && !core.common && !core.acronym).then_some(core)
+    }
+}
+
+/// The compact form of Arabic tokens without their article.
+pub fn bare(tokens: &[Token]) -> Vec<char> {
+    let mut out = Vec::new();
+    for t in tokens {
+        let chars: Vec<char> = t.text.chars().collect();
+        let skip = if t.script == Script::Arabic && chars.len() >= 4 && chars[1] == 'ل' && (chars[0] == 'ا' || chars[0] == 'ل') { 2 } else { 0 };
+        out.extend_from_slice(&chars[skip..]);
+    }
+    out
 }
 
 /// The phonetic key of a run of tokens.
@@ -72,6 +117,30 @@ pub fn phonetic(tokens: &[Token]) -> String {
         text::translit::join(&mut key, &text::translit::phonetic(&t.text, t.script));
     }
     key
+}
+
+/// The loose Latin spelling of a run of tokens.
+pub fn loose(tokens: &[Token]) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    for t in tokens {
+        for c in text::translit::loose_latin(&t.text).chars() {
+            if out.last() != Some(&c) || c.is_ascii_digit() {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Bit 0: some token is Latin; bit 1: some token is Arabic.
+pub fn script_bits(tokens: &[Token]) -> u8 {
+    tokens.iter().fold(0, |b, t| {
+        b | match t.script {
+            Script::Latin => 1,
+            Script::Arabic => 2,
+            _ => 0,
+        }
+    })
 }
 
 /// Arabic if any token is Arabic, else Latin if any is Latin.
@@ -110,13 +179,23 @@ impl Index {
             let mut seen: Vec<Vec<char>> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
-                    if seen.contains(&form.compact) {
-                        continue;
+                    let core = form.core();
+                    for form in std::iter::once(form).chain(core) {
+                        if seen.contains(&form.compact) {
+                            continue;
+                        }
+                        seen.push(form.compact.clone());
+                        index.names.push(form);
                     }
-                    seen.push(form.compact.clone());
-                    index.names.push(form);
                 }
             }
+        }
+        let mut scripts: HashMap<EntryIndex, u8> = HashMap::new();
+        for form in &index.names {
+            *scripts.entry(form.entry).or_default() |= script_bits(&form.tokens);
+        }
+        for form in &mut index.names {
+            form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
         }
         // Token frequencies choose each name's anchor: its rarest token.
         let mut freq: HashMap<&str, u32> = HashMap::new();
@@ -138,6 +217,10 @@ impl Index {
                     .map(|t| t.text.as_str())
                     .unwrap_or("");
                 keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
+            }
+            if form.bare != form.compact && !form.common {
+                let bare: String = form.bare.iter().collect();
+                keys::with_deletions(KeyKind::Exact, &bare, |h| pairs.push((h, id)));
             }
             if form.phon.len() >= 3 && !form.common {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
@@ -217,6 +300,10 @@ impl Index {
             }
         }
         probe(KeyKind::Phonetic, &phonetic(tokens), false);
+        let bare: String = bare(tokens).into_iter().collect();
+        if bare != all {
+            probe(KeyKind::Exact, &bare, true);
+        }
     }
 
     /// Approximate heap bytes held by the index (for the benchmark report).

@@ -53,19 +53,30 @@ pub fn name_score(
     let form = index.name(found.name);
     let entry = &entries[form.entry];
     let shared_prone = form.common || form.acronym;
-    // A name that says it belongs to another country.
+    // A name that says it belongs to another country (the list's own country
+    // words, "Maroc", "المغرب", are decorations, not another country).
     let foreign = query
         .tokens
         .iter()
+        .filter(|t| !words::is_decoration(&t.text))
         .filter_map(|t| words::country_of(&t.text))
         .any(|cc| entry.country.as_deref().is_some_and(|own| !own.eq_ignore_ascii_case(cc)));
     if foreign && (shared_prone || !found.is_full()) {
         return None;
     }
+    // A generic name followed by a language word is another generic phrase ("Le Monde Arabe").
+    if form.common && found.decorations.iter().any(|d| words::is_language(d)) {
+        return None;
+    }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and
-        // institutions, with few other words.
-        if entry.kind == Kind::Official || shared_prone || form.compact.len() < 5 || found.others.len() > 3 {
+        // institutions, copied letter for letter, with few other words.
+        if entry.kind == Kind::Official
+            || shared_prone
+            || form.compact.len() < 5
+            || found.others.len() > 3
+            || found.closeness != Closeness::Exact
+        {
             return None;
         }
         if found.others.iter().any(|o| words::country_of(o).is_some()) && form.common {

@@ -27,7 +27,7 @@ use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_
 /// At most this many characters of a name are read.
 pub const MAX_SCAN_CHARS: usize = 2048;
 /// At most this many tokens are kept.
-pub const MAX_TOKENS: usize = 32;
+pub const MAX_TOKENS: usize = 64;
 /// A token longer than this is cut.
 pub const MAX_TOKEN_CHARS: usize = 48;
 

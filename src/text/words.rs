@@ -49,7 +49,7 @@ const COMMON: &[&str] = &[
     "government", "gouvernement", "police", "surete", "security", "center", "centre", "agence", "agency",
     "council", "conseil", "conseillers", "councillors", "representants", "representatives", "parlement",
     "parliament", "chef", "head", "porte", "parole", "spokesperson", "jeunesse", "culture", "communication",
-    "interieur", "interior", "youth", "group", "groupe", "sport", "sports", "channel", "chaine", "maghreb",
+    "interieur", "interior", "youth", "for", "the", "and", "des", "les", "pour", "with", "group", "groupe", "sport", "sports", "channel", "chaine", "maghreb",
     "prefecture", "wilaya", "surveillance", "territoire", "territorial", "moroccan", "morocco", "maroc",
     "protection", "primature", "royaume", "kingdom", "network", "press", "agence", "presse", "hit", "top",
     "جريدة", "وكالة", "قناة", "مجلس", "وزارة", "رئيس", "رئاسة", "مركز", "ولاية", "أمن", "راديو", "تيفي", "إذاعة",
@@ -102,6 +102,28 @@ fn lexicon() -> &'static Lexicon {
 /// A word impersonators add around a real name without changing whom it names.
 pub fn is_decoration(token: &str) -> bool {
     lexicon().decorations.contains(token) || token.chars().all(|c| c.is_ascii_digit())
+}
+
+const LANGUAGES: &[&str] = &[
+    "arabe", "arabic", "english", "anglais", "francais", "français", "french", "amazigh", "tamazight", "espanol",
+    "عربي", "العربي", "بالعربية", "فرنسي", "الفرنسية", "انجليزي", "الأمازيغية",
+];
+
+/// A language name: after a generic name it makes another generic phrase.
+pub fn is_language(token: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| LANGUAGES.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
+}
+
+const EDITIONS: &[&str] = &[
+    "com", "ma", "net", "org", "www", "fr", "en", "ar", "english", "arabic", "arabe", "arabi", "français", "عربي",
+    "بالعربية", "كوم", "نت",
+];
+
+/// An edition or domain word in a listed name ("Hespress English", "برلمان.كوم").
+pub fn is_edition(token: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| EDITIONS.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
 }
 
 /// A word that claims the page is the official one.
