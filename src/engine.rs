@@ -8,7 +8,7 @@
 use crate::avatar::{AvatarIndex, PdqHash};
 use crate::list::{Entry, List};
 use crate::matcher::align::{align, NameMatch};
-use crate::matcher::score::{name_score, Judgement, NameEvidence};
+use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
 use crate::matcher::Index;
 use crate::profile::Profile;
 use crate::text::{self, Script, Token, Tokens};
@@ -76,13 +76,26 @@ impl Engine {
 
     /// The strongest name resemblance that the guards let through.
     fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
-        let mut best: Option<NameEvidence> = None;
+        let mut found_all: Vec<NameMatch> = Vec::new();
         for tokens in variants(&query.tokens) {
-            for found in self.matches(&tokens) {
-                let Some((score, needs_support)) = name_score(&self.index, &self.entries, query, &found, profile) else {
+            found_all.extend(self.matches(&tokens));
+        }
+        let mut scored = Vec::with_capacity(found_all.len());
+        let mut vetoed: Vec<usize> = Vec::new();
+        for found in found_all {
+            let entry = self.index.name(found.name).entry;
+            match name_score(&self.index, &self.entries, query, &found, profile) {
+                NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support)),
+                NameScore::Veto => vetoed.push(entry),
+                NameScore::NoMatch => {}
+            }
+        }
+        let mut best: Option<NameEvidence> = None;
+        {
+            for (found, entry, score, needs_support) in scored {
+                if vetoed.contains(&entry) {
                     continue;
-                };
-                let entry = self.index.name(found.name).entry;
+                }
                 let supported = !needs_support
                     || query.badge
                     || avatar_entry == Some(entry)
@@ -90,11 +103,12 @@ impl Engine {
                 if !supported {
                     continue;
                 }
-                // Ties go to a name the list declares over one derived from it.
-                let derived = self.index.name(found.name).derived;
+                // Ties go to the match that leaves fewer other words, then to
+                // a name the list declares over one derived from it.
+                let rank = |f: &NameMatch| (f.others.len(), self.index.name(f.name).derived);
                 let better = best
                     .as_ref()
-                    .is_none_or(|b| score > b.score || (score == b.score && !derived && self.index.name(b.found.name).derived));
+                    .is_none_or(|b| score > b.score || (score == b.score && rank(&found) < rank(&b.found)));
                 if better {
                     best = Some(NameEvidence { entry, found, score, needs_support });
                 }

@@ -51,6 +51,9 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
         0
     } else if form.common {
         usize::from(name.len() >= 8)
+    } else if form.person {
+        // One letter at most in a person's name: "Boubker Sbai" is someone else.
+        fuzzy::allowed_edits(name.len()).min(1)
     } else {
         fuzzy::allowed_edits(name.len())
     };

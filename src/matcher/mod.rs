@@ -57,6 +57,8 @@ pub struct NameForm {
     pub bare: Vec<char>,
     /// Derived from a listed name by dropping edition words (see `core`).
     pub derived: bool,
+    /// The entry is an official: a person's name, compared more strictly.
+    pub person: bool,
 }
 
 impl NameForm {
@@ -74,7 +76,7 @@ impl NameForm {
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = bare(&tokens);
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false })
+        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false })
     }
 
     /// The name without its edition or domain words ("Hespress English",
@@ -196,6 +198,7 @@ impl Index {
         }
         for form in &mut index.names {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
+            form.person = entries[form.entry].kind == crate::list::Kind::Official;
         }
         // Token frequencies choose each name's anchor: its rarest token.
         let mut freq: HashMap<&str, u32> = HashMap::new();
@@ -273,8 +276,8 @@ impl Index {
             probe(KeyKind::Exact, &core_compact, true);
             probe(KeyKind::Phonetic, &phonetic(&core), false);
         }
-        // Single tokens, and runs of two and three (a name cut by spaces).
-        for len in 1..=3usize {
+        // Single tokens, and runs of two to four (a name cut by spaces).
+        for len in 1..=4usize {
             for start in 0..n.saturating_sub(len - 1) {
                 let run = &tokens[start..start + len];
                 let key: String = run.iter().map(|t| t.text.as_str()).collect();

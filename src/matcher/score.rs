@@ -42,14 +42,36 @@ pub struct NameEvidence {
     pub needs_support: bool,
 }
 
-/// Base score of a name match, before signals. `None` when a guard refuses it.
-pub fn name_score(
+/// What the guards make of one name match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NameScore {
+    /// A resemblance with its base score; `true` when it needs supporting signals.
+    Match(f32, bool),
+    /// Not evidence.
+    NoMatch,
+    /// Evidence that the page is someone else (a foreign namesake): no other
+    /// name of this entry may count either.
+    Veto,
+}
+
+/// Base score of a name match, before signals.
+pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &NameMatch, profile: &Profile) -> NameScore {
+    match name_score_inner(index, entries, query, found, profile) {
+        Ok(Some((score, needs_support))) => NameScore::Match(score, needs_support),
+        Ok(None) => NameScore::NoMatch,
+        Err(Veto) => NameScore::Veto,
+    }
+}
+
+struct Veto;
+
+fn name_score_inner(
     index: &Index,
     entries: &[Entry],
     query: &Tokens,
     found: &NameMatch,
     profile: &Profile,
-) -> Option<(f32, bool)> {
+) -> Result<Option<(f32, bool)>, Veto> {
     let form = index.name(found.name);
     let entry = &entries[form.entry];
     let shared_prone = form.common || form.acronym;
@@ -61,12 +83,13 @@ pub fn name_score(
         .filter(|t| !words::is_decoration(&t.text))
         .filter_map(|t| words::country_of(&t.text))
         .any(|cc| entry.country.as_deref().is_some_and(|own| !own.eq_ignore_ascii_case(cc)));
-    if foreign && (shared_prone || !found.is_full()) {
-        return None;
+    // A disguised name is no namesake: nobody hides their own country's paper's letters.
+    if foreign && !query.disguised && !query.badge {
+        return Err(Veto);
     }
     // A generic name followed by a language word is another generic phrase ("Le Monde Arabe").
     if form.common && found.decorations.iter().any(|d| words::is_language(d)) {
-        return None;
+        return Ok(None);
     }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and
@@ -77,26 +100,26 @@ pub fn name_score(
             || found.others.len() > 3
             || found.closeness != Closeness::Exact
         {
-            return None;
+            return Ok(None);
         }
         if found.others.iter().any(|o| words::country_of(o).is_some()) && form.common {
-            return None;
+            return Ok(None);
         }
         let base = if found.closeness == Closeness::Exact { 0.62 } else { 0.55 };
-        return Some((base, false));
+        return Ok(Some((base, false)));
     }
     let plain = found.closeness == Closeness::Exact && !query.disguised && !query.badge;
     // A plain copy of a generic or acronym name, run from another country: a namesake.
     if plain && shared_prone && !profile.manager_countries.is_empty() {
         if let Some(own) = entry.country.as_deref() {
             if profile.manager_countries.iter().all(|m| !m.eq_ignore_ascii_case(own)) {
-                return None;
+                return Err(Veto);
             }
         }
     }
     if form.common && form.tokens.len() == 1 {
         // One dictionary word: needs more than the word.
-        return Some((0.55, true));
+        return Ok(Some((0.55, true)));
     }
     let base = match found.closeness {
         Closeness::Exact if query.disguised => 0.95,
@@ -106,7 +129,7 @@ pub fn name_score(
         Closeness::Similar(_) => 0.8,
         Closeness::Transliterated => 0.8,
     };
-    Some((base, false))
+    Ok(Some((base, false)))
 }
 
 /// Everything a verdict is made from.

@@ -4,14 +4,16 @@
 //! superscript letters are handled by NFKD itself (see `mod.rs`).
 
 /// The plain letter a styled one stands for, if it is one NFKD does not know.
+/// All of them are drawn as capitals, so they count as upper case ("ᴍᴀᴘ" is "MAP").
 pub(crate) fn unstyle(c: char) -> Option<char> {
     let cp = c as u32;
-    match cp {
+    let plain = match cp {
         // 🅐..🅩 negative circled, 🅰..🆉 negative squared capitals
         0x1F150..=0x1F169 => char::from_u32('a' as u32 + cp - 0x1F150),
         0x1F170..=0x1F189 => char::from_u32('a' as u32 + cp - 0x1F170),
         _ => small_capital(c),
-    }
+    };
+    plain.map(|p| p.to_ascii_uppercase())
 }
 
 fn small_capital(c: char) -> Option<char> {
