@@ -30,8 +30,10 @@
 
   const i18n = chrome.i18n;
   const t = (key, subs) => i18n.getMessage(key, subs);
-  const lang = i18n.getMessage('@@ui_locale') || i18n.getUILanguage();
-  const dir = i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  // The language and direction of the messages the browser actually picked
+  // (they can differ from @@ui_locale, e.g. when only Accept-Language is Arabic).
+  const lang = i18n.getMessage('localeCode') || i18n.getUILanguage();
+  const dir = (i18n.getMessage('localeDir') || i18n.getMessage('@@bidi_dir')) === 'rtl' ? 'rtl' : 'ltr';
 
   function send(message) {
     return new Promise((resolve, reject) => {

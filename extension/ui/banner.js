@@ -169,12 +169,11 @@
   // ------------------------------------------------------------------ DOM
 
   const STYLE = `
-:host { all: initial !important; }
-.wrap { all: initial; display: block; box-sizing: border-box; font: 15px/1.45 system-ui, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", Tahoma, "DejaVu Sans", Arial, sans-serif; }
+.wrap { display: block; box-sizing: border-box; font: 15px/1.45 system-ui, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", Tahoma, "DejaVu Sans", Arial, sans-serif; }
 .banner { box-sizing: border-box; width: 100%; padding: 12px 18px; display: flex; gap: 14px; align-items: flex-start; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .impersonation { background: #b3261e; color: #fff; }
 .suspicious { background: #fff4d6; color: #4d3300; border-bottom: 3px solid #e0a100; }
-.icon { font-size: 26px; line-height: 1; flex: none; }
+.icon { flex: none; width: 28px; height: 28px; margin-top: 1px; }
 .text { flex: 1 1 auto; min-width: 0; }
 .title { font-weight: 700; font-size: 17px; margin: 0 0 2px; }
 .body, .page, .why { margin: 2px 0; }
@@ -215,6 +214,34 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     }
   }
 
+  /** A font-independent warning sign: a circle (red) or triangle (amber) with "!". */
+  function icon(doc, kind) {
+    const NS = 'http://www.w3.org/2000/svg';
+    const svg = doc.createElementNS(NS, 'svg');
+    svg.setAttribute('class', 'icon');
+    svg.setAttribute('viewBox', '0 0 28 28');
+    svg.setAttribute('aria-hidden', 'true');
+    const shape = doc.createElementNS(NS, kind === 'impersonation' ? 'circle' : 'path');
+    if (kind === 'impersonation') {
+      shape.setAttribute('cx', '14'); shape.setAttribute('cy', '14'); shape.setAttribute('r', '13');
+      shape.setAttribute('fill', '#fff');
+    } else {
+      shape.setAttribute('d', 'M14 2 L27 25 H1 Z');
+      shape.setAttribute('fill', '#e0a100');
+    }
+    svg.appendChild(shape);
+    const bar = doc.createElementNS(NS, 'rect');
+    bar.setAttribute('x', '12.5'); bar.setAttribute('y', kind === 'impersonation' ? '6' : '9');
+    bar.setAttribute('width', '3'); bar.setAttribute('height', '10'); bar.setAttribute('rx', '1.5');
+    const dot = doc.createElementNS(NS, 'circle');
+    dot.setAttribute('cx', '14'); dot.setAttribute('cy', kind === 'impersonation' ? '20.5' : '21.5'); dot.setAttribute('r', '1.8');
+    const ink = kind === 'impersonation' ? '#b3261e' : '#3d2900';
+    bar.setAttribute('fill', ink); dot.setAttribute('fill', ink);
+    svg.appendChild(bar);
+    svg.appendChild(dot);
+    return svg;
+  }
+
   function link(doc, href, text) {
     const a = el(doc, 'a', null, text);
     a.setAttribute('href', href);
@@ -241,7 +268,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     const verified = m.kind === 'verified';
     host.setAttribute('style', [
       'all: initial', 'display: block', 'position: fixed', 'z-index: 2147483647', 'margin: 0', 'padding: 0',
-      verified ? 'top: 8px' : 'top: 0', verified ? 'inset-inline-end: 8px' : 'left: 0',
+      verified ? 'top: 64px' : 'top: 0', verified ? 'inset-inline-end: 16px' : 'left: 0',
       verified ? '' : 'right: 0', verified ? 'max-width: 60vw' : 'width: 100%',
     ].filter(Boolean).map((d) => d + ' !important').join('; '));
     const shadow = host.attachShadow({ mode: opts.shadowMode || 'closed' });
@@ -266,7 +293,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
       const banner = el(doc, 'div', 'banner ' + m.kind);
       banner.setAttribute('role', 'alert');
       banner.setAttribute('aria-label', t('bannerLabel') || 'Asli');
-      banner.appendChild(el(doc, 'div', 'icon', m.kind === 'impersonation' ? '⛔' : '⚠️'));
+      banner.appendChild(icon(doc, m.kind));
       const text = el(doc, 'div', 'text');
       const title = el(doc, 'div', 'title');
       appendMessage(doc, title, t, m.title);

@@ -32,7 +32,7 @@ function makeCert() {
 }
 
 /**
- * Serves `routes`: { "m.facebook.com/Nintendo/": {file} | {html} }. The key is
+ * Serves `routes`: { "m.facebook.com/Nintendo/": {file} | {html} | {body, type} }. The key is
  * host + pathname (query ignored). Anything else is a 404.
  */
 async function startServer(routes) {
@@ -45,8 +45,8 @@ async function startServer(routes) {
       res.end('not found');
       return;
     }
-    const body = route.file ? fs.readFileSync(route.file) : Buffer.from(route.html, 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const body = route.file ? fs.readFileSync(route.file) : route.body || Buffer.from(route.html, 'utf8');
+    res.writeHead(200, { 'content-type': route.type || 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
