@@ -3,11 +3,13 @@
 //! a circle; copies get re-saved, framed, bordered, overlaid with a small text or
 //! emoji, cropped a little, colour-shifted.
 //!
-//! One picture gives up to four hashes (the [`Variant`]s): the whole picture,
-//! the picture with near-uniform borders trimmed (frames, padding), and two
-//! centre crops of the trimmed picture (80 % drops overlays at the edges and
-//! thin frames; 65 % lies inside the inscribed circle, so a circle mask or
-//! corner badge does not reach it). Two avatars are compared by the smallest
+//! One picture gives up to seven hashes (the [`Variant`]s): the whole picture;
+//! four centre crops of it, a ladder of scales 0.9 apart (90, 81, 73, 65 %), so
+//! a copy zoomed in by about 10 % lands on a neighbouring rung, the inner crops
+//! drop overlays at the edges and frames, and 65 % lies inside the inscribed
+//! circle, out of reach of a circle mask or corner badge; the picture with
+//! near-uniform borders trimmed (frames, padding: this also undoes small crops
+//! of a logo on a plain background); and an 80 % centre crop of that. Two avatars are compared by the smallest
 //! Hamming distance between any of their usable hashes: the listed side keeps
 //! all of its real avatar's hashes, the page's side computes its own.
 //! `docs/avatar-thresholds.md` gives the measured distances and the thresholds.
@@ -21,8 +23,10 @@ use super::PdqHash;
 pub enum Variant {
     Full,
     Trimmed,
-    /// A centred crop of the trimmed picture, this many percent of each side.
+    /// A centred crop of the whole picture, this many percent of each side.
     Centre(u8),
+    /// A centred crop of the trimmed picture, this many percent of each side.
+    TrimmedCentre(u8),
 }
 
 impl Variant {
@@ -32,6 +36,7 @@ impl Variant {
             Variant::Full => "full".to_string(),
             Variant::Trimmed => "trim".to_string(),
             Variant::Centre(p) => format!("centre{p}"),
+            Variant::TrimmedCentre(p) => format!("trim-centre{p}"),
         }
     }
 }
@@ -43,8 +48,10 @@ pub struct VariantHash {
     pub output: PdqOutput,
 }
 
+/// Centre crops taken of the whole picture, in percent of each side.
+pub const CENTRE_CROPS: [u8; 4] = [90, 81, 73, 65];
 /// Centre crops taken of the trimmed picture, in percent of each side.
-pub const CENTRE_CROPS: [u8; 2] = [80, 65];
+pub const TRIMMED_CENTRE_CROPS: [u8; 1] = [80];
 
 /// Luminance distance from a line's median within which a pixel counts as border.
 const BORDER_TOLERANCE: f32 = 20.0;
@@ -74,7 +81,10 @@ pub fn variant_hashes(plane: &LumaPlane) -> Vec<VariantHash> {
     let trimmed = trim_box(plane);
     let mut rects = vec![(Variant::Full, full), (Variant::Trimmed, trimmed)];
     for pct in CENTRE_CROPS {
-        rects.push((Variant::Centre(pct), centre(trimmed, pct)));
+        rects.push((Variant::Centre(pct), centre(full, pct)));
+    }
+    for pct in TRIMMED_CENTRE_CROPS {
+        rects.push((Variant::TrimmedCentre(pct), centre(trimmed, pct)));
     }
     let mut out: Vec<VariantHash> = Vec::with_capacity(rects.len());
     let mut seen: Vec<Rect> = Vec::with_capacity(rects.len());
@@ -91,9 +101,17 @@ pub fn variant_hashes(plane: &LumaPlane) -> Vec<VariantHash> {
     out
 }
 
+/// Quality at or above which an avatar's hash is compared. Lower than Meta's
+/// general recommendation for photos (50, [`super::pdq::MIN_USABLE_QUALITY`]):
+/// logos are simpler than photos (13 % of generated logos score under 50), and
+/// measurement (docs/avatar-thresholds.md) shows that hashes down to this floor
+/// bring no unrelated pair closer while matching those logos' copies. Under it:
+/// flat pictures (a plain colour, a faint gradient), whose bits are noise.
+pub const AVATAR_MIN_QUALITY: u8 = 20;
+
 /// The usable hashes of a picture: what an index stores or a page is looked up by.
 pub fn usable(hashes: &[VariantHash]) -> Vec<PdqHash> {
-    hashes.iter().filter(|h| h.output.is_usable()).map(|h| h.output.hash).collect()
+    hashes.iter().filter(|h| h.output.quality >= AVATAR_MIN_QUALITY).map(|h| h.output.hash).collect()
 }
 
 /// Smallest Hamming distance between any hash of `a` and any of `b`; `None` if

@@ -6,7 +6,7 @@
 //! robust variant (`<hash> <quality> <path>#trim`, `#centre80`, ...), the extra
 //! hashes a list entry can carry so framed or circle-cropped copies still match.
 
-use asli::avatar::pdq::MIN_USABLE_QUALITY;
+use asli::avatar::robust::AVATAR_MIN_QUALITY;
 use asli::avatar::robust::{variant_hashes, Variant};
 use asli::avatar::{hash_pixels, LumaPlane, PixelLayout};
 use std::path::{Path, PathBuf};
@@ -62,9 +62,9 @@ fn hash_file(path: &Path, variants: bool) -> Result<Vec<String>, String> {
     let rgba = reader.decode().map_err(|e| format!("cannot decode: {e}"))?.to_rgba8();
     let (w, h) = rgba.dimensions();
     let out = hash_pixels(rgba.as_raw(), w, h, PixelLayout::Rgba).map_err(|e| e.to_string())?;
-    if out.quality < MIN_USABLE_QUALITY {
+    if out.quality < AVATAR_MIN_QUALITY {
         eprintln!(
-            "asli avatar-hash: {}: quality {} is below {MIN_USABLE_QUALITY}: too flat, matching will ignore this hash",
+            "asli avatar-hash: {}: quality {} is below {AVATAR_MIN_QUALITY}: too flat, matching will ignore this hash",
             path.display(),
             out.quality
         );
