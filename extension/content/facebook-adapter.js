@@ -320,7 +320,8 @@
     if (got.handle) sources.handle = 'url';
 
     // 2. meta tags
-    const ogUrl = parseFacebookUrl(meta(doc, 'og:url') || '', href);
+    const ogUrlText = meta(doc, 'og:url');
+    const ogUrl = ogUrlText ? parseFacebookUrl(ogUrlText, href) : null;
     const appLink = parseAppLink(meta(doc, 'al:android:url')) || parseAppLink(meta(doc, 'al:ios:url'));
     if (!navigated && (ogUrl && ogUrl.kind === 'group' || appLink && appLink.kind === 'group')) return null;
     const metaFresh = !navigated || samePage(ogUrl, here) || (appLink && here.id && appLink.id === here.id);

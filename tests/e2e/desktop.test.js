@@ -150,7 +150,7 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
       for (let i = 0; i < n; i++) await globalThis.asliCheck(profiles[i % 3]);
       return (performance.now() - t0) / n;
     });
-    console.log(`# TIMING in-browser check, round trip content script → background (wasm) → content script: median ${med(rounds).toFixed(2)} ms over ${rounds.length} page loads (${rounds.join(', ')}); engine.check alone: median ${med(engine)} ms; background check path in a loop: ${bulk.toFixed(3)} ms/check`);
+    console.log(`TIMING in-browser check, round trip content script → background (wasm) → content script: median ${med(rounds).toFixed(2)} ms over ${rounds.length} page loads (${rounds.join(', ')}); engine.check alone: median ${med(engine)} ms; background check path in a loop: ${bulk.toFixed(3)} ms/check`);
     assert.ok(med(rounds) < 200, 'a check takes well under 200 ms');
   });
 });

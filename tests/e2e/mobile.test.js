@@ -32,7 +32,7 @@ describe('mobile: a list holding Nintendo\'s id', () => {
     assert.equal(shadow.mode, 'closed');
     assert.match(shadow.text, /Verified: Nintendo/);
     assert.equal(await h.countHosts(browser.page), 1);
-    console.log(`# in-browser check (message round trip + wasm): ${v.ms} ms, engine ${v.engineMs} ms`);
+    console.log(`TIMING first check after browser start (message round trip + wasm): ${v.ms} ms, engine ${v.engineMs} ms`);
   });
 
   test('the group page shows nothing', async () => {
