@@ -77,8 +77,9 @@ impl Engine {
     /// The strongest name resemblance that the guards let through.
     fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
         let mut found_all: Vec<NameMatch> = Vec::new();
-        for tokens in variants(&query.tokens) {
-            found_all.extend(self.matches(&tokens));
+        found_all.extend(self.matches(&query.tokens));
+        if let Some(leet) = leet_variant(&query.tokens) {
+            found_all.extend(self.matches(&leet));
         }
         let mut scored = Vec::with_capacity(found_all.len());
         let mut vetoed: Vec<usize> = Vec::new();
@@ -127,14 +128,14 @@ impl Engine {
     fn renamed_from(&self, profile: &Profile, entry: usize) -> Option<String> {
         profile.previous_names.iter().take(MAX_PREVIOUS_NAMES).find(|prev| {
             let q = text::tokens(prev);
-            !variants(&q.tokens).iter().any(|t| self.matches(t).iter().any(|m| self.index.name(m.name).entry == entry))
+            let resembles = |t: &[Token]| self.matches(t).iter().any(|m| self.index.name(m.name).entry == entry);
+            !(resembles(&q.tokens) || leet_variant(&q.tokens).is_some_and(|l| resembles(&l)))
         }).cloned()
     }
 }
 
-/// The tokens as given, and with leetspeak digits read as letters ("H3spr3ss").
-fn variants(tokens: &[Token]) -> Vec<Vec<Token>> {
-    let mut out = vec![tokens.to_vec()];
+/// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are.
+fn leet_variant(tokens: &[Token]) -> Option<Vec<Token>> {
     let leet = |t: &Token| -> Option<Token> {
         let chars: Vec<char> = t.text.chars().collect();
         // Only runs of digits between two letters: "Alyaoum25" keeps its number.
@@ -169,7 +170,8 @@ fn variants(tokens: &[Token]) -> Vec<Vec<Token>> {
         Some(Token { text, script: Script::Latin, upper: t.upper })
     };
     if tokens.iter().any(|t| leet(t).is_some()) {
-        out.push(tokens.iter().map(|t| leet(t).unwrap_or_else(|| t.clone())).collect());
+        Some(tokens.iter().map(|t| leet(t).unwrap_or_else(|| t.clone())).collect())
+    } else {
+        None
     }
-    out
 }

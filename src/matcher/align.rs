@@ -60,6 +60,7 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
     // Another script writes more or fewer letters (Latin writes vowels).
     let translit_ok = !(form.common || form.acronym);
     let limit = if translit_ok { name.len() * 2 + 3 } else { name.len() + max_edits.max(2) + 1 };
+    let arabic_form = form.script == Script::Arabic;
     let mut best: Option<NameMatch> = None;
     let mut window: Vec<char> = Vec::with_capacity(name.len() + 4);
     for start in 0..tokens.len() {
@@ -81,11 +82,20 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
                 .filter(|&d| d <= max_edits && !(form.common && edit_in_decoration(run, form)))
             {
                 Closeness::Similar(d as u8)
-            } else if max_edits > 0 && !run.iter().all(|t| words::is_common(&t.text)) && super::bare(run) == form.bare {
+            } else if max_edits > 0
+                && arabic_form
+                && window.len().abs_diff(form.bare.len()) <= 4
+                && !run.iter().all(|t| words::is_common(&t.text))
+                && super::bare(run) == form.bare
+            {
                 Closeness::Similar(1) // an Arabic article added or dropped
-            } else if max_edits > 0 && !form.loose.is_empty() && same_loose_spelling(run, form) {
+            } else if max_edits > 0
+                && !form.loose.is_empty()
+                && window.len().abs_diff(name.len()) <= 4
+                && same_loose_spelling(run, form)
+            {
                 Closeness::Transliterated
-            } else if transliterated(run, form) {
+            } else if translit_ok && window.len() + 1 >= form.phon.len() && transliterated(run, form) {
                 Closeness::Transliterated
             } else {
                 continue;

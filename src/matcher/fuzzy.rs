@@ -3,6 +3,9 @@
 //! letter not to make another word, and never when the names differ only in
 //! trailing digits or, on a short name, in the first letter.
 
+/// Longest string compared (in letters).
+const MAX_CHARS: usize = 128;
+
 /// Names shorter than this (in letters) are never matched fuzzily.
 pub const MIN_FUZZY_CHARS: usize = 5;
 /// From this length on, two edits are allowed.
@@ -28,17 +31,21 @@ pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         return None;
     }
     let (n, m) = (a.len(), b.len());
+    if m > MAX_CHARS || n > MAX_CHARS {
+        return None; // names are cut long before this; never worth the work
+    }
     let width = m + 1;
-    let mut rows = vec![0usize; 3 * width];
+    let mut buffer = [0u16; 3 * (MAX_CHARS + 1)];
+    let rows = &mut buffer[..3 * width];
     for (j, cell) in rows[..width].iter_mut().enumerate() {
-        *cell = j;
+        *cell = j as u16;
     }
     for i in 1..=n {
         let (cur_row, prev_row, prev2_row) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[cur_row * width] = i;
-        let mut row_min = i;
+        rows[cur_row * width] = i as u16;
+        let mut row_min = i as u16;
         for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u16::from(a[i - 1] != b[j - 1]);
             let mut v = (rows[prev_row * width + j] + 1)
                 .min(rows[cur_row * width + j - 1] + 1)
                 .min(rows[prev_row * width + j - 1] + cost);
@@ -48,11 +55,11 @@ pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
             rows[cur_row * width + j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max {
+        if usize::from(row_min) > max {
             return None;
         }
     }
-    let d = rows[(n % 3) * width + m];
+    let d = usize::from(rows[(n % 3) * width + m]);
     (d <= max).then_some(d)
 }
 

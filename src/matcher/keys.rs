@@ -1,8 +1,6 @@
 //! The hashed key table behind the index: 64-bit FNV-1a keys tagged by kind,
 //! symmetric one-letter deletions, and postings of name ids in one flat array.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
@@ -56,59 +54,70 @@ pub(crate) fn with_deletions(kind: KeyKind, key: &str, mut f: impl FnMut(u64)) {
     }
 }
 
-/// A hasher for keys that are already hashes.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
+/// Open-addressing table from 32-bit key tags to postings (name ids). Two keys
+/// whose tags collide share their postings: that only adds candidates, which
+/// `align` then rejects. Each slot is `tag << 32 | (offset + 1)`, 0 when empty;
+/// `postings[offset]` is the count, the ids follow.
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
-    slots: HashMap<u64, (u32, u32), BuildHasherDefault<IdentityHasher>>,
+    slots: Vec<u64>,
     postings: Vec<u32>,
 }
 
+fn tag(h: u64) -> u32 {
+    ((h >> 32) ^ h) as u32
+}
+
+fn slot_of(tag: u32, mask: usize) -> usize {
+    (tag.wrapping_mul(0x9E37_79B1) as usize ^ (tag as usize >> 16)) & mask
+}
+
 impl KeyTable {
-    pub(crate) fn build(mut pairs: Vec<(u64, u32)>) -> KeyTable {
+    pub(crate) fn build(pairs: Vec<(u64, u32)>) -> KeyTable {
+        let mut pairs: Vec<(u32, u32)> = pairs.into_iter().map(|(h, id)| (tag(h), id)).collect();
         pairs.sort_unstable();
         pairs.dedup();
-        let mut table = KeyTable { slots: HashMap::default(), postings: Vec::with_capacity(pairs.len()) };
-        let mut i = 0;
-        while i < pairs.len() {
-            let key = pairs[i].0;
-            let start = table.postings.len() as u32;
-            while i < pairs.len() && pairs[i].0 == key {
-                table.postings.push(pairs[i].1);
-                i += 1;
+        let keys = pairs.chunk_by(|a, b| a.0 == b.0).count();
+        let size = (keys * 3 / 2 + 1).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut table = KeyTable { slots: vec![0; size], postings: Vec::with_capacity(pairs.len() + keys) };
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            let offset = table.postings.len();
+            table.postings.push(group.len() as u32);
+            table.postings.extend(group.iter().map(|p| p.1));
+            let t = group[0].0;
+            let mut at = slot_of(t, mask);
+            while table.slots[at] != 0 {
+                at = (at + 1) & mask;
             }
-            table.slots.insert(key, (start, table.postings.len() as u32 - start));
+            table.slots[at] = (u64::from(t) << 32) | (offset as u64 + 1);
         }
-        table.slots.shrink_to_fit();
-        table.postings.shrink_to_fit();
         table
     }
 
     pub(crate) fn get(&self, key: u64) -> &[u32] {
-        match self.slots.get(&key) {
-            Some(&(start, len)) => &self.postings[start as usize..(start + len) as usize],
-            None => &[],
+        if self.slots.is_empty() {
+            return &[];
+        }
+        let t = tag(key);
+        let mask = self.slots.len() - 1;
+        let mut at = slot_of(t, mask);
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return &[];
+            }
+            if (slot >> 32) as u32 == t {
+                let offset = (slot & 0xFFFF_FFFF) as usize - 1;
+                let len = self.postings[offset] as usize;
+                return &self.postings[offset + 1..offset + 1 + len];
+            }
+            at = (at + 1) & mask;
         }
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * (std::mem::size_of::<(u64, (u32, u32))>() + 1) + self.postings.capacity() * 4
+        self.slots.capacity() * 8 + self.postings.capacity() * 4
     }
 }
 

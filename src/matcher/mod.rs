@@ -31,6 +31,8 @@ pub type EntryIndex = usize;
 const MAX_NAMES_PER_ENTRY: usize = 48;
 /// At most this many candidate names are verified per check.
 pub const MAX_CANDIDATES: usize = 96;
+/// Keys shared by more names than this are skipped (they select nothing).
+const MAX_POSTINGS: usize = 48;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -254,8 +256,16 @@ impl Index {
                 return;
             }
             let mut add = |h: u64| {
-                for &id in self.keys.get(h) {
-                    if out.len() < MAX_CANDIDATES && !out.contains(&id) {
+                let ids = self.keys.get(h);
+                // A key shared by very many names tells nothing about any of them.
+                if ids.len() > MAX_POSTINGS {
+                    return;
+                }
+                for &id in ids {
+                    if out.len() >= MAX_CANDIDATES {
+                        return;
+                    }
+                    if !out.contains(&id) {
                         out.push(id);
                     }
                 }
@@ -267,23 +277,41 @@ impl Index {
             }
         };
         let n = tokens.len();
+        let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
+        let mut key = String::with_capacity(64);
+        let mut phon = String::with_capacity(32);
         // The name as a whole, and without its decorations.
-        let all: String = tokens.iter().map(|t| t.text.as_str()).collect();
-        probe(KeyKind::Exact, &all, true);
-        let core: Vec<Token> = tokens.iter().filter(|t| !words::is_decoration(&t.text)).cloned().collect();
-        if core.len() != n && !core.is_empty() {
-            let core_compact: String = core.iter().map(|t| t.text.as_str()).collect();
-            probe(KeyKind::Exact, &core_compact, true);
-            probe(KeyKind::Phonetic, &phonetic(&core), false);
+        key.extend(tokens.iter().map(|t| t.text.as_str()));
+        probe(KeyKind::Exact, &key, true);
+        let all_len = key.len();
+        key.clear();
+        phon.clear();
+        let mut core_tokens = 0;
+        for (t, p) in tokens.iter().zip(&phons) {
+            if !words::is_decoration(&t.text) {
+                key.push_str(&t.text);
+                text::translit::join(&mut phon, p);
+                core_tokens += 1;
+            }
+        }
+        if core_tokens != n && core_tokens > 0 && key.len() != all_len {
+            probe(KeyKind::Exact, &key, true);
+            probe(KeyKind::Phonetic, &phon, false);
         }
         // Single tokens, and runs of two to four (a name cut by spaces).
         for len in 1..=4usize {
             for start in 0..n.saturating_sub(len - 1) {
-                let run = &tokens[start..start + len];
-                let key: String = run.iter().map(|t| t.text.as_str()).collect();
-                if key.chars().count() >= 2 {
+                key.clear();
+                phon.clear();
+                for i in start..start + len {
+                    key.push_str(&tokens[i].text);
+                    text::translit::join(&mut phon, &phons[i]);
+                }
+                if key.chars().nth(1).is_some() {
                     probe(KeyKind::Exact, &key, true);
-                    probe(KeyKind::Phonetic, &phonetic(run), false);
+                    if phon.len() >= 3 {
+                        probe(KeyKind::Phonetic, &phon, false);
+                    }
                 }
             }
         }
@@ -302,10 +330,16 @@ impl Index {
                 start += 1;
             }
         }
-        probe(KeyKind::Phonetic, &phonetic(tokens), false);
-        let bare: String = bare(tokens).into_iter().collect();
-        if bare != all {
-            probe(KeyKind::Exact, &bare, true);
+        phon.clear();
+        for p in &phons {
+            text::translit::join(&mut phon, p);
+        }
+        probe(KeyKind::Phonetic, &phon, false);
+        if tokens.iter().any(|t| t.script == Script::Arabic) {
+            let bare: String = bare(tokens).into_iter().collect();
+            if bare.len() != all_len {
+                probe(KeyKind::Exact, &bare, true);
+            }
         }
     }
 

@@ -9,7 +9,29 @@
 //! first use, with the same normalisation as names.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the word sets are looked up for every token of every check, and
+/// need no protection against crafted collisions.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 
 const OFFICIAL: &[&str] = &[
     "official", "officiel", "officielle", "officiels", "oficial", "offical", "officail", "verified", "vérifié",
@@ -78,16 +100,16 @@ const COUNTRIES: &[(&str, &str)] = &[
 ];
 
 struct Lexicon {
-    official: HashSet<String>,
-    decorations: HashSet<String>,
-    common: HashSet<String>,
-    countries: HashMap<String, &'static str>,
+    official: Set,
+    decorations: Set,
+    common: Set,
+    countries: HashMap<String, &'static str, BuildHasherDefault<Fnv>>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let fold_all = |words: &[&str]| -> HashSet<String> { words.iter().flat_map(|w| super::fold_word(w)).collect() };
+        let fold_all = |words: &[&str]| -> Set { words.iter().flat_map(|w| super::fold_word(w)).collect() };
         let official = fold_all(OFFICIAL);
         let mut decorations = fold_all(DECORATIONS);
         decorations.extend(official.iter().cloned());
@@ -111,7 +133,7 @@ const LANGUAGES: &[&str] = &[
 
 /// A language name: after a generic name it makes another generic phrase.
 pub fn is_language(token: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| LANGUAGES.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
 }
 
@@ -122,7 +144,7 @@ const EDITIONS: &[&str] = &[
 
 /// An edition or domain word in a listed name ("Hespress English", "برلمان.كوم").
 pub fn is_edition(token: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| EDITIONS.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
 }
 
