@@ -6,12 +6,15 @@
 import init, { AsliEngine } from '../wasm/asli_wasm.js';
 import { listsInForce } from './lists.js';
 
+// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
+const ext = globalThis.browser ?? globalThis.chrome;
+
 let ready = null;
 
 export function getEngine() {
   if (!ready) {
     ready = (async () => {
-      await init({ module_or_path: chrome.runtime.getURL('wasm/asli_wasm_bg.wasm') });
+      await init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
       const engine = new AsliEngine();
       engine.setLists(await listsInForce());
       return engine;

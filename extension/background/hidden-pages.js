@@ -3,10 +3,13 @@
 // { "<pageKey>": { entry, verdict, at } }. The options page (issue 5) lists
 // and clears them; pageKey is the site adapter's (facebook:id:N, facebook:handle:h).
 
+// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
+const ext = globalThis.browser ?? globalThis.chrome;
+
 const KEY = 'hiddenPages';
 
 async function all() {
-  const got = await chrome.storage.local.get(KEY);
+  const got = await ext.storage.local.get(KEY);
   return (got && got[KEY]) || {};
 }
 
@@ -19,11 +22,11 @@ export async function hidePage(pageKey, entry, verdict) {
   if (typeof pageKey !== 'string' || !pageKey || pageKey.length > 2048) return;
   const pages = await all();
   pages[pageKey] = { entry: typeof entry === 'string' ? entry : null, verdict: typeof verdict === 'string' ? verdict : null, at: new Date().toISOString() };
-  await chrome.storage.local.set({ [KEY]: pages });
+  await ext.storage.local.set({ [KEY]: pages });
 }
 
 export async function unhidePage(pageKey) {
   const pages = await all();
   delete pages[pageKey];
-  await chrome.storage.local.set({ [KEY]: pages });
+  await ext.storage.local.set({ [KEY]: pages });
 }

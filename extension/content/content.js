@@ -16,7 +16,7 @@
   if (!Adapter || !Banner || globalThis.__asliContentStarted) return;
   globalThis.__asliContentStarted = true;
 
-  const POLL_MS = 400;
+  const POLL_MS = 250;
   const SETTLE_MS = 250;
   const WATCH_MS = 10000;
 
@@ -122,6 +122,11 @@
   }
 
   setInterval(onMaybeNavigated, POLL_MS);
+  // Most in-app navigations follow a click: look right after it, not at the next poll.
+  document.addEventListener('click', () => {
+    setTimeout(onMaybeNavigated, 0);
+    setTimeout(onMaybeNavigated, 60);
+  }, { capture: true, passive: true });
   addEventListener('popstate', onMaybeNavigated);
   addEventListener('hashchange', onMaybeNavigated);
   const title = document.querySelector('title');

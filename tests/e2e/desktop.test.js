@@ -80,7 +80,7 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
     await page.goto('https://www.facebook.com/dgsn.maroc.info/');
     assert.equal((await h.waitForVerdict(page)).verdict, 'impersonation');
     await spaNavigateToCafe(page);
-    await waitGone(page);
+    await waitGone(page, 1000); // the poll is 250 ms
     await h.sleep(1500); // and it does not come back from the stale <head>
     assert.equal(await h.countHosts(page), 0);
     assert.equal(new URL(page.url()).pathname, '/cafe.atlas.rabat/');
@@ -89,6 +89,27 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
       document.querySelector('[role=main] h1').textContent = 'المديرية العامة للأمن الوطني';
     });
     const v = await h.waitForVerdict(page);
+    assert.deepEqual([v.verdict, v.entry], ['impersonation', 'test-dgsn']);
+  });
+
+  test('single-page navigation: unrelated → fake brings the banner without a reload', async () => {
+    const page = browser.page;
+    await page.goto('https://www.facebook.com/cafe.atlas.rabat/');
+    await h.sleep(800);
+    assert.equal(await h.countHosts(page), 0);
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '/dgsn.maroc.info/';
+      a.textContent = 'a link in a post';
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        history.pushState({}, '', a.href);
+        document.querySelector('[role=main] h1').textContent = 'المديرية العامة للأمن الوطني';
+      });
+      document.querySelector('[role=main]').appendChild(a);
+      a.click();
+    });
+    const v = await h.waitForVerdict(page, 3000);
     assert.deepEqual([v.verdict, v.entry], ['impersonation', 'test-dgsn']);
   });
 
