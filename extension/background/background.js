@@ -5,7 +5,7 @@
 // Listeners are registered synchronously at the top level (a service worker
 // woken by a message must find them); the engine starts on first use.
 
-import { getEngine } from './engine.js';
+import { getEngine, resetEngine } from './engine.js';
 import { avatarHash } from './avatar-hash.js';
 import { hidePage, isHidden } from './hidden-pages.js';
 
@@ -35,7 +35,13 @@ async function check(msg) {
     if (hash) profile.avatar_pdq = hash;
   }
   const t2 = performance.now();
-  const result = engine.check(profile);
+  let result;
+  try {
+    result = engine.check(profile);
+  } catch (e) {
+    resetEngine(); // the next check builds a new AsliEngine (wasm-bindgen keeps one module instance per worker)
+    throw e;
+  }
   const t3 = performance.now();
   const hidden = result.verdict !== 'unknown' && await isHidden(msg.pageKey);
   return { result, hidden, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };

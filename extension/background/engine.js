@@ -24,6 +24,11 @@ export function getEngine() {
   return ready;
 }
 
+/** Forgets the engine (after it failed); the next getEngine() starts a new one. */
+export function resetEngine() {
+  ready = null;
+}
+
 /** Puts the current lists in force again (after a subscription update). */
 export async function reloadLists() {
   const engine = await getEngine();

@@ -90,9 +90,18 @@
     });
   }
 
+  /** Debounced, but never starved: a page that keeps changing is still read within MAX_WAIT_MS. */
+  const MAX_WAIT_MS = 1000;
+  let pendingSince = 0;
   function schedule(ms) {
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(check, ms);
+    const now = Date.now();
+    if (!pendingSince) pendingSince = now;
+    const wait = Math.max(0, Math.min(ms, pendingSince + MAX_WAIT_MS - now));
+    settleTimer = setTimeout(() => {
+      pendingSince = 0;
+      check();
+    }, wait);
   }
 
   /** Watch the DOM for a while: the app renders the page header after the address changes. */

@@ -180,10 +180,22 @@
    * - `pageID`
    * The reader's keys (VIEWER_KEYS) are skipped with everything under them.
    */
+  const jsonCache = new WeakMap();
+
+  /** The JSON blobs only grow (the app appends, never edits): reparse only when there are new ones. */
   function readEmbeddedJson(doc) {
+    const scripts = doc.querySelectorAll('script[type="application/json"]');
+    const cached = jsonCache.get(doc);
+    if (cached && cached.count === scripts.length) return cached.result;
+    const result = parseEmbeddedJson(scripts);
+    jsonCache.set(doc, { count: scripts.length, result });
+    return result;
+  }
+
+  function parseEmbeddedJson(scripts) {
     const found = { header: [], route: [], pageIds: new Set() };
     let total = 0;
-    for (const script of doc.querySelectorAll('script[type="application/json"]')) {
+    for (const script of scripts) {
       const text = script.textContent || '';
       if (text.length > MAX_JSON_BLOB || total + text.length > MAX_JSON_TOTAL) continue;
       if (!/profile_header_renderer|userVanity|"pageID"/.test(text)) continue;

@@ -16,6 +16,11 @@ const routes = {
   'web.facebook.com/dgsn.maroc.info/': { file: path.join(FIX, 'dgsn-fake.html') },
   'www.facebook.com/cafe.atlas.rabat/': { file: path.join(FIX, 'unrelated.html') },
   'www.facebook.com/profile.php': { file: path.join(FIX, 'hostile-name.html') },
+  // a 100 KB name with bidi overrides on a listed account: read, capped, checked, quickly
+  'www.facebook.com/long.name.page/': {
+    html: '<!DOCTYPE html><meta charset="utf-8"><meta property="al:android:url" content="fb://page/?id=100064000000001">' +
+      `<div role="main"><h1>\u202E${'&lt;b&gt;DGSN&lt;/b&gt; '.repeat(9000)}</h1></div>`,
+  },
 };
 
 /** What the fake page's app does when the reader clicks through to the café: new header, new address. */
@@ -149,6 +154,15 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
     assert.ok(!shadow.attrs.includes('onerror'));
     await h.sleep(300);
     assert.equal(await page.evaluate(() => window.__asliPwned), undefined);
+  });
+
+  test('a 100 KB page name does not stall the check', async () => {
+    const page = browser.page;
+    const t0 = Date.now();
+    await page.goto('https://www.facebook.com/long.name.page/');
+    const v = await h.waitForVerdict(page, 5000);
+    assert.deepEqual([v.verdict, v.entry], ['verified', 'test-dgsn']);
+    assert.ok(Date.now() - t0 < 5000);
   });
 
   test('timing: one check in the browser (message round trip + wasm check), warm', async () => {
