@@ -19,7 +19,7 @@
 //! (markdown); `ASLI_AVATAR_LOGOS=N` changes the number of logos (default 20, about a minute in a debug build).
 #![cfg(feature = "cli")]
 
-use asli::avatar::robust::{avatar_hashes, min_distance, usable};
+use asli::avatar::robust::{avatar_hashes, min_distance};
 use asli::avatar::robust::AVATAR_MIN_QUALITY;
 use asli::avatar::{PdqHash, PixelLayout, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
 use std::fmt::Write as _;
