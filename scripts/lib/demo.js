@@ -13,6 +13,8 @@ const page = path.join(h.REPO, 'tests/fixtures/demo/hespress-fake.html');
   const server = await h.startServer({
     'www.facebook.com/hespress.news.officiel/': { file: page },
     'www.facebook.com/Hespress/': { file: page },
+    // an institution the list knows by name only (no account yet): amber, careful wording
+    'www.facebook.com/dgsn.maroc.info/': { file: path.join(h.REPO, 'tests/fixtures/desktop/dgsn-fake.html') },
     // the avatar: a transparent pixel, so the page's own drawn logo shows through
     'scontent.xx.fbcdn.net/v/t39.30808-1/demo-avatar.jpg': { type: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') },
   });
@@ -41,6 +43,14 @@ const page = path.join(h.REPO, 'tests/fixtures/demo/hespress-fake.html');
           await h.sleep(200);
           await b.page.screenshot({ path: path.join(DIST, 'demo-verified.png') });
           shots.push(`${path.join('dist', 'demo-verified.png')}  (en: the same page at the real handle → ${real.verdict} mark)`);
+        }
+        if (lang !== 'fr') {
+          await b.page.goto('https://www.facebook.com/dgsn.maroc.info/');
+          const s = await h.waitForVerdict(b.page);
+          await h.sleep(200);
+          const file = lang === 'en' ? 'demo-suspicious.png' : `demo-suspicious-${lang}.png`;
+          await b.page.screenshot({ path: path.join(DIST, file) });
+          shots.push(`${path.join('dist', file)}  (${lang}: an institution known by name only → ${s.verdict} → ${s.entry})`);
         }
       } finally {
         await b.close();
