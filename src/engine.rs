@@ -7,7 +7,7 @@
 
 use crate::avatar::{AvatarIndex, PdqHash};
 use crate::list::{Entry, List};
-use crate::matcher::align::{align, NameMatch};
+use crate::matcher::align::{align_query, NameMatch, Query};
 use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
 use crate::matcher::Index;
 use crate::profile::Profile;
@@ -50,6 +50,15 @@ impl Engine {
     /// The index's approximate heap size in bytes (benchmarks report it).
     pub fn index_heap_bytes(&self) -> usize {
         self.index.heap_bytes()
+    }
+
+    /// How many listed names the index hands to verification for this name
+    /// (benchmarks and tuning).
+    #[doc(hidden)]
+    pub fn candidate_count(&self, name: &str) -> usize {
+        let mut out = Vec::new();
+        self.index.candidates(&text::tokens(name).tokens, &mut out);
+        out.len()
     }
 
     pub fn check(&self, profile: &Profile) -> Verdict {
@@ -121,7 +130,8 @@ impl Engine {
     fn matches(&self, tokens: &[Token]) -> Vec<NameMatch> {
         let mut candidates = Vec::new();
         self.index.candidates(tokens, &mut candidates);
-        candidates.iter().filter_map(|&id| align(tokens, self.index.name(id), id)).collect()
+        let query = Query::new(tokens);
+        candidates.iter().filter_map(|&id| align_query(&query, self.index.name(id), id)).collect()
     }
 
     /// A previous name that did not resemble `entry`: the page was renamed to resemble it.

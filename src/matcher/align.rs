@@ -5,7 +5,7 @@
 //! name outside the window is sorted into decorations ("official", "news",
 //! city names...) and other words.
 
-use super::{fuzzy, phonetic, NameForm};
+use super::{fuzzy, NameForm};
 use crate::text::{words, Script, Token};
 
 /// How the listed name appears in the profile's name.
@@ -44,8 +44,49 @@ impl NameMatch {
 /// Longest window tried, in tokens (letters spelled one by one need many).
 const MAX_WINDOW_TOKENS: usize = 64;
 
+/// A profile's tokens with what `align` needs of each computed once per
+/// check rather than once per candidate.
+pub struct Query<'a> {
+    pub tokens: &'a [Token],
+    common: Vec<bool>,
+    decoration: Vec<bool>,
+    loose: Vec<String>,
+    phon: Vec<String>,
+    bits: Vec<u8>,
+}
+
+impl<'a> Query<'a> {
+    pub fn new(tokens: &'a [Token]) -> Query<'a> {
+        Query {
+            tokens,
+            common: tokens.iter().map(|t| words::is_common(&t.text)).collect(),
+            decoration: tokens.iter().map(|t| words::is_decoration(&t.text)).collect(),
+            loose: tokens
+                .iter()
+                .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
+                .collect(),
+            phon: tokens.iter().map(|t| crate::text::translit::phonetic(&t.text, t.script)).collect(),
+            bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
+        }
+    }
+
+    fn run_bits(&self, start: usize, end: usize) -> u8 {
+        self.bits[start..end].iter().fold(0, |a, b| a | b)
+    }
+
+    fn all_common(&self, start: usize, end: usize) -> bool {
+        self.common[start..end].iter().all(|&c| c)
+    }
+}
+
 /// The best way `form` appears in `tokens`, if it does.
 pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatch> {
+    align_query(&Query::new(tokens), form, name_id)
+}
+
+/// `align` for a prepared query.
+pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch> {
+    let tokens = q.tokens;
     let name = &form.compact;
     let max_edits = if form.acronym || (form.common && form.tokens.len() == 1) {
         0
@@ -63,6 +104,8 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
     let arabic_form = form.script == Script::Arabic;
     let mut best: Option<NameMatch> = None;
     let mut window: Vec<char> = Vec::with_capacity(name.len() + 4);
+    let mut scratch: Vec<char> = Vec::new();
+    let mut phon = String::new();
     for start in 0..tokens.len() {
         window.clear();
         for end in start + 1..=tokens.len().min(start + MAX_WINDOW_TOKENS) {
@@ -85,25 +128,28 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
             } else if max_edits > 0
                 && arabic_form
                 && window.len().abs_diff(form.bare.len()) <= 4
-                && !run.iter().all(|t| words::is_common(&t.text))
+                && !q.all_common(start, end)
                 && super::bare(run) == form.bare
             {
                 Closeness::Similar(1) // an Arabic article added or dropped
             } else if max_edits > 0
                 && !form.loose.is_empty()
                 && window.len().abs_diff(name.len()) <= 4
-                && same_loose_spelling(run, form)
+                && same_loose_spelling(q, start, end, form, &mut scratch)
             {
                 Closeness::Transliterated
-            } else if translit_ok && window.len() + 1 >= form.phon.len() && transliterated(run, form) {
+            } else if translit_ok && window.len() + 1 >= form.phon.len() && transliterated(q, start, end, form, &mut phon) {
                 Closeness::Transliterated
             } else {
                 continue;
             };
             let mut decorations = Vec::new();
             let mut others = Vec::new();
-            for t in tokens[..start].iter().chain(&tokens[end..]) {
-                if words::is_decoration(&t.text) {
+            for (i, t) in tokens.iter().enumerate() {
+                if (start..end).contains(&i) {
+                    continue;
+                }
+                if q.decoration[i] {
                     decorations.push(t.text.clone());
                 } else {
                     others.push(t.text.clone());
@@ -121,27 +167,38 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
 /// The run reads like the listed name but is written in the other script, and
 /// the entry declares no name in that script (when it does, spellings in that
 /// script are compared letter by letter instead: "Hesperis" is not هسبريس).
-fn transliterated(run: &[Token], form: &NameForm) -> bool {
-    if form.common || form.acronym || form.mixed || form.phon.chars().count() < 3 {
+fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> bool {
+    if form.common || form.acronym || form.mixed || form.phon.len() < 3 {
         return false;
     }
-    let bits = super::script_bits(run);
+    let bits = q.run_bits(start, end);
     if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || form.entry_scripts & bits != 0 {
         return false;
     }
-    let key = phonetic(run);
-    if key.chars().count() < 4 && run.iter().all(|t| words::is_common(&t.text)) {
+    key.clear();
+    for p in &q.phon[start..end] {
+        crate::text::translit::join(key, p);
+    }
+    if key.len() < 4 && q.all_common(start, end) {
         return false;
     }
-    key == form.phon
+    *key == form.phon
 }
 
 /// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
-fn same_loose_spelling(run: &[Token], form: &NameForm) -> bool {
-    if super::script_bits(run) != 1 || run.iter().all(|t| words::is_common(&t.text)) {
+fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf: &mut Vec<char>) -> bool {
+    if q.run_bits(start, end) != 1 || q.all_common(start, end) {
         return false;
     }
-    super::loose(run) == form.loose
+    buf.clear();
+    for l in &q.loose[start..end] {
+        for c in l.chars() {
+            if buf.last() != Some(&c) || c.is_ascii_digit() {
+                buf.push(c);
+            }
+        }
+    }
+    *buf == form.loose
 }
 
 /// A one-letter difference that only turns a decoration into another

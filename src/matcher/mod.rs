@@ -250,96 +250,38 @@ impl Index {
     }
 
     /// Names that may match a name made of `tokens` (to be verified by `align`).
+    /// Whole keys are probed first, then one-letter deletions and phonetic
+    /// keys, so that when a crowded list fills `MAX_CANDIDATES` the names found
+    /// letter for letter are already in.
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
-        let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
-            if out.len() >= MAX_CANDIDATES {
-                return;
-            }
-            let mut add = |h: u64| {
-                let ids = self.keys.get(h);
-                // A key shared by very many names tells nothing about any of them.
-                if ids.len() > MAX_POSTINGS {
+        let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
+        for pass in 0..2 {
+            let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
+                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind == KeyKind::Phonetic) {
                     return;
                 }
-                for &id in ids {
-                    if out.len() >= MAX_CANDIDATES {
+                let mut add = |h: u64| {
+                    let ids = self.keys.get(h);
+                    // A key shared by very many names tells nothing about any of them.
+                    if ids.len() > MAX_POSTINGS {
                         return;
                     }
-                    if !out.contains(&id) {
-                        out.push(id);
+                    for &id in ids {
+                        if out.len() >= MAX_CANDIDATES {
+                            return;
+                        }
+                        if !out.contains(&id) {
+                            out.push(id);
+                        }
                     }
+                };
+                if deletions && pass == 1 {
+                    keys::with_deletions(kind, key, &mut add);
+                } else if pass == 0 || kind == KeyKind::Phonetic {
+                    add(keys::hash(kind, key));
                 }
             };
-            if deletions {
-                keys::with_deletions(kind, key, &mut add);
-            } else {
-                add(keys::hash(kind, key));
-            }
-        };
-        let n = tokens.len();
-        let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
-        let mut key = String::with_capacity(64);
-        let mut phon = String::with_capacity(32);
-        // The name as a whole, and without its decorations.
-        key.extend(tokens.iter().map(|t| t.text.as_str()));
-        probe(KeyKind::Exact, &key, true);
-        let all_len = key.len();
-        key.clear();
-        phon.clear();
-        let mut core_tokens = 0;
-        for (t, p) in tokens.iter().zip(&phons) {
-            if !words::is_decoration(&t.text) {
-                key.push_str(&t.text);
-                text::translit::join(&mut phon, p);
-                core_tokens += 1;
-            }
-        }
-        if core_tokens != n && core_tokens > 0 && key.len() != all_len {
-            probe(KeyKind::Exact, &key, true);
-            probe(KeyKind::Phonetic, &phon, false);
-        }
-        // Single tokens, and runs of two to four (a name cut by spaces).
-        for len in 1..=4usize {
-            for start in 0..n.saturating_sub(len - 1) {
-                key.clear();
-                phon.clear();
-                for i in start..start + len {
-                    key.push_str(&tokens[i].text);
-                    text::translit::join(&mut phon, &phons[i]);
-                }
-                if key.chars().nth(1).is_some() {
-                    probe(KeyKind::Exact, &key, true);
-                    if phon.len() >= 3 {
-                        probe(KeyKind::Phonetic, &phon, false);
-                    }
-                }
-            }
-        }
-        // Letters spelled out one by one: "H e s p r e s s".
-        let mut start = 0;
-        while start < n {
-            let mut end = start;
-            while end < n && tokens[end].text.chars().count() <= 2 {
-                end += 1;
-            }
-            if end - start >= 3 {
-                let key: String = tokens[start..end].iter().map(|t| t.text.as_str()).collect();
-                probe(KeyKind::Exact, &key, true);
-                start = end;
-            } else {
-                start += 1;
-            }
-        }
-        phon.clear();
-        for p in &phons {
-            text::translit::join(&mut phon, p);
-        }
-        probe(KeyKind::Phonetic, &phon, false);
-        if tokens.iter().any(|t| t.script == Script::Arabic) {
-            let bare: String = bare(tokens).into_iter().collect();
-            if bare.len() != all_len {
-                probe(KeyKind::Exact, &bare, true);
-            }
+            query_keys(tokens, &phons, &mut probe);
         }
     }
 
@@ -357,6 +299,76 @@ impl Index {
             .sum();
         let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
         names + accounts + self.keys.heap_bytes()
+    }
+}
+
+/// Every key a profile name is looked up by: the whole name, the name
+/// without decorations, single tokens and runs of two to four, letters
+/// spelled out one by one, and the name without Arabic articles.
+fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    let n = tokens.len();
+    let mut key = String::with_capacity(64);
+    let mut phon = String::with_capacity(32);
+    // The name as a whole, and without its decorations.
+    key.extend(tokens.iter().map(|t| t.text.as_str()));
+    probe(KeyKind::Exact, &key, true);
+    let all_len = key.len();
+    key.clear();
+    phon.clear();
+    let mut core_tokens = 0;
+    for (t, p) in tokens.iter().zip(phons) {
+        if !words::is_decoration(&t.text) {
+            key.push_str(&t.text);
+            text::translit::join(&mut phon, p);
+            core_tokens += 1;
+        }
+    }
+    if core_tokens != n && core_tokens > 0 && key.len() != all_len {
+        probe(KeyKind::Exact, &key, true);
+        probe(KeyKind::Phonetic, &phon, false);
+    }
+    // Single tokens, and runs of two to four (a name cut by spaces).
+    for len in 1..=4usize {
+        for start in 0..n.saturating_sub(len - 1) {
+            key.clear();
+            phon.clear();
+            for i in start..start + len {
+                key.push_str(&tokens[i].text);
+                text::translit::join(&mut phon, &phons[i]);
+            }
+            if key.chars().nth(1).is_some() {
+                probe(KeyKind::Exact, &key, true);
+                if phon.len() >= 3 {
+                    probe(KeyKind::Phonetic, &phon, false);
+                }
+            }
+        }
+    }
+    // Letters spelled out one by one: "H e s p r e s s".
+    let mut start = 0;
+    while start < n {
+        let mut end = start;
+        while end < n && tokens[end].text.chars().count() <= 2 {
+            end += 1;
+        }
+        if end - start >= 3 {
+            let key: String = tokens[start..end].iter().map(|t| t.text.as_str()).collect();
+            probe(KeyKind::Exact, &key, true);
+            start = end;
+        } else {
+            start += 1;
+        }
+    }
+    phon.clear();
+    for p in phons {
+        text::translit::join(&mut phon, p);
+    }
+    probe(KeyKind::Phonetic, &phon, false);
+    if tokens.iter().any(|t| t.script == Script::Arabic) {
+        let bare: String = bare(tokens).into_iter().collect();
+        if bare.len() != all_len {
+            probe(KeyKind::Exact, &bare, true);
+        }
     }
 }
 

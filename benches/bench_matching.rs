@@ -1,0 +1,250 @@
+//! One check against a generated 100,000-entry list: through the engine's
+//! index, and the naive way (normalise the name, then `strsim` against every
+//! listed name), measured in the same run. Also reports the index build time
+//! and its memory (live heap bytes, counted by a wrapping allocator).
+//!
+//! Run: `cargo bench --bench bench_matching` (add `-- --quick` for a short run).
+//! The list is generated, deterministic (a fixed-seed xorshift), and mixes
+//! Latin and Arabic names, multi-word names with common words, acronyms and
+//! accounts, like the bundled list but 2,000 times larger.
+
+use asli::list::{Account, Entry, Kind};
+use asli::{text, Engine, List, Profile};
+use criterion::{black_box, Criterion};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const ENTRIES: usize = 100_000;
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const LATIN_SYLLABLES: &[&str] = &[
+    "ha", "mo", "ra", "ki", "sa", "be", "lu", "ta", "ni", "zo", "ma", "ri", "do", "fe", "gu", "pa", "ch", "ou", "el", "ar",
+];
+const ARABIC_SYLLABLES: &[&str] = &["ها", "مو", "را", "كي", "سا", "بي", "لو", "تا", "ني", "زو", "ما", "ري", "دو", "في", "قو", "با"];
+const COMMON: &[&str] = &["News", "Radio", "TV", "Info", "Presse", "جريدة", "أخبار", "قناة", "Maroc", "Journal"];
+
+fn word(rng: &mut Rng, syllables: &[&str]) -> String {
+    let n = 2 + rng.below(3);
+    (0..n).map(|_| rng.pick(syllables)).collect()
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn generate_list() -> List {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let entries = (0..ENTRIES)
+        .map(|i| {
+            let latin = capitalise(&word(&mut rng, LATIN_SYLLABLES));
+            let arabic = word(&mut rng, ARABIC_SYLLABLES);
+            let mut names = vec![latin.clone(), arabic.clone()];
+            match rng.below(4) {
+                0 => names.push(format!("{latin} {}", rng.pick(COMMON))),
+                1 => names.push(format!("{} {arabic}", rng.pick(COMMON))),
+                2 => names.push(format!("{}.ma", latin.to_lowercase())),
+                _ => {}
+            }
+            let accounts = if i % 2 == 0 {
+                vec![Account {
+                    platform: "facebook".into(),
+                    id: Some(format!("{}", 100_000_000 + i)),
+                    handle: Some(format!("{latin}{i}")),
+                    created: None,
+                    extra: Default::default(),
+                }]
+            } else {
+                Vec::new()
+            };
+            Entry {
+                id: format!("gen-{i}"),
+                kind: [Kind::Outlet, Kind::Institution, Kind::Official][i % 3],
+                names,
+                country: Some("MA".into()),
+                website: None,
+                accounts,
+                avatars: Vec::new(),
+                sources: Vec::new(),
+                extra: Default::default(),
+            }
+        })
+        .collect();
+    List {
+        format: "asli.list.v1".into(),
+        name: "generated".into(),
+        publisher: "bench".into(),
+        version: 1,
+        entries,
+        extra: Default::default(),
+    }
+}
+
+/// Profiles to check: disguised copies of listed names, and innocent names.
+fn queries(list: &List) -> Vec<Profile> {
+    let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+    let mut out = Vec::new();
+    for i in 0..1000 {
+        let e = &list.entries[rng.below(list.entries.len())];
+        let name = &e.names[rng.below(e.names.len())];
+        let q = match i % 5 {
+            0 => format!("{name} Officiel ✅"),
+            1 => name.replace('a', "а").replace('o', "о"), // Cyrillic
+            2 => {
+                let mut c: Vec<char> = name.chars().collect();
+                if c.len() > 3 {
+                    c.swap(1, 2);
+                }
+                c.into_iter().collect()
+            }
+            3 => format!("{} {}", capitalise(&word(&mut rng, LATIN_SYLLABLES)), rng.pick(COMMON)),
+            _ => format!("Page {} {}", word(&mut rng, ARABIC_SYLLABLES), rng.pick(COMMON)),
+        };
+        out.push(Profile::named(&q));
+    }
+    out
+}
+
+/// The naive way: fold every listed name once, then for each check fold the
+/// profile's name and compare it with all of them.
+struct Naive {
+    names: Vec<(String, usize)>,
+}
+
+impl Naive {
+    fn new(list: &List) -> Naive {
+        let names = list
+            .entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.names.iter().map(move |n| (text::fold(n), i)))
+            .collect();
+        Naive { names }
+    }
+
+    fn check(&self, profile: &Profile) -> Option<usize> {
+        let q = text::fold(&profile.name);
+        let mut best = (0.0, None);
+        for (name, entry) in &self.names {
+            let s = strsim::normalized_damerau_levenshtein(&q, name);
+            if s > best.0 {
+                best = (s, Some(*entry));
+            }
+        }
+        (best.0 >= 0.85).then_some(best.1).flatten()
+    }
+}
+
+fn percentile(mut samples: Vec<Duration>, p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p) as usize]
+}
+
+fn report(engine: &Engine, naive: &Naive, queries: &[Profile]) -> (Duration, Duration) {
+    let mut fast = Vec::new();
+    for _ in 0..5 {
+        for q in queries {
+            let t = Instant::now();
+            black_box(engine.check(black_box(q)));
+            fast.push(t.elapsed());
+        }
+    }
+    let mut slow = Vec::new();
+    for q in queries.iter().take(40) {
+        let t = Instant::now();
+        black_box(naive.check(black_box(q)));
+        slow.push(t.elapsed());
+    }
+    let (p50_fast, p99_fast) = (percentile(fast.clone(), 0.5), percentile(fast, 0.99));
+    let p50_slow = percentile(slow, 0.5);
+    println!("one check, index: p50 {p50_fast:?}, p99 {p99_fast:?}");
+    println!("one check, naive (fold + strsim against every name): p50 {p50_slow:?}");
+    println!("ratio naive/index at p50: {:.0}x", p50_slow.as_secs_f64() / p50_fast.as_secs_f64());
+    (p50_fast, p50_slow)
+}
+
+fn main() {
+    let list = generate_list();
+    let names: usize = list.entries.iter().map(|e| e.names.len()).sum();
+    let lists = [list];
+    let before = LIVE.load(Ordering::Relaxed);
+    let t = Instant::now();
+    let engine = Engine::new(&lists);
+    let build = t.elapsed();
+    let live = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    println!("list: {ENTRIES} entries, {names} names");
+    println!(
+        "index build: {build:?}; engine heap {:.1} MB (entries copied + index), index alone ~{:.1} MB",
+        live as f64 / 1e6,
+        engine.index_heap_bytes() as f64 / 1e6
+    );
+    let naive = Naive::new(&lists[0]);
+    let queries = queries(&lists[0]);
+    let counts: Vec<usize> = queries.iter().map(|q| engine.candidate_count(&q.name)).collect();
+    println!(
+        "candidates verified per check: mean {:.1}, max {}",
+        counts.iter().sum::<usize>() as f64 / counts.len() as f64,
+        counts.iter().max().unwrap_or(&0)
+    );
+    report(&engine, &naive, &queries);
+
+    let mut c = Criterion::default().configure_from_args().measurement_time(Duration::from_secs(3)).sample_size(30);
+    let mut group = c.benchmark_group("check_100k");
+    let mut i = 0;
+    group.bench_function("index", |b| {
+        b.iter(|| {
+            i = (i + 1) % queries.len();
+            engine.check(black_box(&queries[i]))
+        })
+    });
+    let mut j = 0;
+    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    group.bench_function("naive_strsim", |b| {
+        b.iter(|| {
+            j = (j + 1) % queries.len();
+            naive.check(black_box(&queries[j]))
+        })
+    });
+    group.finish();
+    c.final_summary();
+}
