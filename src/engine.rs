@@ -142,6 +142,19 @@ impl Engine {
             !(resembles(&q.tokens) || leet_variant(&q.tokens).is_some_and(|l| resembles(&l)))
         }).cloned()
     }
+
+    /// Remembers a real avatar of a listed entry (the extension learns it when
+    /// the reader visits the verified account), so later copies are caught
+    /// where the list carries no hash. `hash`: one or more 64-hex PDQ hashes,
+    /// comma- or space-separated. True if the index gained a hash.
+    pub fn learn_avatar(&mut self, entry_id: &str, hash: &str) -> bool {
+        let Some(&entry) = self.by_id.get(entry_id) else { return false };
+        let before = self.avatars.len();
+        for h in crate::avatar::PdqHash::parse_many(hash) {
+            self.avatars.add(h, entry);
+        }
+        self.avatars.len() > before
+    }
 }
 
 /// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are.

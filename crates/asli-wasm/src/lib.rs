@@ -141,3 +141,45 @@ fn facebook_urls(entry: &asli::Entry) -> Vec<String> {
     let ids = entry.facebook_accounts().filter_map(|a| a.id.as_ref()).map(|id| format!("https://www.facebook.com/profile.php?id={id}"));
     handles.chain(ids).collect()
 }
+
+// ---------------------------------------------------------------- avatars (issue 4)
+
+/// What `pdqHash` returns.
+#[derive(Serialize)]
+struct AvatarHashes {
+    /// PDQ of the whole picture, 64 hex chars (as `asli avatar-hash` prints).
+    hash: String,
+    /// 0..=100; flat pictures score low.
+    quality: u8,
+    /// Whether matching uses this picture at all (quality at or above the avatar floor).
+    usable: bool,
+    /// Every usable robust hash (whole picture, centre crops, trimmed), the
+    /// whole picture's first when usable: what a page is looked up by.
+    hashes: Vec<String>,
+}
+
+/// PDQ hashes of an avatar given as RGBA bytes (a canvas's `getImageData`,
+/// row-major, straight alpha; transparent parts read as white). Throws on a
+/// buffer that is not `width × height × 4` bytes, an empty or a huge picture.
+#[wasm_bindgen(js_name = pdqHash)]
+pub fn pdq_hash(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError> {
+    use asli::avatar::robust::{avatar_hashes, AVATAR_MIN_QUALITY};
+    let all = avatar_hashes(rgba, width, height, asli::avatar::PixelLayout::Rgba).map_err(|e| JsError::new(&e.to_string()))?;
+    let full = all.first().map(|v| v.output).ok_or_else(|| JsError::new("no hash"))?;
+    to_js(&AvatarHashes {
+        hash: full.hash.to_string(),
+        quality: full.quality,
+        usable: full.quality >= AVATAR_MIN_QUALITY,
+        hashes: all.iter().filter(|v| v.output.quality >= AVATAR_MIN_QUALITY).map(|v| v.output.hash.to_string()).collect(),
+    })
+}
+
+#[wasm_bindgen]
+impl AsliEngine {
+    /// Remembers the avatar hash(es) of a verified account's entry (comma- or
+    /// space-separated hex), until the lists are set again. True if new.
+    #[wasm_bindgen(js_name = learnAvatar)]
+    pub fn learn_avatar(&mut self, entry_id: &str, hashes: &str) -> bool {
+        self.engine.learn_avatar(entry_id, hashes)
+    }
+}
