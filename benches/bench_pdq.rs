@@ -44,6 +44,8 @@ fn bench(c: &mut Criterion) {
     let fast = hash_luma(plane.clone());
     let slow = naive::hash_luma(&plane);
     assert!(fast.hash.hamming(&slow.hash) <= 4, "baseline disagrees: {}", fast.hash.hamming(&slow.hash));
+    // tools/avatar-eval/wasm-bench.mjs prints the Wasm build's hash of the same picture.
+    eprintln!("native hash {} quality {}", fast.hash, fast.quality);
 
     let mut group = c.benchmark_group("pdq_320x320");
     group.bench_function("pdq", |b| b.iter(|| hash_pixels(black_box(&rgba), SIDE, SIDE, PixelLayout::Rgba).unwrap()));

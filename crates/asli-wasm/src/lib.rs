@@ -174,6 +174,22 @@ pub fn pdq_hash(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError
     })
 }
 
+/// What `pdqHashWhole` returns: `asli avatar-hash`'s `<hash> <quality>`.
+#[derive(Serialize)]
+struct WholeHash {
+    hash: String,
+    quality: u8,
+}
+
+/// PDQ of the whole picture only (RGBA as for `pdqHash`): the hash a list
+/// maintainer publishes, as `asli avatar-hash` prints it. One PDQ, no variants.
+#[wasm_bindgen(js_name = pdqHashWhole)]
+pub fn pdq_hash_whole(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError> {
+    let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&WholeHash { hash: out.hash.to_string(), quality: out.quality })
+}
+
 #[wasm_bindgen]
 impl AsliEngine {
     /// Remembers the avatar hash(es) of a verified account's entry (comma- or
