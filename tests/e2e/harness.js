@@ -12,7 +12,7 @@ const { chromium } = require('playwright-core');
 const REPO = path.resolve(__dirname, '../..');
 const SHARED = path.resolve(REPO, '../shared');
 const CHROMIUM = process.env.ASLI_CHROMIUM || '/usr/bin/chromium';
-const DIST_CHROME = path.join(REPO, 'dist/chrome');
+const DIST = path.join(REPO, 'dist');
 
 function tmpdir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -35,7 +35,7 @@ function makeCert() {
  * Serves `routes`: { "m.facebook.com/Nintendo/": {file} | {html} | {body, type} }. The key is
  * host + pathname (query ignored). Anything else is a 404.
  */
-async function startServer(routes) {
+async function startServer(routes, { port = 0 } = {}) {
   const server = https.createServer(makeCert(), (req, res) => {
     const host = String(req.headers.host || '').replace(/:\d+$/, '');
     const url = new URL(req.url, `https://${host}`);
@@ -49,17 +49,21 @@ async function startServer(routes) {
     res.writeHead(200, { 'content-type': route.type || 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** A copy of the built Chrome extension whose bundled list is `listFile`. */
-function extensionWithList(listFile) {
-  if (!fs.existsSync(path.join(DIST_CHROME, 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run scripts/build first');
+/** A copy of the built extension (dist/chrome or dist/firefox) whose bundled list is `listFile`. */
+function extensionWithList(listFile, browser = 'chrome') {
+  const built = path.join(DIST, browser);
+  if (!fs.existsSync(path.join(built, 'manifest.json'))) {
+    throw new Error(`dist/${browser} is missing: run scripts/build first`);
   }
   const dir = tmpdir('asli-ext-');
-  fs.cpSync(DIST_CHROME, dir, { recursive: true });
+  fs.cpSync(built, dir, { recursive: true });
   fs.copyFileSync(listFile, path.join(dir, 'lists/bundled.json'));
   return dir;
 }
