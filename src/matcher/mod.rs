@@ -31,8 +31,11 @@ pub type EntryIndex = usize;
 const MAX_NAMES_PER_ENTRY: usize = 48;
 /// At most this many candidate names are verified per check.
 pub const MAX_CANDIDATES: usize = 96;
-/// Keys shared by more names than this are skipped (they select nothing).
+/// Keys shared by more names than this are skipped (they select nothing):
+/// whole keys, one-letter deletions, phonetic keys.
 const MAX_POSTINGS: usize = 48;
+const MAX_POSTINGS_DELETION: usize = 12;
+const MAX_POSTINGS_PHONETIC: usize = 8;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -260,10 +263,15 @@ impl Index {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind == KeyKind::Phonetic) {
                     return;
                 }
+                let cap = match (kind, pass) {
+                    (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
+                    (KeyKind::Exact, 0) => MAX_POSTINGS,
+                    (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
+                };
                 let mut add = |h: u64| {
                     let ids = self.keys.get(h);
                     // A key shared by very many names tells nothing about any of them.
-                    if ids.len() > MAX_POSTINGS {
+                    if ids.len() > cap {
                         return;
                     }
                     for &id in ids {
