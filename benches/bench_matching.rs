@@ -68,6 +68,16 @@ fn word(rng: &mut Rng, syllables: &[&str]) -> String {
     (0..n).map(|_| rng.pick(syllables)).collect()
 }
 
+/// A word that only entry `i` has: every listed entity's name is its own.
+fn unique_word(mut i: usize, syllables: &[&str]) -> String {
+    let mut out = String::new();
+    for _ in 0..4 {
+        out.push_str(syllables[i % syllables.len()]);
+        i /= syllables.len();
+    }
+    out
+}
+
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
@@ -77,8 +87,8 @@ fn generate_list() -> List {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let entries = (0..ENTRIES)
         .map(|i| {
-            let latin = capitalise(&word(&mut rng, LATIN_SYLLABLES));
-            let arabic = word(&mut rng, ARABIC_SYLLABLES);
+            let latin = capitalise(&format!("{}{}", word(&mut rng, LATIN_SYLLABLES), unique_word(i, LATIN_SYLLABLES)));
+            let arabic = format!("{}{}", word(&mut rng, ARABIC_SYLLABLES), unique_word(i, ARABIC_SYLLABLES));
             let mut names = vec![latin.clone(), arabic.clone()];
             match rng.below(4) {
                 0 => names.push(format!("{latin} {}", rng.pick(COMMON))),
@@ -120,12 +130,14 @@ fn generate_list() -> List {
     }
 }
 
-/// Profiles to check: disguised copies of listed names, and innocent names.
-fn queries(list: &List) -> Vec<Profile> {
+/// Profiles to check: disguised copies of listed names (with the entry they
+/// copy), and innocent names.
+fn queries(list: &List) -> Vec<(Profile, Option<String>)> {
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
     let mut out = Vec::new();
     for i in 0..1000 {
         let e = &list.entries[rng.below(list.entries.len())];
+        let expected = (i % 5 < 3).then(|| e.id.clone());
         let name = &e.names[rng.below(e.names.len())];
         let q = match i % 5 {
             0 => format!("{name} Officiel ✅"),
@@ -140,7 +152,7 @@ fn queries(list: &List) -> Vec<Profile> {
             3 => format!("{} {}", capitalise(&word(&mut rng, LATIN_SYLLABLES)), rng.pick(COMMON)),
             _ => format!("Page {} {}", word(&mut rng, ARABIC_SYLLABLES), rng.pick(COMMON)),
         };
-        out.push(Profile::named(&q));
+        out.push((Profile::named(&q), expected));
     }
     out
 }
@@ -219,7 +231,21 @@ fn main() {
         engine.index_heap_bytes() as f64 / 1e6
     );
     let naive = Naive::new(&lists[0]);
-    let queries = queries(&lists[0]);
+    let labelled = queries(&lists[0]);
+    let disguised = labelled.iter().filter(|(_, e)| e.is_some()).count();
+    let found = labelled
+        .iter()
+        .filter(|(p, e)| e.is_some() && engine.check(p).entry == *e)
+        .count();
+    let alarms = labelled
+        .iter()
+        .filter(|(p, e)| e.is_none() && engine.check(p).verdict.is_warning())
+        .count();
+    println!(
+        "disguised copies found in the 100k list: {found}/{disguised}; warnings on innocent names: {alarms}/{}",
+        labelled.len() - disguised
+    );
+    let queries: Vec<Profile> = labelled.into_iter().map(|(p, _)| p).collect();
     let counts: Vec<usize> = queries.iter().map(|q| engine.candidate_count(&q.name)).collect();
     println!(
         "candidates verified per check: mean {:.1}, max {}",

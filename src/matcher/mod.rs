@@ -29,6 +29,8 @@ pub type EntryIndex = usize;
 
 /// At most this many names of one entry are indexed.
 const MAX_NAMES_PER_ENTRY: usize = 48;
+/// Multi-word names longer than this (in letters) index only their anchor's deletions.
+const LONG_NAME: usize = 16;
 /// At most this many candidate names are verified per check.
 pub const MAX_CANDIDATES: usize = 96;
 /// Keys shared by more names than this are skipped (they select nothing):
@@ -58,7 +60,8 @@ pub struct NameForm {
     pub loose: Vec<char>,
     /// Scripts the entry's names are written in (bit 0 Latin, bit 1 Arabic).
     pub entry_scripts: u8,
-    /// The compact form without Arabic articles (ال, لل): "الحسيمة سيتي" / "حسيمة سيتي".
+    /// The compact form without Arabic articles (ال, لل): "الحسيمة سيتي" /
+    /// "حسيمة سيتي"; empty when it is the compact form itself (`bare_form`).
     pub bare: Vec<char>,
     /// Derived from a listed name by dropping edition words (see `core`).
     pub derived: bool,
@@ -80,8 +83,17 @@ impl NameForm {
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
-        let bare = bare(&tokens);
+        let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
         Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false })
+    }
+
+    /// The compact form without Arabic articles.
+    pub fn bare_form(&self) -> &[char] {
+        if self.bare.is_empty() {
+            &self.compact
+        } else {
+            &self.bare
+        }
     }
 
     /// The name without its edition or domain words ("Hespress English",
@@ -99,7 +111,7 @@ impl NameForm {
         core.script = dominant_script(&kept);
         core.mixed = script_bits(&kept) == 3;
         core.loose = if core.script == Script::Latin && !core.mixed { loose(&kept) } else { Vec::new() };
-        core.bare = bare(&kept);
+        core.bare = Some(bare(&kept)).filter(|b| *b != core.compact).unwrap_or_default();
         core.tokens = kept;
         core.derived = true;
         (core.compact.len() >= 5 && !core.common && !core.acronym).then_some(core)
@@ -216,7 +228,13 @@ impl Index {
         for (id, form) in index.names.iter().enumerate() {
             let id = id as u32;
             let compact: String = form.compact.iter().collect();
-            keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push((h, id)));
+            // Deletions of the whole name find typos anywhere in it; on long
+            // multi-word names the anchor's deletions (below) do, for less memory.
+            if form.tokens.len() == 1 || form.compact.len() <= LONG_NAME {
+                keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push((h, id)));
+            } else {
+                pairs.push((keys::hash(KeyKind::Exact, &compact), id));
+            }
             if form.tokens.len() > 1 {
                 let anchor = form
                     .tokens
@@ -226,9 +244,9 @@ impl Index {
                     .unwrap_or("");
                 keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
             }
-            if form.bare != form.compact && !form.common {
+            if !form.bare.is_empty() && !form.common {
                 let bare: String = form.bare.iter().collect();
-                keys::with_deletions(KeyKind::Exact, &bare, |h| pairs.push((h, id)));
+                pairs.push((keys::hash(KeyKind::Exact, &bare), id));
             }
             if form.phon.len() >= 3 && !form.common {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
