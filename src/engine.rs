@@ -5,7 +5,7 @@
 //!    the index (`matcher`), verified (`matcher::align`) and scored
 //!    (`matcher::score`), together with the avatar and the creation signals.
 
-use crate::avatar::{AvatarIndex, PdqHash};
+use crate::avatar::{AvatarIndex, PdqHash, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
 use crate::list::{Entry, List};
 use crate::matcher::align::{align_query, NameMatch, Query};
 use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
@@ -72,15 +72,24 @@ impl Engine {
             };
         }
         let query = text::tokens(&profile.name);
-        let avatar = profile
-            .avatar_pdq
-            .as_deref()
-            .and_then(PdqHash::from_hex)
-            .and_then(|h| self.avatars.best_match(&h));
+        // A page's avatar may travel as several robust hashes (comma-separated).
+        let hashes = profile.avatar_pdq.as_deref().map(PdqHash::parse_many).unwrap_or_default();
+        let nearest = if hashes.is_empty() { None } else { self.avatars.nearest(&hashes) };
+        let avatar = nearest.filter(|m| m.distance <= SAME_PICTURE_MAX_DISTANCE);
+        let avatar_similar = nearest.filter(|m| m.distance <= SIMILAR_PICTURE_MAX_DISTANCE);
         let name = self.best_name(&query, profile, avatar.map(|a| a.entry));
         let renamed_from = name.as_ref().and_then(|n| self.renamed_from(profile, n.entry));
-        Judgement { entries: &self.entries, index: &self.index, query: &query, profile, name, avatar, renamed_from }
-            .verdict()
+        Judgement {
+            entries: &self.entries,
+            index: &self.index,
+            query: &query,
+            profile,
+            name,
+            avatar,
+            avatar_similar,
+            renamed_from,
+        }
+        .verdict()
     }
 
     /// The strongest name resemblance that the guards let through.
@@ -196,5 +205,122 @@ fn leet_variant(tokens: &[Token]) -> Option<Vec<Token>> {
         Some(tokens.iter().map(|t| leet(t).unwrap_or_else(|| t.clone())).collect())
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::verdict::VerdictKind::{Impersonation, Suspicious, Unknown, Verified};
+
+    const LOGO: &str = "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0";
+    /// The logo with 8 bits flipped: the same picture, re-encoded.
+    const LOGO_COPY: &str = "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f00f0f";
+
+    fn engine() -> Engine {
+        let list = List::from_json(&format!(
+            r#"{{"format": "asli.list.v1", "version": 1, "entries": [
+              {{"id": "ma-hespress", "kind": "outlet", "names": ["هسبريس", "Hespress"], "country": "MA",
+                "accounts": [{{"platform": "facebook", "id": "111", "handle": "Hespress", "created": "2010-03-01"}},
+                             {{"platform": "facebook", "handle": "HespressFR"}}],
+                "avatars": ["{LOGO}"]}},
+              {{"id": "ma-dgsn", "kind": "institution", "names": ["المديرية العامة للأمن الوطني", "DGSN"],
+                "country": "MA", "website": "dgsn.gov.ma"}},
+              {{"id": "ma-alakhbar", "kind": "outlet", "names": ["الأخبار", "Alakhbar"], "country": "MA",
+                "accounts": [{{"platform": "facebook", "handle": "alakhbar"}}]}},
+              {{"id": "ma-hammouchi", "kind": "official", "names": ["عبد اللطيف حموشي", "Abdellatif Hammouchi"], "country": "MA"}}
+            ]}}"#
+        ))
+        .expect("test list");
+        Engine::new(&[list])
+    }
+
+    fn check(profile: serde_json::Value) -> Verdict {
+        engine().check(&serde_json::from_value(profile).expect("profile"))
+    }
+
+    fn codes(v: &Verdict) -> Vec<&str> {
+        v.reasons.iter().map(|r| r.code.as_str()).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $profile:tt, $verdict:expr, $entry:expr) => {
+            #[test]
+            fn $name() {
+                let v = check(serde_json::json!($profile));
+                assert_eq!((v.verdict, v.entry.as_deref()), ($verdict, $entry), "{v:?}");
+            }
+        };
+    }
+
+    t!(a_listed_handle_is_verified_whatever_its_case, {"name": "anything", "handle": "HESPRESS"}, Verified, Some("ma-hespress"));
+    t!(a_listed_numeric_id_is_verified, {"name": "Hespress", "id": "111"}, Verified, Some("ma-hespress"));
+    t!(another_declared_page_is_verified, {"name": "Hespress Français ✅", "handle": "hespressfr"}, Verified, Some("ma-hespress"));
+    t!(an_exact_copy_of_a_known_outlet_is_impersonation, {"name": "Hespress"}, Impersonation, Some("ma-hespress"));
+    t!(a_confusable_copy_is_impersonation, {"name": "Неѕрrеѕѕ ✅"}, Impersonation, Some("ma-hespress"));
+    t!(an_entity_without_known_account_gets_a_careful_warning, {"name": "DGSN Maroc"}, Suspicious, Some("ma-dgsn"));
+    t!(a_generic_word_alone_is_not_enough, {"name": "الأخبار"}, Unknown, None);
+    t!(a_generic_word_with_a_fake_badge_is_suspicious, {"name": "الأخبار ✅"}, Suspicious, Some("ma-alakhbar"));
+    t!(a_person_sharing_a_family_name_is_not_the_official, {"name": "Ahmed Hammouchi"}, Unknown, None);
+    t!(an_algerian_dgsn_is_a_namesake, {"name": "المديرية العامة للأمن الوطني", "manager_countries": ["DZ"]}, Unknown, None);
+    t!(a_name_saying_another_country_is_a_namesake, {"name": "DGSN Algérie"}, Unknown, None);
+    t!(creation_signals_alone_never_warn,
+       {"name": "Cuisine de Maman", "created": "2024-01-01", "previous_names": ["Hespress"],
+        "manager_countries": ["VN"], "followers": 3}, Unknown, None);
+    t!(a_copied_logo_with_an_unrelated_name_is_impersonation, {"name": "Daily Cats", "avatar_pdq": LOGO_COPY}, Impersonation, Some("ma-hespress"));
+
+    #[test]
+    fn creation_signals_raise_the_score_and_are_reported() {
+        let plain = check(serde_json::json!({"name": "Hespres"}));
+        let signalled = check(serde_json::json!({"name": "Hespres", "created": "2024-09-17",
+            "previous_names": ["Cute cats"], "manager_countries": ["VN"], "followers": 12}));
+        assert!(signalled.score > plain.score, "{plain:?} / {signalled:?}");
+        for code in ["created-after-original", "renamed-to-resemble", "managers-abroad", "few-followers"] {
+            assert!(codes(&signalled).contains(&code), "{code} missing: {signalled:?}");
+        }
+    }
+
+    #[test]
+    fn managers_in_a_neighbouring_or_diaspora_country_are_not_abroad() {
+        let v = check(serde_json::json!({"name": "Hespres", "manager_countries": ["FR", "ES"]}));
+        assert!(!codes(&v).contains(&"managers-abroad"), "{v:?}");
+    }
+
+    #[test]
+    fn logo_and_similar_name_are_stronger_than_either() {
+        let name = check(serde_json::json!({"name": "Hespres"}));
+        let logo = check(serde_json::json!({"name": "Daily Cats", "avatar_pdq": LOGO_COPY}));
+        let both = check(serde_json::json!({"name": "Hespres", "avatar_pdq": LOGO_COPY}));
+        assert!(both.score > name.score && both.score > logo.score, "{name:?} {logo:?} {both:?}");
+        assert!(codes(&both).contains(&"avatar-match") && codes(&both).contains(&"name-similar"));
+    }
+
+    #[test]
+    fn an_unknown_official_account_is_said_so_with_the_website() {
+        let v = check(serde_json::json!({"name": "المديرية العامة للأمن الوطني ✅"}));
+        let reason = v.reasons.iter().find(|r| r.code == "official-account-unknown").expect("the reason");
+        assert!(reason.detail.contains("dgsn.gov.ma"), "{reason:?}");
+    }
+
+    #[test]
+    fn hostile_input_never_panics_and_stays_quiet() {
+        let engine = engine();
+        let huge = "ﷺ\u{202E}<b>x</b>&amp;".repeat(10_000);
+        for name in [String::new(), huge, "\u{200B}".repeat(100_000), "<script>alert(1)</script>".into(), "✅".into()] {
+            let profile = Profile {
+                avatar_pdq: Some("not a hash".into()),
+                created: Some("yesterday".into()),
+                previous_names: vec!["x".repeat(100_000); 50],
+                ..Profile::named(&name)
+            };
+            assert_eq!(engine.check(&profile).verdict, Unknown);
+        }
+    }
+
+    #[test]
+    fn a_very_long_name_is_still_matched_on_its_beginning() {
+        let name = format!("Hespress {}", "news ".repeat(20_000));
+        let v = engine().check(&Profile::named(&name));
+        assert_eq!(v.entry.as_deref(), Some("ma-hespress"), "{v:?}");
     }
 }

@@ -139,7 +139,11 @@ pub struct Judgement<'a> {
     pub query: &'a Tokens,
     pub profile: &'a Profile,
     pub name: Option<NameEvidence>,
+    /// The entry's logo: the same picture (`avatar::SAME_PICTURE_MAX_DISTANCE`).
     pub avatar: Option<AvatarMatch>,
+    /// The nearest listed logo within the similar-picture distance: supports a
+    /// name resemblance to the same entry, never decides alone.
+    pub avatar_similar: Option<AvatarMatch>,
     /// `previous_names` that did not resemble the entry the name resembles.
     pub renamed_from: Option<String>,
 }
@@ -171,6 +175,15 @@ impl Judgement<'_> {
                 reasons.push(Reason::new(
                     "avatar-match",
                     format!("its picture is the logo of {} (hamming distance {})", display(entry), a.distance),
+                ));
+            }
+        }
+        if let Some(a) = self.avatar_similar.filter(|a| a.entry == entry_ix) {
+            if !reasons.iter().any(|r| r.code == "avatar-match") {
+                score += 0.05;
+                reasons.push(Reason::new(
+                    "avatar-match",
+                    format!("its picture resembles the logo of {} (hamming distance {})", display(entry), a.distance),
                 ));
             }
         }
