@@ -720,3 +720,27 @@ fn timing() {
     let _ = reference_photos();
     eprintln!("photos {:?}", t.elapsed());
 }
+
+/// Writes the end-to-end fixtures (tests/fixtures/avatar/): a generated logo as
+/// the real page serves it, and an impersonator's copy of it (160 px, hue
+/// shifted, an emoji over it, re-saved), plus an unrelated logo.
+/// `ASLI_FIXTURES=tests/fixtures/avatar cargo test --test avatar_robustness write_avatar_fixtures -- --ignored`
+#[test]
+#[ignore]
+fn write_avatar_fixtures() {
+    let dir = std::path::PathBuf::from(std::env::var("ASLI_FIXTURES").unwrap());
+    let save = |img: &Rgb, name: &str| {
+        let mut buf = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut buf, 85)
+            .encode(&img.bytes(), img.w as u32, img.h as u32, image::ExtendedColorType::Rgb8)
+            .unwrap();
+        std::fs::write(dir.join(name), buf).unwrap();
+    };
+    let master = logo(4, MASTER);
+    save(&master.resize(320, 320), "real-logo.jpg");
+    let copy = overlay(&hue_rotate(&master, 25.0), &emoji(0.5, 0.55, 0.07)).served(160, 75);
+    save(&copy, "copied-logo.jpg");
+    let circle = circle_mask(&pad(&master, 0.06, [30.0, 90.0, 200.0]), [255.0; 3]).served(200, 80);
+    save(&circle, "copied-logo-framed-circle.jpg");
+    save(&logo(9, MASTER).resize(320, 320), "unrelated-logo.jpg");
+}
