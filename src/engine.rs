@@ -101,8 +101,17 @@ impl Engine {
         }
         let mut scored = Vec::with_capacity(found_all.len());
         let mut vetoed: Vec<usize> = Vec::new();
-        for found in found_all {
+        for mut found in found_all {
             let entry = self.index.name(found.name).entry;
+            // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
+            if !found.others.is_empty() {
+                let names = self.index.names_of(entry);
+                let (own, others): (Vec<String>, Vec<String>) = std::mem::take(&mut found.others)
+                    .into_iter()
+                    .partition(|o| names.iter().any(|f| f.tokens.iter().any(|t| t.text == *o)));
+                found.others = others;
+                found.decorations.extend(own);
+            }
             match name_score(&self.index, &self.entries, query, &found, profile) {
                 NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support)),
                 NameScore::Veto => vetoed.push(entry),

@@ -67,6 +67,10 @@ pub struct NameForm {
     pub derived: bool,
     /// The entry is an official: a person's name, compared more strictly.
     pub person: bool,
+    /// A name other entities may well share: generic words, an acronym, or the
+    /// Latin transliteration of a generic Arabic name of the same entry
+    /// ("Assabah" for الصباح).
+    pub shared: bool,
 }
 
 impl NameForm {
@@ -84,7 +88,7 @@ impl NameForm {
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false })
+        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false, shared: common || acronym })
     }
 
     /// The compact form without Arabic articles.
@@ -112,6 +116,7 @@ impl NameForm {
         core.mixed = script_bits(&kept) == 3;
         core.loose = if core.script == Script::Latin && !core.mixed { loose(&kept) } else { Vec::new() };
         core.bare = Some(bare(&kept)).filter(|b| *b != core.compact).unwrap_or_default();
+        core.shared = core.common || core.acronym;
         core.tokens = kept;
         core.derived = true;
         (core.compact.len() >= 5 && !core.common && !core.acronym).then_some(core)
@@ -180,6 +185,8 @@ pub struct Index {
     by_account_id: HashMap<String, EntryIndex>,
     by_handle: HashMap<String, EntryIndex>,
     names: Vec<NameForm>,
+    /// Entry → id of its first name (an entry's names are contiguous).
+    first_name: Vec<u32>,
     keys: KeyTable,
 }
 
@@ -213,9 +220,26 @@ impl Index {
         for form in &index.names {
             *scripts.entry(form.entry).or_default() |= script_bits(&form.tokens);
         }
-        for form in &mut index.names {
+        // Phonetic keys of each entry's generic Arabic names: their Latin
+        // transliterations are shared too.
+        let mut generic_keys: HashMap<EntryIndex, Vec<String>> = HashMap::new();
+        for form in &index.names {
+            if form.common && form.script == Script::Arabic && form.phon.len() >= 2 {
+                generic_keys.entry(form.entry).or_default().push(form.phon.clone());
+            }
+        }
+        for (i, form) in index.names.iter_mut().enumerate() {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
+            if form.script == Script::Latin && generic_keys.get(&form.entry).is_some_and(|k| k.contains(&form.phon)) {
+                form.shared = true;
+            }
+            if index.first_name.len() <= form.entry {
+                index.first_name.resize(form.entry + 1, u32::MAX);
+            }
+            if index.first_name[form.entry] == u32::MAX {
+                index.first_name[form.entry] = i as u32;
+            }
         }
         // Token frequencies choose each name's anchor: its rarest token.
         let mut freq: HashMap<&str, u32> = HashMap::new();
@@ -264,6 +288,14 @@ impl Index {
 
     pub fn name(&self, id: u32) -> &NameForm {
         &self.names[id as usize]
+    }
+
+    /// The names of one entry.
+    pub fn names_of(&self, entry: EntryIndex) -> &[NameForm] {
+        let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return &[] };
+        let start = start as usize;
+        let len = self.names[start..].iter().take_while(|f| f.entry == entry).count();
+        &self.names[start..start + len]
     }
 
     pub fn names_len(&self) -> usize {

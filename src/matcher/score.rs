@@ -74,7 +74,7 @@ fn name_score_inner(
 ) -> Result<Option<(f32, bool)>, Veto> {
     let form = index.name(found.name);
     let entry = &entries[form.entry];
-    let shared_prone = form.common || form.acronym;
+    let shared_prone = form.shared;
     // A name that says it belongs to another country (the list's own country
     // words, "Maroc", "المغرب", are decorations, not another country).
     let foreign = query
@@ -95,7 +95,8 @@ fn name_score_inner(
         // Contained in a longer name: only distinctive names of outlets and
         // institutions, copied letter for letter, with few other words.
         if entry.kind == Kind::Official
-            || shared_prone
+            || form.common
+            || form.acronym
             || form.compact.len() < 5
             || found.others.len() > 3
             || found.closeness != Closeness::Exact

@@ -211,7 +211,10 @@ pub fn tokens(name: &str) -> Tokens {
         }
         for &d in buf.iter() {
             if compat::is_mark(d) {
-                if arabic::is_mark(d) && !matches!(d, '\u{0653}'..='\u{0655}') {
+                // Tashkeel, and marks drawn over Latin letters (underline,
+                // strike-through, "zalgo"), disguise a name; plain accents do not.
+                let accent = ('\u{0300}'..='\u{032F}').contains(&d);
+                if !accent && !matches!(d, '\u{0653}'..='\u{0655}') {
                     b.out.disguised = true;
                 }
                 continue;
