@@ -132,13 +132,13 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 && super::bare(run) == form.bare_form()
             {
                 Closeness::Similar(1) // an Arabic article added or dropped
-            } else if max_edits > 0
+            } else if (max_edits > 0
                 && !form.loose.is_empty()
                 && window.len().abs_diff(name.len()) <= 4
-                && same_loose_spelling(q, start, end, form, &mut scratch)
+                && same_loose_spelling(q, start, end, form, &mut scratch))
+                || (translit_ok && window.len() + 1 >= form.phon.len() && transliterated(q, start, end, form, &mut phon))
             {
-                Closeness::Transliterated
-            } else if translit_ok && window.len() + 1 >= form.phon.len() && transliterated(q, start, end, form, &mut phon) {
+                // Another spelling in the same script, or the other script.
                 Closeness::Transliterated
             } else {
                 continue;

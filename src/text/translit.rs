@@ -251,8 +251,8 @@ pub fn loose_latin(token: &str) -> String {
             'w' => "u",
             'z' => "s",
             '0'..='9' => {
-                let inner = i > 0 && chars[i - 1].is_ascii_alphabetic() || next.is_ascii_alphabetic();
-                let lone = !(i > 0 && chars[i - 1].is_ascii_digit()) && !next.is_ascii_digit();
+                let inner = (i > 0 && chars[i - 1].is_ascii_alphabetic()) || next.is_ascii_alphabetic();
+                let lone = !(next.is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()));
                 match c {
                     '2' | '3' if inner && lone => "",
                     '7' if inner && lone => "h",
