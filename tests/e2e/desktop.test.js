@@ -167,15 +167,29 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
 
   test('timing: one check in the browser (message round trip + wasm check), warm', async () => {
     const page = browser.page;
-    const rounds = [];
-    const engine = [];
+    const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    // During page loads (the renderer busy with the page at the same time).
+    const loads = [];
     for (let i = 0; i < 5; i++) {
       await page.goto('https://www.facebook.com/DGSN.Test.Officiel/');
+      loads.push((await h.waitForVerdict(page)).ms);
+    }
+    // On a loaded page: each in-app navigation is one new check.
+    const rounds = [];
+    const engine = [];
+    for (let i = 0; i < 15; i++) {
+      await page.evaluate((n) => {
+        document.querySelector('asli-banner').asliSeen = true; // the previous check's mark
+        history.pushState({}, '', `/DGSN.Test.Officiel/?tab=${n}`);
+      }, i);
+      await page.waitForFunction(() => {
+        const el = document.querySelector('asli-banner');
+        return el && !el.asliSeen;
+      }, null, { timeout: 3000 });
       const v = await h.waitForVerdict(page);
       rounds.push(v.ms);
       engine.push(v.engineMs);
     }
-    const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
     // The engine alone, many times, inside the service worker.
     const bulk = await browser.worker.evaluate(async () => {
       const profiles = [{ name: 'المديرية العامة للأمن الوطني', id: '100087000000002' }, { name: 'Café Atlas Rabat' }, { name: 'DGSN', id: '100064000000001' }];
@@ -185,7 +199,7 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
       for (let i = 0; i < n; i++) await globalThis.asliCheck(profiles[i % 3]);
       return (performance.now() - t0) / n;
     });
-    console.log(`TIMING in-browser check, round trip content script → background (wasm) → content script: median ${med(rounds).toFixed(2)} ms over ${rounds.length} page loads (${rounds.join(', ')}); engine.check alone: median ${med(engine)} ms; background check path in a loop: ${bulk.toFixed(3)} ms/check`);
+    console.log(`TIMING in-browser check (content script → background → wasm engine → content script): median ${med(rounds).toFixed(2)} ms on a loaded page (${rounds.length} checks, min ${Math.min(...rounds)}, max ${Math.max(...rounds)}); median ${med(loads).toFixed(2)} ms during page loads (${loads.join(', ')}); engine.check alone: median ${med(engine)} ms; background check path in a loop: ${bulk.toFixed(3)} ms/check`);
     assert.ok(med(rounds) < 200, 'a check takes well under 200 ms');
   });
 });
