@@ -1,9 +1,8 @@
 // The Firefox build (dist/firefox) in real Firefox ESR (Debian's firefox-esr),
 // driven over WebDriver BiDi by puppeteer-core, the add-on installed as a
-// temporary add-on. Firefox has no --host-resolver-rules: every host name is
-// resolved to 127.0.0.1 (network.dns.forceResolve) and the fixture server
-// listens on 443, which needs root; the test is skipped without root or
-// without /usr/bin/firefox-esr (scripts/test installs it).
+// temporary add-on. Firefox has no --host-resolver-rules: it is pointed at a
+// local proxy that tunnels every https connection to the fixture server. The
+// test is skipped without /usr/bin/firefox-esr (scripts/test installs it).
 'use strict';
 const { test, before, after, describe } = require('node:test');
 const assert = require('node:assert/strict');
@@ -12,12 +11,12 @@ const path = require('node:path');
 const h = require('./harness');
 
 const FIREFOX = process.env.ASLI_FIREFOX || '/usr/bin/firefox-esr';
-const why = !fs.existsSync(FIREFOX) ? `no ${FIREFOX}` : process.getuid && process.getuid() !== 0 ? 'port 443 needs root' : null;
+const why = fs.existsSync(FIREFOX) ? null : `no ${FIREFOX}`;
 const REAL = path.join(h.SHARED, 'fixtures/facebook-real');
 const FIX = path.join(h.REPO, 'tests/fixtures/desktop');
 const LISTS = path.join(h.REPO, 'tests/fixtures/lists');
 
-async function launchFirefox(extDir) {
+async function launchFirefox(extDir, proxyPort) {
   const puppeteer = require('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -26,7 +25,13 @@ async function launchFirefox(extDir) {
     acceptInsecureCerts: true,
     userDataDir: h.tmpdir('asli-ff-profile-'),
     extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
       'network.stricttransportsecurity.preloadlist': false,
       'security.cert_pinning.enforcement_level': 0,
       'intl.locale.requested': 'en-US',
@@ -56,17 +61,18 @@ async function verdict(page, timeout = 10000) {
 const hosts = (page) => page.evaluate(() => document.querySelectorAll('asli-banner').length);
 
 describe('Firefox: the Firefox build in real Firefox', { skip: why || false }, () => {
-  let server, ff;
+  let server, proxy, ff;
   before(async () => {
     server = await h.startServer({
       'www.facebook.com/DGSN.Test.Officiel/': { file: path.join(FIX, 'dgsn-real.html') },
       'www.facebook.com/dgsn.maroc.info/': { file: path.join(FIX, 'dgsn-fake.html') },
       'www.facebook.com/profile.php': { file: path.join(FIX, 'hostile-name.html') },
       'm.facebook.com/groups/southamericansincomputing/': { file: path.join(REAL, 'm-group-posts.html') },
-    }, { port: 443 });
-    ff = await launchFirefox(h.extensionWithList(path.join(LISTS, 'desktop.json'), 'firefox'));
+    });
+    proxy = await h.startTunnelProxy(server.port);
+    ff = await launchFirefox(h.extensionWithList(path.join(LISTS, 'desktop.json'), 'firefox'), proxy.port);
   });
-  after(async () => { await ff?.browser.close(); await server?.close(); });
+  after(async () => { await ff?.browser.close(); await proxy?.close(); await server?.close(); });
 
   test('installs under its pinned id', () => {
     assert.equal(ff.id, 'asli@asli-project');

@@ -56,6 +56,29 @@ async function startServer(routes, { port = 0 } = {}) {
   return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * An HTTP proxy that answers every CONNECT by tunnelling to the fixture server
+ * on `targetPort` (Firefox has no --host-resolver-rules; this maps every https
+ * host name to the fixture server without root or port 443).
+ */
+async function startTunnelProxy(targetPort) {
+  const net = require('node:net');
+  const http = require('node:http');
+  const proxy = http.createServer((req, res) => { res.writeHead(403); res.end(); });
+  proxy.on('connect', (req, client, head) => {
+    const upstream = net.connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head && head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { port: proxy.address().port, close: () => new Promise((r) => { proxy.closeAllConnections?.(); proxy.close(r); }) };
+}
+
 /** A copy of the built extension (dist/chrome or dist/firefox) whose bundled list is `listFile`. */
 function extensionWithList(listFile, browser = 'chrome') {
   const built = path.join(DIST, browser);
@@ -161,4 +184,4 @@ async function shadowContent(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { REPO, SHARED, CHROMIUM, startServer, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };
+module.exports = { REPO, SHARED, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };
