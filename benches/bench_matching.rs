@@ -225,10 +225,13 @@ fn main() {
     let build = t.elapsed();
     let live = LIVE.load(Ordering::Relaxed).saturating_sub(before);
     println!("list: {ENTRIES} entries, {names} names");
+    let (names_bytes, keys_bytes) = engine.index_heap_bytes();
     println!(
-        "index build: {build:?}; engine heap {:.1} MB (entries copied + index), index alone ~{:.1} MB",
+        "index build: {build:?}; engine heap {:.1} MB (entries copied + index); index ~{:.1} MB = folded names {:.1} MB + key table {:.1} MB",
         live as f64 / 1e6,
-        engine.index_heap_bytes() as f64 / 1e6
+        (names_bytes + keys_bytes) as f64 / 1e6,
+        names_bytes as f64 / 1e6,
+        keys_bytes as f64 / 1e6
     );
     let naive = Naive::new(&lists[0]);
     let labelled = queries(&lists[0]);

@@ -47,8 +47,9 @@ impl Engine {
         self.by_id.get(id).map(|&i| &self.entries[i])
     }
 
-    /// The index's approximate heap size in bytes (benchmarks report it).
-    pub fn index_heap_bytes(&self) -> usize {
+    /// The index's approximate heap size in bytes (benchmarks report it):
+    /// folded names and accounts, and the key table.
+    pub fn index_heap_bytes(&self) -> (usize, usize) {
         self.index.heap_bytes()
     }
 

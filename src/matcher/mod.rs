@@ -343,20 +343,21 @@ impl Index {
         }
     }
 
-    /// Approximate heap bytes held by the index (for the benchmark report).
-    pub fn heap_bytes(&self) -> usize {
+    /// Approximate heap bytes held by the index (for the benchmark report):
+    /// the folded names, and the key table.
+    pub fn heap_bytes(&self) -> (usize, usize) {
         let names: usize = self
             .names
             .iter()
             .map(|f| {
                 std::mem::size_of::<NameForm>()
-                    + f.compact.capacity() * 4
+                    + (f.compact.capacity() + f.loose.capacity() + f.bare.capacity()) * 4
                     + f.phon.capacity()
                     + f.tokens.iter().map(|t| std::mem::size_of::<Token>() + t.text.capacity()).sum::<usize>()
             })
             .sum();
         let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
-        names + accounts + self.keys.heap_bytes()
+        (names + accounts, self.keys.heap_bytes())
     }
 }
 
