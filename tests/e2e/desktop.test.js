@@ -203,3 +203,25 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
     assert.ok(med(rounds) < 200, 'a check takes well under 200 ms');
   });
 });
+
+for (const [lang, title, dir] of [['ar', 'هذه الصفحة تنتحل صفة المديرية العامة للأمن الوطني', 'rtl'], ['fr', 'Cette page se fait passer pour DGSN', 'ltr']]) {
+  describe(`the banner in the browser's language: ${lang}`, () => {
+    let server, browser;
+    before(async () => {
+      server = await h.startServer(routes);
+      browser = await h.launch({ extDir: h.extensionWithList(LIST), port: server.port, lang });
+    });
+    after(async () => { await browser?.close(); await server?.close(); });
+
+    test(`${lang}: words, direction, the entity's name in the reader's script`, async () => {
+      await browser.page.goto('https://www.facebook.com/dgsn.maroc.info/');
+      const v = await h.waitForVerdict(browser.page);
+      assert.equal(v.verdict, 'impersonation');
+      const shadow = await h.shadowContent(browser.page);
+      assert.ok(shadow.text.includes(title), shadow.text);
+      const i = shadow.attrs.indexOf('dir');
+      assert.ok(i >= 0);
+      assert.equal(shadow.attrValues[i], dir);
+    });
+  });
+}

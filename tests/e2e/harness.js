@@ -165,12 +165,13 @@ async function shadowContent(page) {
     find(root);
     if (!host || !host.shadowRoots || !host.shadowRoots.length) return null;
     const shadow = host.shadowRoots[0];
-    const out = { mode: shadow.shadowRootType, text: '', tags: [], attrs: [] };
+    const out = { mode: shadow.shadowRootType, text: '', tags: [], attrs: [], attrValues: [] };
     const walk = (n) => {
       if (n.nodeType === 3) out.text += n.nodeValue;
       if (n.nodeType === 1) {
         out.tags.push(n.localName);
         out.attrs.push(...(n.attributes || []).filter((_, i) => i % 2 === 0));
+        out.attrValues.push(...(n.attributes || []).filter((_, i) => i % 2 === 1));
         if (n.localName === 'style') return;
       }
       for (const c of n.children || []) walk(c);
