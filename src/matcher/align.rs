@@ -127,6 +127,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
                 && arabic_form
+                && !form.common
                 && window.len().abs_diff(form.bare_form().len()) <= 4
                 && !q.all_common(start, end)
                 && super::bare(run) == form.bare_form()

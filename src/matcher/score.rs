@@ -118,7 +118,7 @@ fn name_score_inner(
             }
         }
     }
-    if form.common && form.tokens.len() == 1 {
+    if form.common && form.tokens.len() == 1 && !form.acronym {
         // One dictionary word: needs more than the word.
         return Ok(Some((0.55, true)));
     }
