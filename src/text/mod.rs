@@ -124,6 +124,16 @@ impl Builder {
 
 /// "HespressOfficiel" → "hespress" "officiel"; "Medias24" → "medias" "24".
 fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: bool) {
+    if script == Script::Arabic {
+        // Digits glued to Arabic letters are a separate word: "هسبريس24".
+        let letters = text.trim_end_matches(|c: char| c.is_ascii_digit());
+        if letters.len() < text.len() && letters.chars().count() >= 3 {
+            let (head, tail) = text.split_at(letters.len());
+            tokens.push(Token { text: head.to_string(), script, upper });
+            tokens.push(Token { text: tail.to_string(), script: Script::Digits, upper });
+            return;
+        }
+    }
     if script == Script::Latin {
         for suffix in words::GLUED_SUFFIXES {
             if text.len() >= suffix.len() + 4 && text.ends_with(suffix) && text.is_char_boundary(text.len() - suffix.len()) {

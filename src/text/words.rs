@@ -124,7 +124,18 @@ fn lexicon() -> &'static Lexicon {
 
 /// A word impersonators add around a real name without changing whom it names.
 pub fn is_decoration(token: &str) -> bool {
-    lexicon().decorations.contains(token) || token.chars().all(|c| c.is_ascii_digit())
+    let lex = &lexicon().decorations;
+    lex.contains(token)
+        || token.chars().all(|c| c.is_ascii_digit())
+        || without_article(token).is_some_and(|rest| lex.contains(rest))
+}
+
+/// An Arabic word without its article (ال, بال, لل, وال): "الموقع" → "موقع".
+fn without_article(token: &str) -> Option<&str> {
+    ["ال", "بال", "وال", "لل"]
+        .iter()
+        .find_map(|a| token.strip_prefix(a))
+        .filter(|rest| rest.chars().count() >= 3)
 }
 
 const LANGUAGES: &[&str] = &[
