@@ -6,10 +6,11 @@
 // woken by a message must find them); the engine starts on first use.
 
 import { getEngine, resetEngine } from './engine.js';
-import { avatarHash } from './avatar-hash.js';
+import { avatarHash, learnVerifiedAvatar } from './avatar-hash.js';
 import { hidePage, isHidden } from './hidden-pages.js';
 
 const MAX_NAME = 1024;
+const AVATAR_WAIT_MS = 2500;
 const str = (v, max) => (typeof v === 'string' && v.length <= max ? v : undefined);
 
 /** Only the spec's profile fields reach the engine, with sane sizes. */
@@ -31,7 +32,8 @@ async function check(msg) {
   const profile = cleanProfile(msg.profile);
   const avatarUrl = str(msg.profile.avatar_url, 4096);
   if (avatarUrl) {
-    const hash = await avatarHash(avatarUrl);
+    // A slow picture must not hold the verdict back for long: check without it then.
+    const hash = await Promise.race([avatarHash(avatarUrl).catch(() => null), new Promise((r) => setTimeout(r, AVATAR_WAIT_MS, null))]);
     if (hash) profile.avatar_pdq = hash;
   }
   const t2 = performance.now();
@@ -43,6 +45,10 @@ async function check(msg) {
     throw e;
   }
   const t3 = performance.now();
+  if (result.verdict === 'verified' && avatarUrl && result.entry) {
+    // the real page's picture, remembered on this device so later copies are caught
+    learnVerifiedAvatar(engine, result.entry, avatarUrl).catch(() => {});
+  }
   const hidden = result.verdict !== 'unknown' && await isHidden(msg.pageKey);
   return { result, hidden, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
 }

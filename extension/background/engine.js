@@ -5,6 +5,7 @@
 
 import init, { AsliEngine } from '../wasm/asli_wasm.js';
 import { listsInForce } from './lists.js';
+import { reapplyLearnedAvatars } from './learned-avatars.js';
 
 // Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
 const ext = globalThis.browser ?? globalThis.chrome;
@@ -17,6 +18,7 @@ export function getEngine() {
       await init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
       const engine = new AsliEngine();
       engine.setLists(await listsInForce());
+      await reapplyLearnedAvatars(engine).catch(() => {});
       return engine;
     })();
     ready.catch(() => { ready = null; }); // a failed start is retried on the next check
@@ -33,4 +35,5 @@ export function resetEngine() {
 export async function reloadLists() {
   const engine = await getEngine();
   engine.setLists(await listsInForce());
+  await reapplyLearnedAvatars(engine).catch(() => {}); // setLists forgets what was learned
 }
