@@ -74,7 +74,7 @@ def words(n):
             if cur:
                 # glued decorations split off, as the engine's tokenizer does
                 for suf in ("officiel", "official", "news", "tv", "24"):
-                    if cur.lower().endswith(suf) and len(cur) >= len(suf) + 4 and cur.isascii():
+                    if fold_simple(cur).endswith(suf) and len(cur) >= len(suf) + 4 and fold_simple(cur).isascii():
                         out.append(cur[: -len(suf)])
                         cur = cur[-len(suf):]
                         break
@@ -407,7 +407,11 @@ emit("abbreviation", ACRONYMS, lambda n: rng.choice([n, n + " " + rng.choice(["M
 
 EXTRA_WORDS = ["Sport", "Sports", "Économie", "Immobilier", "Auto", "Culture", "Jeunes", "Vidéos", "Replay", "Podcast",
                "رياضة", "اقتصاد", "فن", "ثقافة", "شباب", "منوعات", "صوت", "Business", "Tech", "Santé"]
-emit("name-contains", [x for x in DISTINCTIVE if x[0]["kind"] != "official"],
+# Latin renderings of an entry's generic Arabic name ("Assabah" for الصباح) are as
+# generic as the word: not used for names embedded in longer ones.
+GENERIC_AR_ENTRIES = {e["id"] for e in ENTRIES for n in e["names"] if arabic_name(n) and generic(n)}
+CONTAINABLE = [x for x in DISTINCTIVE if x[0]["kind"] != "official" and not (x[0]["id"] in GENERIC_AR_ENTRIES and latin_name(x[1]))]
+emit("name-contains", CONTAINABLE,
      lambda n: rng.choice(["{} {}", "{1} {0}", "{} {} Maroc"]).format(n, rng.choice(EXTRA_WORDS)), 60, verdict="suspicious")
 
 SIMPLE = [confusable, invisible, spacing, decorate, emoji, city, lambda n: math_style(n, rng.choice(list(MATH))),

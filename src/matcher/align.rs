@@ -28,6 +28,16 @@ pub struct NameMatch {
     pub decorations: Vec<String>,
     /// Tokens outside the listed name that are not decorations.
     pub others: Vec<String>,
+    /// How many profile tokens the listed name spans.
+    pub span: usize,
+    /// Found by gluing several profile words, the first a common word or a
+    /// letter ("Le 360 degrés" for Le360): not found whole.
+    pub glued_from_common: bool,
+    /// Every profile word the listed name spans is a common word ("Le Monde"
+    /// written for "lemonde"): the match is as generic as those words.
+    pub window_common: bool,
+    /// The profile spelled the name out letter by letter ("H e s p r e s s").
+    pub spelled_out: bool,
 }
 
 impl NameMatch {
@@ -49,6 +59,7 @@ const MAX_WINDOW_TOKENS: usize = 64;
 pub struct Query<'a> {
     pub tokens: &'a [Token],
     common: Vec<bool>,
+    dictionary: Vec<bool>,
     decoration: Vec<bool>,
     loose: Vec<String>,
     phon: Vec<String>,
@@ -60,6 +71,7 @@ impl<'a> Query<'a> {
         Query {
             tokens,
             common: tokens.iter().map(|t| words::is_common(&t.text)).collect(),
+            dictionary: tokens.iter().map(|t| words::is_dictionary_word(&t.text)).collect(),
             decoration: tokens.iter().map(|t| words::is_decoration(&t.text)).collect(),
             loose: tokens
                 .iter()
@@ -122,7 +134,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             } else if let Some(d) = (max_edits > 0)
                 .then(|| fuzzy::similar(&window, name))
                 .flatten()
-                .filter(|&d| d <= max_edits && !(form.common && edit_in_decoration(run, form)))
+                .filter(|&d| d <= max_edits && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form))))
             {
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
@@ -156,7 +168,21 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                     others.push(t.text.clone());
                 }
             }
-            let found = NameMatch { name: name_id, closeness, decorations, others };
+            // Several words glued, the first common, and not letters spelled out one by one.
+            let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
+            let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out;
+            let window_common = q.dictionary[start..end].iter().all(|&d| d);
+            let found =
+                NameMatch {
+                name: name_id,
+                closeness,
+                decorations,
+                others,
+                span: end - start,
+                glued_from_common,
+                window_common,
+                spelled_out,
+            };
             if best.as_ref().is_none_or(|b| found.rank() < b.rank()) {
                 best = Some(found);
             }
@@ -200,6 +226,12 @@ fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf
         }
     }
     *buf == form.loose
+}
+
+/// A difference that is only a plural "s" on a generic name ("Hits Radio").
+fn only_plural(run: &[Token], form: &NameForm) -> bool {
+    let singular = |ts: &[Token]| -> String { ts.iter().map(|t| t.text.trim_end_matches('s')).collect() };
+    singular(run) == singular(&form.tokens)
 }
 
 /// A one-letter difference that only turns a decoration into another

@@ -9,7 +9,7 @@ const MAX_CHARS: usize = 128;
 /// Names shorter than this (in letters) are never matched fuzzily.
 pub const MIN_FUZZY_CHARS: usize = 5;
 /// From this length on, two edits are allowed.
-pub const TWO_EDITS_FROM: usize = 10;
+pub const TWO_EDITS_FROM: usize = 12;
 /// Below this length, a different first letter makes a different name.
 const FIRST_LETTER_MATTERS_BELOW: usize = 8;
 
@@ -116,6 +116,7 @@ mod tests {
     t!(two_edits_only_on_long_names, "hespresx", "hespress", Some(1));
     t!(two_edits_on_a_short_name_are_too_many, "hasprass", "hespress", None);
     t!(two_edits_on_a_long_name, "skynewsarabiaa", "skynewsarabya", Some(2));
+    t!(two_edits_on_a_ten_letter_name_are_too_many, "mode1radio", "medi1radio", None);
 
     #[test]
     fn distance_counts_a_swap_once() {

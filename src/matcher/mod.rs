@@ -202,15 +202,19 @@ impl Index {
                     index.by_handle.entry(normalise_handle(handle)).or_insert(i);
                 }
             }
-            let mut seen: Vec<Vec<char>> = Vec::new();
+            // Spellings that fold to the same tokens are one name; the same
+            // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
+            // apart, since what is a generic word differs.
+            let mut seen: Vec<Vec<String>> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
                     let core = form.core();
                     for form in std::iter::once(form).chain(core) {
-                        if seen.contains(&form.compact) {
+                        let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
+                        if seen.contains(&words) {
                             continue;
                         }
-                        seen.push(form.compact.clone());
+                        seen.push(words);
                         index.names.push(form);
                     }
                 }

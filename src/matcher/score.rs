@@ -74,7 +74,19 @@ fn name_score_inner(
 ) -> Result<Option<(f32, bool)>, Veto> {
     let form = index.name(found.name);
     let entry = &entries[form.entry];
-    let shared_prone = form.shared;
+    // Written as common words ("Le Monde" for "lemonde"), a name is as generic as they are.
+    let written_common = found.window_common && found.span > form.tokens.len();
+    let glued = found.span > form.tokens.len() && found.glued_from_common;
+    if (written_common || glued) && found.closeness != Closeness::Exact {
+        return Ok(None);
+    }
+    // Words glued into the name and a typo on top ("Hits Radio" for "hitradio"): two
+    // coincidences, no evidence.
+    if found.span > form.tokens.len() && !found.spelled_out && matches!(found.closeness, Closeness::Similar(_)) {
+        return Ok(None);
+    }
+    let common = form.common || written_common;
+    let shared_prone = form.shared || written_common;
     // A name that says it belongs to another country (the list's own country
     // words, "Maroc", "المغرب", are decorations, not another country).
     let foreign = query
@@ -88,22 +100,28 @@ fn name_score_inner(
         return Err(Veto);
     }
     // A generic name followed by a language word is another generic phrase ("Le Monde Arabe").
-    if form.common && found.decorations.iter().any(|d| words::is_language(d)) {
+    if common && found.decorations.iter().any(|d| words::is_language(d)) {
         return Ok(None);
     }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and
         // institutions, copied letter for letter, with few other words.
+        // Not a generic name, nor one derived from a listed name, nor the Latin
+        // form of a generic Arabic one ("Assabah Al Khair" is "good morning"),
+        // and found whole, not glued from pieces ("Le 360 degrés").
         if entry.kind == Kind::Official
-            || form.common
+            || common
             || form.acronym
+            || form.shared
+            || form.derived
+            || glued
             || form.compact.len() < 5
             || found.others.len() > 3
             || found.closeness != Closeness::Exact
         {
             return Ok(None);
         }
-        if found.others.iter().any(|o| words::country_of(o).is_some()) && form.common {
+        if found.others.iter().any(|o| words::country_of(o).is_some()) && common {
             return Ok(None);
         }
         let base = if found.closeness == Closeness::Exact { 0.62 } else { 0.55 };
@@ -124,7 +142,7 @@ fn name_score_inner(
     }
     let base = match found.closeness {
         Closeness::Exact if query.disguised => 0.95,
-        Closeness::Exact if form.common => 0.85,
+        Closeness::Exact if common => 0.85,
         Closeness::Exact => 0.9,
         Closeness::Similar(1) => 0.85,
         Closeness::Similar(_) => 0.8,

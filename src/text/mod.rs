@@ -30,7 +30,7 @@ pub const MAX_SCAN_CHARS: usize = 2048;
 /// At most this many tokens are kept.
 pub const MAX_TOKENS: usize = 64;
 /// A token longer than this is cut.
-pub const MAX_TOKEN_CHARS: usize = 48;
+pub const MAX_TOKEN_CHARS: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {

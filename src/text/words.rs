@@ -51,7 +51,8 @@ const DECORATIONS: &[&str] = &[
     "أونلاين", "بريس", "عربي", "بالعربية", "فرنسي", "متابعي", "محبي", "عشاق", "فيديو", "نت", "كوم", "اليوم",
     "فانز", "معجبي", "جمهور", "نادي", "الآن", "حصري", "بث", "الحدث", "جديد", "آخر", "أهم",
     // the country itself
-    "maroc", "morocco", "moroccan", "marocain", "marocaine", "ma", "المغرب", "المغربية", "المغربي", "مغربي",
+    "maroc", "morocco", "moroccan", "marocain", "marocaine", "maghribi", "maghribia", "almaghribi", "almaghribia",
+    "elmaghribi", "ma", "المغرب", "المغربية", "المغربي", "مغربي",
     "مغربية", "بالمغرب", "للمغرب", "المملكة", "المغربيه",
     // cities
     "casablanca", "casa", "rabat", "fes", "fès", "fez", "marrakech", "marrakesh", "tanger", "tangier", "agadir",
@@ -165,13 +166,18 @@ pub fn is_official_claim(token: &str) -> bool {
     lexicon().official.contains(token)
 }
 
-/// A dictionary word: alone, or with other such words, it names nobody in particular.
+/// A dictionary word: alone, or with other such words, it names nobody in
+/// particular. Letters and two-letter pieces count too (see `is_dictionary_word`).
 pub fn is_common(token: &str) -> bool {
-    let n = token.chars().count();
-    n <= 2
-        || lexicon().common.contains(token)
+    token.chars().count() <= 2 || is_dictionary_word(token)
+}
+
+/// A word of the common-word lexicon, a number, or an Arabic noun with its
+/// article; unlike `is_common`, not any short piece ("H e s", "Go ud").
+pub fn is_dictionary_word(token: &str) -> bool {
+    lexicon().common.contains(token)
         || token.chars().all(|c| c.is_ascii_digit())
-        || (n >= 4 && (token.starts_with("ال") || token.starts_with("لل")))
+        || (token.chars().count() >= 4 && (token.starts_with("ال") || token.starts_with("لل")))
 }
 
 /// The country a word names, if it names one.
