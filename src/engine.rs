@@ -116,12 +116,7 @@ impl Engine {
             match name_score(&self.index, &self.entries, query, &found, profile) {
                 NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support)),
                 NameScore::Veto => vetoed.push(entry),
-                NameScore::NoMatch => {
-                    #[cfg(debug_assertions)]
-                    if std::env::var_os("ASLI_DEBUG").is_some() {
-                        eprintln!("no match: {found:?} {:?}", self.index.name(found.name).tokens.iter().map(|t| &t.text).collect::<Vec<_>>());
-                    }
-                }
+                NameScore::NoMatch => {}
             }
         }
         let mut best: Option<NameEvidence> = None;
