@@ -24,7 +24,7 @@ fn avatar() -> Vec<u8> {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             let (dx, dy) = (x as f32 - 160.0, y as f32 - 150.0);
-            let ring = ((dx * dx + dy * dy).sqrt() / 24.0) as u32 % 2 == 0;
+            let ring = (((dx * dx + dy * dy).sqrt() / 24.0) as u32).is_multiple_of(2);
             let bar = (250..280).contains(&y) && x % 40 < 28;
             let noise = (seed % 16) as u8;
             let (r, g, b) = match (ring, bar) {

@@ -7,7 +7,7 @@
 #![cfg(feature = "cli")]
 
 use asli::avatar::{hash_pixels, PdqHash, PixelLayout};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn shared_pdq() -> Option<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -21,7 +21,7 @@ struct Expected {
     largest_side: u32,
 }
 
-fn expected(dir: &PathBuf) -> Vec<Expected> {
+fn expected(dir: &Path) -> Vec<Expected> {
     let text = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

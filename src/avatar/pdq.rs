@@ -68,7 +68,7 @@ pub fn hash_luma(plane: LumaPlane) -> PdqOutput {
 /// Box-filter window for one pass: ceil(old / 128), since two passes of it
 /// make a tent covering about one downsampled cell.
 fn jarosz_window(old: usize) -> usize {
-    (old + 2 * DOWNSAMPLED - 1) / (2 * DOWNSAMPLED)
+    old.div_ceil(2 * DOWNSAMPLED)
 }
 
 /// The span of inputs averaged into output `i` is
@@ -192,9 +192,9 @@ fn decimate(plane: &[f32], width: usize, height: usize) -> [[f32; DOWNSAMPLED]; 
 fn quality(small: &[[f32; DOWNSAMPLED]; DOWNSAMPLED]) -> u8 {
     let step = |u: f32, v: f32| ((((u - v) * 100.0) / 255.0) as i32).unsigned_abs() as u64;
     let mut gradients = 0u64;
-    for i in 0..DOWNSAMPLED - 1 {
-        for j in 0..DOWNSAMPLED {
-            gradients += step(small[i][j], small[i + 1][j]);
+    for (upper, lower) in small.iter().zip(&small[1..]) {
+        for (&u, &v) in upper.iter().zip(lower) {
+            gradients += step(u, v);
         }
     }
     for row in small {

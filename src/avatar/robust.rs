@@ -9,7 +9,9 @@
 //! drop overlays at the edges and frames, and 65 % lies inside the inscribed
 //! circle, out of reach of a circle mask or corner badge; the picture with
 //! near-uniform borders trimmed (frames, padding: this also undoes small crops
-//! of a logo on a plain background); and an 80 % centre crop of that. Two avatars are compared by the smallest
+//! of a logo on a plain background); and an 80 % centre crop of that. A list
+//! entry keeps more of its real avatar ([`listing_hashes`]): also 92 % crops
+//! pushed to each edge and corner, for copies cropped on one or two sides. Two avatars are compared by the smallest
 //! Hamming distance between any of their usable hashes: the listed side keeps
 //! all of its real avatar's hashes, the page's side computes its own.
 //! `docs/avatar-thresholds.md` gives the measured distances and the thresholds.
@@ -27,6 +29,9 @@ pub enum Variant {
     Centre(u8),
     /// A centred crop of the trimmed picture, this many percent of each side.
     TrimmedCentre(u8),
+    /// A crop of this many percent of each side, pushed against the picture's
+    /// edges in the direction (dx, dy) ∈ {-1, 0, 1}² (listing side only).
+    Offset(u8, i8, i8),
 }
 
 impl Variant {
@@ -37,6 +42,11 @@ impl Variant {
             Variant::Trimmed => "trim".to_string(),
             Variant::Centre(p) => format!("centre{p}"),
             Variant::TrimmedCentre(p) => format!("trim-centre{p}"),
+            Variant::Offset(p, dx, dy) => {
+                let v = ["top", "", "bottom"][(*dy + 1) as usize];
+                let h = ["left", "", "right"][(*dx + 1) as usize];
+                format!("crop{p}-{v}{}{h}", if v.is_empty() || h.is_empty() { "" } else { "-" })
+            }
         }
     }
 }
@@ -77,6 +87,30 @@ pub fn avatar_hashes(pixels: &[u8], width: u32, height: u32, layout: PixelLayout
 /// Every variant's hash of a luminance plane, usable or not. Variants whose
 /// crop is the same rectangle as one already hashed are left out.
 pub fn variant_hashes(plane: &LumaPlane) -> Vec<VariantHash> {
+    hash_rects(plane, page_rects(plane))
+}
+
+/// The hashes a list entry keeps of its real avatar: the page's variants plus
+/// off-centre crops ([`OFFSET_CROP`] % pushed to each edge and corner), so a
+/// copy cropped on one or two sides still lands near one of them. Only the
+/// listed side carries these: a page is hashed once per visit, the list once.
+pub fn listing_hashes(plane: &LumaPlane) -> Vec<VariantHash> {
+    let mut rects = page_rects(plane);
+    let full = rects[0].1;
+    for dy in -1i8..=1 {
+        for dx in -1i8..=1 {
+            if (dx, dy) != (0, 0) {
+                rects.push((Variant::Offset(OFFSET_CROP, dx, dy), offset(full, OFFSET_CROP, dx, dy)));
+            }
+        }
+    }
+    hash_rects(plane, rects)
+}
+
+/// Size of the listing side's off-centre crops, in percent of each side.
+pub const OFFSET_CROP: u8 = 92;
+
+fn page_rects(plane: &LumaPlane) -> Vec<(Variant, Rect)> {
     let full = Rect { x0: 0, y0: 0, x1: plane.width, y1: plane.height };
     let trimmed = trim_box(plane);
     let mut rects = vec![(Variant::Full, full), (Variant::Trimmed, trimmed)];
@@ -86,6 +120,11 @@ pub fn variant_hashes(plane: &LumaPlane) -> Vec<VariantHash> {
     for pct in TRIMMED_CENTRE_CROPS {
         rects.push((Variant::TrimmedCentre(pct), centre(trimmed, pct)));
     }
+    rects
+}
+
+fn hash_rects(plane: &LumaPlane, rects: Vec<(Variant, Rect)>) -> Vec<VariantHash> {
+    let full = Rect { x0: 0, y0: 0, x1: plane.width, y1: plane.height };
     let mut out: Vec<VariantHash> = Vec::with_capacity(rects.len());
     let mut seen: Vec<Rect> = Vec::with_capacity(rects.len());
     for (variant, r) in rects {
@@ -118,6 +157,18 @@ pub fn usable(hashes: &[VariantHash]) -> Vec<PdqHash> {
 /// either is empty.
 pub fn min_distance(a: &[PdqHash], b: &[PdqHash]) -> Option<u32> {
     a.iter().flat_map(|x| b.iter().map(move |y| x.hamming(y))).min()
+}
+
+fn offset(r: Rect, pct: u8, dx: i8, dy: i8) -> Rect {
+    let c = centre(r, pct);
+    let shift = |lo: usize, hi: usize, c0: usize, c1: usize, d: i8| match d {
+        -1 => (lo, lo + (c1 - c0)),
+        1 => (hi - (c1 - c0), hi),
+        _ => (c0, c1),
+    };
+    let (x0, x1) = shift(r.x0, r.x1, c.x0, c.x1, dx);
+    let (y0, y1) = shift(r.y0, r.y1, c.y0, c.y1, dy);
+    Rect { x0, y0, x1, y1 }
 }
 
 fn centre(r: Rect, pct: u8) -> Rect {

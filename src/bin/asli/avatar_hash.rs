@@ -3,18 +3,19 @@
 //! parts read as white, as Facebook shows them. A file that cannot be read or
 //! decoded gets an error line on stderr, the others are still hashed, and the
 //! exit status is 1. With `--variants`, each image also gets one line per
-//! robust variant (`<hash> <quality> <path>#trim`, `#centre80`, ...), the extra
-//! hashes a list entry can carry so framed or circle-cropped copies still match.
+//! robust variant a list entry keeps (`<hash> <quality> <path>#trim`,
+//! `#centre90`, `#crop92-top-left`, ...: `robust::listing_hashes`), the extra
+//! hashes that let framed, circle-cut or cropped copies still match.
 
 use asli::avatar::robust::AVATAR_MIN_QUALITY;
-use asli::avatar::robust::{variant_hashes, Variant};
+use asli::avatar::robust::{listing_hashes, Variant};
 use asli::avatar::{hash_pixels, LumaPlane, PixelLayout};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Also print the hashes of the trimmed picture and its centre crops.
+    /// Also print the hashes of the trimmed picture and its centre and edge crops (for a list entry's `avatars`).
     #[arg(long)]
     variants: bool,
     /// Images to hash (JPEG, PNG, WebP).
@@ -73,7 +74,7 @@ fn hash_file(path: &Path, variants: bool) -> Result<Vec<String>, String> {
     let mut lines = vec![format!("{} {} {shown}", out.hash, out.quality)];
     if variants {
         let plane = LumaPlane::from_pixels(rgba.as_raw(), w, h, PixelLayout::Rgba).map_err(|e| e.to_string())?;
-        for v in variant_hashes(&plane).into_iter().filter(|v| v.variant != Variant::Full) {
+        for v in listing_hashes(&plane).into_iter().filter(|v| v.variant != Variant::Full) {
             lines.push(format!("{} {} {shown}#{}", v.output.hash, v.output.quality, v.variant.label()));
         }
     }
