@@ -5,7 +5,7 @@
 // Firefox background script), hands the RGBA to the Wasm engine and caches the
 // result per URL. Nothing else is fetched, and nothing leaves the browser.
 
-import init, { pdqHash } from '../wasm/asli_wasm.js';
+import init, { pdqHash, pdqListingHashes } from '../wasm/asli_wasm.js';
 import { createAvatarHasher, fitWithin, MAX_BYTES } from './avatar-core.js';
 import { rememberAvatar } from './learned-avatars.js';
 
@@ -44,10 +44,14 @@ async function decodeRgba(blob) {
 }
 
 let wasmReady = null;
-async function hashRgba({ rgba, width, height }) {
+function wasm() {
   // The engine module may already be initialised by engine.js: init() then returns at once.
   wasmReady ??= init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
-  await wasmReady;
+  return wasmReady;
+}
+
+async function hashRgba({ rgba, width, height }) {
+  await wasm();
   return pdqHash(rgba, width, height); // {hash, quality, usable, hashes}
 }
 
@@ -68,5 +72,15 @@ export async function avatarHash(url) {
 export async function learnVerifiedAvatar(engine, entryId, url) {
   const out = await avatarHashes(url);
   if (!out || !out.usable) return false;
-  return rememberAvatar(engine, entryId, out.hashes);
+  // A list entry keeps more hashes of its avatar than a page is looked up by
+  // (off-centre crops too); the picture usually comes from the HTTP cache.
+  let hashes = out.hashes;
+  try {
+    const { rgba, width, height } = await decodeRgba(await fetchImage(url));
+    await wasm();
+    hashes = pdqListingHashes(rgba, width, height);
+  } catch {
+    // keep the page-side hashes
+  }
+  return rememberAvatar(engine, entryId, hashes);
 }

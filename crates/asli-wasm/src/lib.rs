@@ -174,6 +174,22 @@ pub fn pdq_hash(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError
     })
 }
 
+/// The hashes a list entry keeps of an avatar (RGBA as for `pdqHash`), usable
+/// ones only, hex: `asli avatar-hash --variants`' hashes, off-centre crops
+/// included. For remembering a verified account's avatar; about 3× the work
+/// of `pdqHash`.
+#[wasm_bindgen(js_name = pdqListingHashes)]
+pub fn pdq_listing_hashes(rgba: &[u8], width: u32, height: u32) -> Result<Vec<String>, JsError> {
+    use asli::avatar::robust::{listing_hashes, AVATAR_MIN_QUALITY};
+    let plane = asli::avatar::LumaPlane::from_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(listing_hashes(&plane)
+        .iter()
+        .filter(|v| v.output.quality >= AVATAR_MIN_QUALITY)
+        .map(|v| v.output.hash.to_string())
+        .collect())
+}
+
 /// What `pdqHashWhole` returns: `asli avatar-hash`'s `<hash> <quality>`.
 #[derive(Serialize)]
 struct WholeHash {
