@@ -56,63 +56,80 @@ pub(crate) fn with_deletions(kind: KeyKind, key: &str, mut f: impl FnMut(u64)) {
 
 /// Open-addressing table from 32-bit key tags to postings (name ids). Two keys
 /// whose tags collide share their postings: that only adds candidates, which
-/// `align` then rejects. Each slot is `tag << 32 | (offset + 1)`, 0 when empty;
-/// `postings[offset]` is the count, the ids follow.
+/// `align` then rejects. Each slot is `tag << 32 | value`, 0 when empty; a
+/// value with the top bit set is the only id itself (most keys name one
+/// name), otherwise `offset + 1` into `postings`, where `postings[offset]` is
+/// the count and the ids follow. The table is filled to 80 %.
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
     slots: Vec<u64>,
     postings: Vec<u32>,
 }
 
+const INLINE: u32 = 0x8000_0000;
+
 fn tag(h: u64) -> u32 {
     ((h >> 32) ^ h) as u32
 }
 
-fn slot_of(tag: u32, mask: usize) -> usize {
-    (tag.wrapping_mul(0x9E37_79B1) as usize ^ (tag as usize >> 16)) & mask
+/// The home slot of a tag in a table of `len` slots (multiply-shift, no power of two needed).
+fn slot_of(tag: u32, len: usize) -> usize {
+    ((u64::from(tag.wrapping_mul(0x9E37_79B1)) * len as u64) >> 32) as usize
 }
 
 impl KeyTable {
     pub(crate) fn build(pairs: Vec<(u64, u32)>) -> KeyTable {
-        let mut pairs: Vec<(u32, u32)> = pairs.into_iter().map(|(h, id)| (tag(h), id)).collect();
+        let mut pairs: Vec<(u32, u32)> = pairs.into_iter().map(|(h, id)| (tag(h), id & !INLINE)).collect();
         pairs.sort_unstable();
         pairs.dedup();
         let keys = pairs.chunk_by(|a, b| a.0 == b.0).count();
-        let size = (keys * 3 / 2 + 1).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut table = KeyTable { slots: vec![0; size], postings: Vec::with_capacity(pairs.len() + keys) };
+        let len = (keys * 5 / 4 + 1).max(16);
+        let shared = pairs.len() - pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() == 1).count();
+        let mut table = KeyTable { slots: vec![0; len], postings: Vec::with_capacity(shared + keys / 8) };
         for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let offset = table.postings.len();
-            table.postings.push(group.len() as u32);
-            table.postings.extend(group.iter().map(|p| p.1));
+            let value = if group.len() == 1 {
+                group[0].1 | INLINE
+            } else {
+                let offset = table.postings.len() as u32;
+                table.postings.push(group.len() as u32);
+                table.postings.extend(group.iter().map(|p| p.1));
+                offset + 1
+            };
             let t = group[0].0;
-            let mut at = slot_of(t, mask);
+            let mut at = slot_of(t, len);
             while table.slots[at] != 0 {
-                at = (at + 1) & mask;
+                at = if at + 1 == len { 0 } else { at + 1 };
             }
-            table.slots[at] = (u64::from(t) << 32) | (offset as u64 + 1);
+            table.slots[at] = (u64::from(t) << 32) | u64::from(value);
         }
+        table.postings.shrink_to_fit();
         table
     }
 
-    pub(crate) fn get(&self, key: u64) -> &[u32] {
-        if self.slots.is_empty() {
+    /// The ids under `key`; `one` holds a lone id so that a slice can be returned.
+    pub(crate) fn get<'a>(&'a self, key: u64, one: &'a mut u32) -> &'a [u32] {
+        let len = self.slots.len();
+        if len == 0 {
             return &[];
         }
         let t = tag(key);
-        let mask = self.slots.len() - 1;
-        let mut at = slot_of(t, mask);
+        let mut at = slot_of(t, len);
         loop {
             let slot = self.slots[at];
             if slot == 0 {
                 return &[];
             }
             if (slot >> 32) as u32 == t {
-                let offset = (slot & 0xFFFF_FFFF) as usize - 1;
-                let len = self.postings[offset] as usize;
-                return &self.postings[offset + 1..offset + 1 + len];
+                let value = slot as u32;
+                if value & INLINE != 0 {
+                    *one = value & !INLINE;
+                    return std::slice::from_ref(one);
+                }
+                let offset = value as usize - 1;
+                let n = self.postings[offset] as usize;
+                return &self.postings[offset + 1..offset + 1 + n];
             }
-            at = (at + 1) & mask;
+            at = if at + 1 == len { 0 } else { at + 1 };
         }
     }
 
@@ -132,6 +149,17 @@ mod tests {
         with_deletions(KeyKind::Exact, "hespress", |h| a.push(h));
         with_deletions(KeyKind::Exact, "hezpress", |h| b.push(h));
         assert!(a.iter().any(|h| b.contains(h)));
+    }
+
+    #[test]
+    fn the_table_returns_lone_and_shared_postings() {
+        let (a, b, c) = (hash(KeyKind::Exact, "a"), hash(KeyKind::Exact, "b"), hash(KeyKind::Exact, "c"));
+        let table = KeyTable::build(vec![(a, 7), (b, 1), (b, 2), (b, 2)]);
+        let mut one = 0;
+        assert_eq!(table.get(a, &mut one), &[7]);
+        assert_eq!(table.get(b, &mut one), &[1, 2]);
+        assert!(table.get(c, &mut one).is_empty());
+        assert!(KeyTable::default().get(a, &mut one).is_empty());
     }
 
     #[test]

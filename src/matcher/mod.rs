@@ -323,7 +323,8 @@ impl Index {
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
                 let mut add = |h: u64| {
-                    let ids = self.keys.get(h);
+                    let mut one = 0;
+                    let ids = self.keys.get(h, &mut one);
                     // A key shared by very many names tells nothing about any of them.
                     if ids.len() > cap {
                         return;
