@@ -7,7 +7,7 @@
 //! `tools/gen-compat-table.py`), a few kilobytes instead of the ~56 KB
 //! (gzipped) that NFKD data weighs in the wasm build.
 
-use super::compat_table::{ARABIC_A, ARABIC_B, LATIN, LATIN_ADDITIONAL, TABLES};
+use super::compat_table::{ARABIC_A, ARABIC_B, LATIN, LATIN_ADDITIONAL, PAIRS, TABLES};
 
 /// Appends what `c` folds to (itself when nothing applies) and tells whether
 /// the change is a disguise (a styled form a keyboard does not type), as
@@ -66,13 +66,17 @@ pub(crate) fn fold(c: char, out: &mut Vec<char>) -> bool {
     }
     for &(lo, table) in TABLES {
         if cp >= lo && ((cp - lo) as usize) < table.len() {
-            let folded = table[(cp - lo) as usize];
-            if folded.is_empty() {
-                break;
-            }
-            out.extend(folded.chars());
             let accent_or_form = [LATIN.0, LATIN_ADDITIONAL.0, ARABIC_A.0, ARABIC_B.0].contains(&lo);
-            return !accent_or_form;
+            let unit = table[(cp - lo) as usize];
+            if let Some(folded) = char::from_u32(u32::from(unit)).filter(|_| unit != 0) {
+                out.push(folded);
+                return !accent_or_form;
+            }
+            if let Some((_, pair)) = PAIRS.iter().find(|(p, _)| *p == cp) {
+                out.extend(pair.chars());
+                return !accent_or_form;
+            }
+            break;
         }
     }
     out.push(c);
