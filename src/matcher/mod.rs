@@ -13,6 +13,17 @@
 //!
 //! A query looks up its tokens, runs of adjacent tokens, and its compact forms
 //! the same way, and every name found is then verified by `align`.
+//!
+//! Budgets, so that no name costs more than a bounded amount of work:
+//! - `text` reads at most 2,048 characters, 64 tokens of at most 64 letters;
+//! - whole keys are probed before deletions; a key shared by more than 48
+//!   names (12 for a deletion, 8 for a phonetic key) selects nothing and is
+//!   skipped; at most `MAX_CANDIDATES` names are verified;
+//! - edit distance runs on at most 128 letters, on the stack.
+//!
+//! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
+//! names): about 2.4 names verified per check, p50 ≈ 10 µs natively, four
+//! orders of magnitude under the naive scan; index ≈ 150 MB, built in ≈ 1.3 s.
 
 pub mod align;
 pub mod fuzzy;
