@@ -36,6 +36,23 @@ pub(crate) fn fold(c: char) -> Option<Fold> {
         'پ' => Char('ب', false),
         'چ' => Char('ج', false),
         'ژ' => Char('ز', false),
+        // Dotless and extra-dotted letters drawn like the common ones.
+        'ٮ' | 'ٻ' | 'ڀ' | 'ݐ' | 'ݑ' | 'ݒ' | 'ݓ' | 'ݔ' | 'ݕ' | 'ݖ' => Char('ب', true),
+        'ٯ' => Char('ق', true),
+        'ڡ' | 'ڢ' | 'ڣ' | 'ڦ' => Char('ف', true),
+        'ټ' | 'ٽ' | 'ٿ' | 'ٺ' => Char('ت', true),
+        'ڃ' | 'ڄ' | 'ڇ' => Char('ج', true),
+        'ڊ' | 'ڋ' | 'ڌ' | 'ڍ' | 'ڎ' | 'ڏ' | 'ڐ' => Char('د', true),
+        'ڒ' | 'ړ' | 'ڔ' | 'ڕ' | 'ږ' | 'ڗ' => Char('ر', true),
+        'ڙ' => Char('ز', true),
+        'ښ' | 'ڛ' => Char('س', true),
+        'ڜ' | 'ۺ' => Char('ش', true),
+        'ڝ' | 'ڞ' => Char('ص', true),
+        'ڟ' => Char('ط', true),
+        'ڠ' => Char('ع', true),
+        'ڵ' | 'ڶ' | 'ڷ' | 'ڸ' => Char('ل', true),
+        'ۂ' => Char('ه', true),
+        'ۑ' => Char('ي', true),
         'ٹ' => Char('ت', true),
         'ڈ' => Char('د', true),
         'ڑ' => Char('ر', true),
@@ -70,6 +87,12 @@ mod tests {
         assert_eq!(fold('ی'), Some(Fold::Char('ي', true)));
         assert_eq!(fold('ک'), Some(Fold::Char('ك', true)));
         assert_eq!(fold('ى'), Some(Fold::Char('ي', false)));
+    }
+
+    #[test]
+    fn dotless_letters_are_disguises() {
+        assert_eq!(fold('ٮ'), Some(Fold::Char('ب', true)));
+        assert_eq!(fold('ٯ'), Some(Fold::Char('ق', true)));
     }
 
     #[test]

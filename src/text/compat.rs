@@ -7,11 +7,11 @@
 //! `tools/gen-compat-table.py`), a few kilobytes instead of the ~56 KB
 //! (gzipped) that NFKD data weighs in the wasm build.
 
-use super::compat_table::{ARABIC_A, ARABIC_B, LATIN, LATIN_ADDITIONAL, PAIRS, TABLES};
+use super::compat_table::{LATIN, LATIN_ADDITIONAL, PAIRS, TABLES};
 
 /// Appends what `c` folds to (itself when nothing applies) and tells whether
 /// the change is a disguise (a styled form a keyboard does not type), as
-/// opposed to an accent or an Arabic contextual form.
+/// opposed to an accent.
 pub(crate) fn fold(c: char, out: &mut Vec<char>) -> bool {
     let cp = c as u32;
     if cp < 0xC0 {
@@ -66,7 +66,9 @@ pub(crate) fn fold(c: char, out: &mut Vec<char>) -> bool {
     }
     for &(lo, table) in TABLES {
         if cp >= lo && ((cp - lo) as usize) < table.len() {
-            let accent_or_form = [LATIN.0, LATIN_ADDITIONAL.0, ARABIC_A.0, ARABIC_B.0].contains(&lo);
+            // Accents are typed; Arabic presentation forms are not (a keyboard types
+            // the letter, the font shapes it), so they are a disguise.
+            let accent_or_form = [LATIN.0, LATIN_ADDITIONAL.0].contains(&lo);
             let unit = table[(cp - lo) as usize];
             if let Some(folded) = char::from_u32(u32::from(unit)).filter(|_| unit != 0) {
                 out.push(folded);
@@ -124,7 +126,7 @@ mod tests {
 
     #[test]
     fn arabic_presentation_forms_fold_to_letters() {
-        assert_eq!(f('ﻫ'), ("ه".into(), false));
-        assert_eq!(f('ﻻ'), ("لا".into(), false));
+        assert_eq!(f('ﻫ'), ("ه".into(), true));
+        assert_eq!(f('ﻻ'), ("لا".into(), true));
     }
 }
