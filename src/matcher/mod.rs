@@ -451,5 +451,18 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
 fn normalise_handle(handle: &str) -> String {
     let h = handle.trim().trim_start_matches('@');
     let h = h.rsplit("facebook.com/").next().unwrap_or(h);
+    let h = h.split(['?', '#']).next().unwrap_or(h);
     h.trim_end_matches('/').to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_handle;
+
+    #[test]
+    fn handles_compare_without_case_at_sign_or_address() {
+        for h in ["Hespress", "@hespress", "https://www.facebook.com/Hespress/", "facebook.com/HESPRESS?ref=page"] {
+            assert_eq!(normalise_handle(h), "hespress", "{h}");
+        }
+    }
 }
