@@ -137,10 +137,15 @@ fn corpus_recall_and_false_alarms() {
         }
     }
     let mut total = Tally::default();
-    println!("\n{:<30} {:>6} {:>8} {:>7} {:>6} {:>8} {:>8}", "family", "rows", "recall", "level", "clean", "f.alarm", "verified");
+    // The report goes straight to stderr (not through the test harness's
+    // capture), so that every `cargo test` run shows it.
+    let mut report = String::new();
+    use std::fmt::Write as _;
+    let _ = writeln!(report, "\n{:<30} {:>6} {:>8} {:>7} {:>6} {:>8} {:>8}", "family", "rows", "recall", "level", "clean", "f.alarm", "verified");
     for (family, t) in &families {
         let pct = |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * a as f64 / b as f64) };
-        println!(
+        let _ = writeln!(
+            report,
             "{:<30} {:>6} {:>8} {:>7} {:>6} {:>8} {:>8}",
             family,
             t.positives + t.negatives.max(t.verified_expected),
@@ -160,7 +165,8 @@ fn corpus_recall_and_false_alarms() {
     }
     let recall = total.caught as f64 / total.positives.max(1) as f64;
     let false_alarms = total.false_alarms as f64 / total.negatives.max(1) as f64;
-    println!(
+    let _ = writeln!(
+        report,
         "overall: {} impersonations, recall {:.2}% (same warning level {:.1}%); {} innocent, false alarms {:.2}% ({}); verified {}/{}",
         total.positives,
         100.0 * recall,
@@ -173,8 +179,12 @@ fn corpus_recall_and_false_alarms() {
     );
     if show {
         for w in &wrong {
-            println!("WRONG {w}");
+            let _ = writeln!(report, "WRONG {w}");
         }
+    }
+    {
+        use std::io::Write as _;
+        let _ = std::io::stderr().write_all(report.as_bytes());
     }
     assert!(total.positives >= 1000 && total.negatives >= 1000, "the corpus is too small");
     assert!(recall >= MIN_RECALL, "recall {:.2}% is below {:.0}%", 100.0 * recall, 100.0 * MIN_RECALL);
