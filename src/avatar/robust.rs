@@ -9,11 +9,11 @@
 //! drop overlays at the edges and frames, and 65 % lies inside the inscribed
 //! circle, out of reach of a circle mask or corner badge; the picture with
 //! near-uniform borders trimmed (frames, padding: this also undoes small crops
-//! of a logo on a plain background); and an 80 % centre crop of that. A list
-//! entry keeps more of its real avatar ([`listing_hashes`]): also 92 % crops
-//! pushed to each edge and corner, for copies cropped on one or two sides. Two avatars are compared by the smallest
-//! Hamming distance between any of their usable hashes: the listed side keeps
-//! all of its real avatar's hashes, the page's side computes its own.
+//! of a logo on a plain background); and an 80 % centre crop of that ([`variant_hashes`]).
+//! A list entry keeps more of its real avatar ([`listing_hashes`]): also 92 %
+//! crops pushed to each edge and corner, for copies cropped on one or two sides.
+//! Two avatars are compared by the smallest Hamming distance between any of
+//! their usable hashes ([`min_distance`], `AvatarIndex::best_match_any`).
 //! `docs/avatar-thresholds.md` gives the measured distances and the thresholds.
 
 use super::luma::{ImageError, LumaPlane, PixelLayout};
@@ -43,8 +43,8 @@ impl Variant {
             Variant::Centre(p) => format!("centre{p}"),
             Variant::TrimmedCentre(p) => format!("trim-centre{p}"),
             Variant::Offset(p, dx, dy) => {
-                let v = ["top", "", "bottom"][(*dy + 1) as usize];
-                let h = ["left", "", "right"][(*dx + 1) as usize];
+                let v = ["top", "", "bottom"][(dy.clamp(&-1, &1) + 1) as usize];
+                let h = ["left", "", "right"][(dx.clamp(&-1, &1) + 1) as usize];
                 format!("crop{p}-{v}{}{h}", if v.is_empty() || h.is_empty() { "" } else { "-" })
             }
         }
@@ -278,6 +278,26 @@ mod tests {
         assert!(!a.is_empty() && !b.is_empty() && !c.is_empty());
         assert!(min_distance(&a, &b).unwrap() <= 10, "{:?}", min_distance(&a, &b));
         assert!(min_distance(&a, &c).unwrap() > 60, "{:?}", min_distance(&a, &c));
+    }
+
+    #[test]
+    fn offset_crops_sit_against_the_edges() {
+        let r = Rect { x0: 0, y0: 0, x1: 100, y1: 50 };
+        assert_eq!(offset(r, 90, -1, -1), Rect { x0: 0, y0: 0, x1: 90, y1: 45 });
+        assert_eq!(offset(r, 90, 1, 1), Rect { x0: 10, y0: 5, x1: 100, y1: 50 });
+        assert_eq!(offset(r, 90, 0, 1), Rect { x0: 5, y0: 5, x1: 95, y1: 50 });
+        assert_eq!(Variant::Offset(92, -1, 1).label(), "crop92-bottom-left");
+        assert_eq!(Variant::Offset(92, 0, -1).label(), "crop92-top");
+        assert_eq!(Variant::Offset(92, 9, 0).label(), "crop92-right");
+    }
+
+    #[test]
+    fn a_listing_keeps_the_page_variants_and_the_edge_crops() {
+        let p = plane(120, 120, busy);
+        let page = variant_hashes(&p);
+        let listing = listing_hashes(&p);
+        assert_eq!(&listing[..page.len()], &page[..]);
+        assert_eq!(listing.len(), page.len() + 8);
     }
 
     #[test]
