@@ -138,6 +138,12 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
+                && !form.common
+                && window.len() > name.len()
+                && super::squeeze(&window) == super::squeeze(name)
+            {
+                Closeness::Similar(1) // letters repeated: "برلمااان"
+            } else if max_edits > 0
                 && arabic_form
                 && !form.common
                 && window.len().abs_diff(form.bare_form().len()) <= 4

@@ -71,8 +71,9 @@ pub struct NameForm {
     pub loose: Vec<char>,
     /// Scripts the entry's names are written in (bit 0 Latin, bit 1 Arabic).
     pub entry_scripts: u8,
-    /// The compact form without Arabic articles (ال, لل): "الحسيمة سيتي" /
-    /// "حسيمة سيتي"; empty when it is the compact form itself (`bare_form`).
+    /// The compact form without Arabic articles (ال, لل), also inside compound
+    /// names: "الحسيمة سيتي" / "حسيمة سيتي"; empty when it is the compact form
+    /// itself (`bare_form`).
     pub bare: Vec<char>,
     /// Derived from a listed name by dropping edition words (see `core`).
     pub derived: bool,
@@ -139,8 +140,35 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
     let mut out = Vec::new();
     for t in tokens {
         let chars: Vec<char> = t.text.chars().collect();
-        let skip = if t.script == Script::Arabic && chars.len() >= 4 && chars[1] == 'ل' && (chars[0] == 'ا' || chars[0] == 'ل') { 2 } else { 0 };
-        out.extend_from_slice(&chars[skip..]);
+        if t.script != Script::Arabic {
+            out.extend_from_slice(&chars);
+            continue;
+        }
+        // Every article, at the start of a word or inside a compound name
+        // ("عبد اللطيف", "عبداللطيف الحموشي"), as long as a letter follows.
+        let mut i = 0;
+        while i < chars.len() {
+            let article = (chars[i] == 'ا' || (i == 0 && chars[i] == 'ل'))
+                && chars.get(i + 1) == Some(&'ل')
+                && chars.len() - i > 3;
+            if article {
+                i += 2;
+                continue;
+            }
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Letters repeated in a row counted once ("برلمااان", "Barlamanne").
+pub fn squeeze(chars: &[char]) -> Vec<char> {
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    for &c in chars {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
     }
     out
 }
