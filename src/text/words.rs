@@ -33,73 +33,53 @@ impl Hasher for Fnv {
 
 type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 
-const OFFICIAL: &[&str] = &[
-    "official", "officiel", "officielle", "officiels", "oficial", "offical", "officail", "verified", "vérifié",
-    "الرسمية", "الرسمي", "رسمي", "رسمية", "الرسميه", "موثق", "موثقة", "الموثقة",
-];
+const OFFICIAL: &str = "\
+    official officiel officielle officiels oficial offical officail verified vérifié الرسمية الرسمي رسمي \
+    رسمية الرسميه موثق موثقة الموثقة";
 
-const DECORATIONS: &[&str] = &[
-    // pages, news, media
-    "page", "pages", "fanpage", "fans", "fan", "club", "fc", "groupe", "group", "news", "new", "info", "infos",
-    "actu", "actus", "actualite", "actualites", "actualités", "breaking", "today", "now", "direct", "live", "tv", "tele",
-    "hd", "24", "24h", "7", "365", "online", "web", "site", "journal", "jornal", "media", "médias", "press", "presse",
-    "plus", "premium", "channel", "chaine", "video", "videos", "express", "flash", "daily", "hebdo", "mag", "magazine",
-    "fr", "en", "ar", "english", "arabic", "arabe", "francais", "français", "french", "com", "net", "org", "www",
-    "the", "de", "du", "des", "la", "le", "les", "l", "d", "of", "al", "el", "et", "and", "by", "par",
-    "صفحة", "الصفحة", "صفحه", "أخبار", "اخبار", "الأخبار", "خبر", "عاجل", "تيفي", "تي", "في", "tv", "لايف", "مباشر",
-    "نيوز", "جريدة", "الجريدة", "موقع", "قناة", "القناة", "الالكترونية", "الإلكترونية", "إلكترونية", "اونلاين",
-    "أونلاين", "بريس", "عربي", "بالعربية", "فرنسي", "متابعي", "محبي", "عشاق", "فيديو", "نت", "كوم", "اليوم",
-    "فانز", "معجبي", "جمهور", "نادي", "الآن", "حصري", "بث", "الحدث", "جديد", "آخر", "أهم",
-    // the country itself
-    "maroc", "morocco", "moroccan", "marocain", "marocaine", "maghribi", "maghribia", "almaghribi", "almaghribia",
-    "elmaghribi", "ma", "المغرب", "المغربية", "المغربي", "مغربي",
-    "مغربية", "بالمغرب", "للمغرب", "المملكة", "المغربيه",
-    // cities
-    "casablanca", "casa", "rabat", "fes", "fès", "fez", "marrakech", "marrakesh", "tanger", "tangier", "agadir",
-    "oujda", "tetouan", "tétouan", "meknes", "meknès", "kenitra", "laayoune", "dakhla", "nador", "safi", "eljadida",
-    "jadida", "hoceima", "alhoceima", "beni", "mellal", "khouribga", "settat", "taza", "larache", "essaouira",
-    "الدار", "البيضاء", "كازا", "كازابلانكا", "الرباط", "فاس", "مراكش", "طنجة", "أكادير", "اكادير", "وجدة", "تطوان",
-    "مكناس", "القنيطرة", "العيون", "الداخلة", "الناظور", "آسفي", "اسفي", "الجديدة", "الحسيمة", "بني", "ملال",
-    "خريبكة", "سطات", "تازة", "العرائش", "الصويرة", "سلا", "salé", "sale", "تمارة", "temara",
-];
+const DECORATIONS: &str = "\
+    page pages fanpage fans fan club fc groupe group news new info infos actu actus actualite actualites \
+    actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
+    media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
+    magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
+    les l d of al el et and by par صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
+    مباشر نيوز جريدة الجريدة موقع قناة القناة الالكترونية الإلكترونية إلكترونية اونلاين أونلاين بريس \
+    عربي بالعربية فرنسي متابعي محبي عشاق فيديو نت كوم اليوم فانز معجبي جمهور نادي الآن حصري بث الحدث \
+    جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
+    elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه casablanca casa \
+    rabat fes fès fez marrakech marrakesh tanger tangier agadir oujda tetouan tétouan meknes meknès \
+    kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal khouribga settat \
+    taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير اكادير وجدة تطوان \
+    مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة سطات تازة العرائش \
+    الصويرة سلا salé sale تمارة temara";
 
 /// Dictionary words common in the names of outlets and institutions: a name
 /// made only of these (and short particles) is generic.
-const COMMON: &[&str] = &[
-    "radio", "tv", "news", "info", "presse", "press", "journal", "media", "medias", "magazine", "mag", "express",
-    "monde", "matin", "soir", "jour", "today", "daily", "post", "times", "hebdo", "direct", "live", "arabic",
-    "arabe", "arabia", "arab", "international", "internationale", "national", "nationale", "general", "generale",
-    "direction", "directorate", "ministere", "ministry", "chambre", "house", "cabinet", "royal", "royale",
-    "government", "gouvernement", "police", "surete", "security", "center", "centre", "agence", "agency",
-    "council", "conseil", "conseillers", "councillors", "representants", "representatives", "parlement",
-    "parliament", "chef", "head", "porte", "parole", "spokesperson", "jeunesse", "culture", "communication",
-    "interieur", "interior", "youth", "for", "the", "and", "des", "les", "pour", "with", "group", "groupe", "sport", "sports", "channel", "chaine", "maghreb",
-    "prefecture", "wilaya", "surveillance", "territoire", "territorial", "moroccan", "morocco", "maroc",
-    "protection", "primature", "royaume", "kingdom", "network", "press", "agence", "presse", "hit", "top",
-    "جريدة", "وكالة", "قناة", "مجلس", "وزارة", "رئيس", "رئاسة", "مركز", "ولاية", "أمن", "راديو", "تيفي", "إذاعة",
-    "أخبار", "عربي", "عربية", "نيوز", "بريس", "نت", "صحيفة", "مجلة", "شبكة", "بلاغ", "ديوان", "الناطق", "باسم",
-];
+const COMMON: &str = "\
+    radio tv news info presse press journal media medias magazine mag express monde matin soir jour \
+    today daily post times hebdo direct live arabic arabe arabia arab international internationale \
+    national nationale general generale direction directorate ministere ministry chambre house cabinet \
+    royal royale government gouvernement police surete security center centre agence agency council \
+    conseil conseillers councillors representants representatives parlement parliament chef head porte \
+    parole spokesperson jeunesse culture communication interieur interior youth for the and des les pour \
+    with group groupe sport sports channel chaine maghreb prefecture wilaya surveillance territoire \
+    territorial moroccan morocco maroc protection primature royaume kingdom network press agence presse \
+    hit top جريدة وكالة قناة مجلس وزارة رئيس رئاسة مركز ولاية أمن راديو تيفي إذاعة أخبار عربي عربية نيوز \
+    بريس نت صحيفة مجلة شبكة بلاغ ديوان الناطق باسم";
 
-/// Country words, folded, with the ISO code of the country they name.
-const COUNTRIES: &[(&str, &str)] = &[
-    ("الجزائر", "DZ"), ("الجزائرية", "DZ"), ("الجزائري", "DZ"), ("جزائري", "DZ"), ("جزائرية", "DZ"),
-    ("algerie", "DZ"), ("algérie", "DZ"), ("algeria", "DZ"), ("algerien", "DZ"), ("algérienne", "DZ"),
-    ("algerienne", "DZ"), ("algerian", "DZ"), ("dz", "DZ"),
-    ("تونس", "TN"), ("التونسية", "TN"), ("التونسي", "TN"), ("تونسي", "TN"), ("تونسية", "TN"), ("tunisie", "TN"),
-    ("tunisia", "TN"), ("tunisien", "TN"), ("tunisienne", "TN"), ("tunisian", "TN"), ("tn", "TN"),
-    ("لبنان", "LB"), ("اللبنانية", "LB"), ("اللبناني", "LB"), ("لبنانية", "LB"), ("liban", "LB"), ("lebanon", "LB"),
-    ("موريتانيا", "MR"), ("الموريتانية", "MR"), ("الموريتاني", "MR"), ("mauritanie", "MR"), ("mauritania", "MR"),
-    ("مصر", "EG"), ("المصرية", "EG"), ("المصري", "EG"), ("مصرية", "EG"), ("egypte", "EG"), ("égypte", "EG"), ("egypt", "EG"),
-    ("ليبيا", "LY"), ("الليبية", "LY"), ("الليبي", "LY"), ("libye", "LY"), ("libya", "LY"),
-    ("السعودية", "SA"), ("saudi", "SA"), ("الأردن", "JO"), ("الأردنية", "JO"), ("jordan", "JO"),
-    ("فلسطين", "PS"), ("الفلسطينية", "PS"), ("palestine", "PS"), ("سوريا", "SY"), ("السورية", "SY"), ("syria", "SY"),
-    ("العراق", "IQ"), ("العراقية", "IQ"), ("iraq", "IQ"), ("اليمن", "YE"), ("اليمنية", "YE"), ("yemen", "YE"),
-    ("السودان", "SD"), ("السودانية", "SD"), ("sudan", "SD"), ("الكويت", "KW"), ("الكويتية", "KW"), ("kuwait", "KW"),
-    ("قطر", "QA"), ("القطرية", "QA"), ("qatar", "QA"), ("الإمارات", "AE"), ("الإماراتية", "AE"), ("emirates", "AE"),
-    ("sénégal", "SN"), ("senegal", "SN"), ("mali", "ML"), ("belgique", "BE"), ("belgium", "BE"),
-    ("maroc", "MA"), ("morocco", "MA"), ("المغرب", "MA"), ("المغربية", "MA"), ("المغربي", "MA"), ("مغربي", "MA"),
-    ("marocain", "MA"), ("marocaine", "MA"), ("moroccan", "MA"),
-];
+/// Country words and the ISO code of the country they name, as `word:CC`.
+const COUNTRIES: &str = "\
+    الجزائر:DZ الجزائرية:DZ الجزائري:DZ جزائري:DZ جزائرية:DZ algerie:DZ algérie:DZ algeria:DZ \
+    algerien:DZ algérienne:DZ algerienne:DZ algerian:DZ dz:DZ تونس:TN التونسية:TN التونسي:TN تونسي:TN \
+    تونسية:TN tunisie:TN tunisia:TN tunisien:TN tunisienne:TN tunisian:TN tn:TN لبنان:LB اللبنانية:LB \
+    اللبناني:LB لبنانية:LB liban:LB lebanon:LB موريتانيا:MR الموريتانية:MR الموريتاني:MR mauritanie:MR \
+    mauritania:MR مصر:EG المصرية:EG المصري:EG مصرية:EG egypte:EG égypte:EG egypt:EG ليبيا:LY الليبية:LY \
+    الليبي:LY libye:LY libya:LY السعودية:SA saudi:SA الأردن:JO الأردنية:JO jordan:JO فلسطين:PS \
+    الفلسطينية:PS palestine:PS سوريا:SY السورية:SY syria:SY العراق:IQ العراقية:IQ iraq:IQ اليمن:YE \
+    اليمنية:YE yemen:YE السودان:SD السودانية:SD sudan:SD الكويت:KW الكويتية:KW kuwait:KW قطر:QA \
+    القطرية:QA qatar:QA الإمارات:AE الإماراتية:AE emirates:AE sénégal:SN senegal:SN mali:ML belgique:BE \
+    belgium:BE maroc:MA morocco:MA المغرب:MA المغربية:MA المغربي:MA مغربي:MA marocain:MA marocaine:MA \
+    moroccan:MA";
 
 struct Lexicon {
     official: Set,
@@ -111,14 +91,17 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let fold_all = |words: &[&str]| -> Set { words.iter().flat_map(|w| super::fold_word(w)).collect() };
+        let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
         let official = fold_all(OFFICIAL);
         let mut decorations = fold_all(DECORATIONS);
         decorations.extend(official.iter().cloned());
         let mut common = fold_all(COMMON);
         common.extend(decorations.iter().cloned());
-        let countries =
-            COUNTRIES.iter().flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, *cc))).collect();
+        let countries = COUNTRIES
+            .split_whitespace()
+            .filter_map(|pair| pair.split_once(':'))
+            .flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, cc)))
+            .collect();
         Lexicon { official, decorations, common, countries }
     })
 }
@@ -139,26 +122,23 @@ fn without_article(token: &str) -> Option<&str> {
         .filter(|rest| rest.chars().count() >= 3)
 }
 
-const LANGUAGES: &[&str] = &[
-    "arabe", "arabic", "english", "anglais", "francais", "français", "french", "amazigh", "tamazight", "espanol",
-    "عربي", "العربي", "بالعربية", "فرنسي", "الفرنسية", "انجليزي", "الأمازيغية",
-];
+const LANGUAGES: &str = "\
+    arabe arabic english anglais francais français french amazigh tamazight espanol عربي العربي بالعربية \
+    فرنسي الفرنسية انجليزي الأمازيغية";
 
 /// A language name: after a generic name it makes another generic phrase.
 pub fn is_language(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    SET.get_or_init(|| LANGUAGES.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
+    SET.get_or_init(|| LANGUAGES.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
 }
 
-const EDITIONS: &[&str] = &[
-    "com", "ma", "net", "org", "www", "fr", "en", "ar", "english", "arabic", "arabe", "arabi", "français", "عربي",
-    "بالعربية", "كوم", "نت",
-];
+const EDITIONS: &str = "\
+    com ma net org www fr en ar english arabic arabe arabi français عربي بالعربية كوم نت";
 
 /// An edition or domain word in a listed name ("Hespress English", "برلمان.كوم").
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    SET.get_or_init(|| EDITIONS.iter().flat_map(|w| super::fold_word(w)).collect()).contains(token)
+    SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
 }
 
 /// A word that claims the page is the official one.
