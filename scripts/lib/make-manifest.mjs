@@ -13,6 +13,8 @@ if (browser === 'chrome') {
   delete m.browser_specific_settings;
 } else if (browser === 'firefox') {
   m.background = { scripts: [worker], type: 'module' };
+  delete m.key; // Chrome's pinned extension id; Firefox uses browser_specific_settings.gecko.id
+  delete m.storage; // managed_schema: Firefox reads policies.json "3rdparty" instead
 } else {
   console.error(`unknown browser ${browser}`);
   process.exit(2);

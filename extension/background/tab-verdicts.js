@@ -1,0 +1,69 @@
+// The last verdict of each tab, for the popup ("what does Asli think of this
+// page, and why"). Kept in storage.session (a Chrome service worker forgets its
+// variables when idle; session storage lasts as long as the browser and never
+// reaches the disk), under `tabVerdicts`: { "<tabId>": {url, pageKey, result, at} }.
+//
+// background.js records each check's result with recordVerdict(sender.tab, msg, res);
+// the popup asks {type: 'asli-popup/verdict', tabId} and gets the record or null.
+
+const KEY = 'tabVerdicts';
+const MAX_TABS = 200;
+const api = globalThis.browser ?? globalThis.chrome;
+const area = () => (api.storage.session || api.storage.local);
+
+async function all() {
+  const got = await area().get(KEY);
+  return (got && got[KEY]) || {};
+}
+
+/**
+ * Remembers the verdict `res` ({result, hidden}) of a check the content script
+ * of `tab` asked for (`msg`: {pageKey, profile}). Returns `res` unchanged, so it
+ * can sit in a promise chain. Never throws.
+ */
+export async function recordVerdict(tab, msg, res) {
+  try {
+    if (!tab || typeof tab.id !== 'number' || !res || !res.result) return res;
+    const tabs = await all();
+    const r = res.result;
+    tabs[tab.id] = {
+      url: typeof tab.url === 'string' ? tab.url : null,
+      pageKey: msg && typeof msg.pageKey === 'string' ? msg.pageKey : null,
+      pageName: msg && msg.profile && typeof msg.profile.name === 'string' ? msg.profile.name.slice(0, 200) : null,
+      hidden: !!res.hidden,
+      result: {
+        verdict: r.verdict, score: r.score, entry: r.entry ?? null,
+        reasons: Array.isArray(r.reasons) ? r.reasons.slice(0, 20) : [],
+        entry_card: r.entry_card ?? null,
+      },
+      at: new Date().toISOString(),
+    };
+    const ids = Object.keys(tabs);
+    if (ids.length > MAX_TABS) for (const id of ids.slice(0, ids.length - MAX_TABS)) delete tabs[id];
+    await area().set({ [KEY]: tabs });
+  } catch (_) { /* the popup then says it has no verdict */ }
+  return res;
+}
+
+export async function verdictOf(tabId) {
+  const tabs = await all();
+  return tabs[tabId] || null;
+}
+
+if (api && api.runtime && api.runtime.onMessage) {
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (!msg || msg.type !== 'asli-popup/verdict') return false;
+    if (sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
+    verdictOf(Number(msg.tabId)).then((v) => sendResponse({ verdict: v }), (e) => sendResponse({ error: String(e) }));
+    return true;
+  });
+  if (api.tabs && api.tabs.onRemoved) {
+    api.tabs.onRemoved.addListener((tabId) => {
+      all().then((tabs) => {
+        if (!(tabId in tabs)) return undefined;
+        delete tabs[tabId];
+        return area().set({ [KEY]: tabs });
+      }).catch(() => {});
+    });
+  }
+}
