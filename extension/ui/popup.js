@@ -1,0 +1,44 @@
+// Popup: what Asli thinks of the current tab and why, from the last verdict
+// the background recorded for it (tab-verdicts.js). Text only via textContent.
+
+import { loadI18n, chosenLanguage, el, send } from './ui-i18n.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const ARABIC = /[\u0600-\u06FF]/;
+
+function entityName(card, lang) {
+  const names = (card && card.names) || [];
+  const pick = names.find((n) => (lang === 'ar' ? ARABIC.test(n) : !ARABIC.test(n)));
+  return String(pick || names[0] || (card && card.id) || '').slice(0, 80);
+}
+
+async function main() {
+  const { t, lang, dir } = await loadI18n((await chosenLanguage()).language);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
+  const parts = [el('h1', null, t('popup_title'))];
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  let rec = null;
+  const onFacebook = tab && /^https:\/\/([a-z]+\.)?facebook\.com\//i.test(tab.url || '');
+  if (tab && onFacebook) rec = (await send({ type: 'asli-popup/verdict', tabId: tab.id }).catch(() => ({}))).verdict;
+  if (!onFacebook) parts.push(el('p', { id: 'verdict', class: 'muted' }, t('popup_not_facebook')));
+  else if (!rec || (rec.url && tab.url && rec.url !== tab.url)) parts.push(el('p', { id: 'verdict', class: 'muted' }, t('popup_no_verdict')));
+  else {
+    const r = rec.result;
+    const name = entityName(r.entry_card, lang);
+    parts.push(el('p', { id: 'verdict', class: 'verdict', 'data-verdict': r.verdict }, t(`popup_${r.verdict}`, [name]) || r.verdict));
+    if (rec.hidden) parts.push(el('p', { class: 'muted' }, t('popup_hidden')));
+    if (r.reasons && r.reasons.length) {
+      parts.push(el('ul', { id: 'reasons' }, r.reasons.map((reason) => {
+        const words = t(`reason_${String(reason.code).replace(/-/g, '_')}`);
+        return el('li', { 'data-code': reason.code }, words || t('reason_other', [String(reason.detail || reason.code)]));
+      })));
+    }
+  }
+  const link = el('a', { href: '#' }, t('popup_settings'));
+  link.addEventListener('click', (e) => { e.preventDefault(); api.runtime.openOptionsPage(); window.close(); });
+  parts.push(link);
+  document.getElementById('app').replaceChildren(...parts);
+}
+
+main().catch((e) => document.getElementById('app').replaceChildren(el('p', null, String(e && e.message))));
