@@ -45,6 +45,7 @@ async function startServer(routes, { port = 0 } = {}) {
       res.end('not found');
       return;
     }
+    if (route.handler) return route.handler(req, res); // a test that needs its own status, headers or body
     const body = route.file ? fs.readFileSync(route.file) : route.body || Buffer.from(route.html, 'utf8');
     res.writeHead(200, { 'content-type': route.type || 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
@@ -95,7 +96,7 @@ function extensionWithList(listFile, browser = 'chrome') {
  * Launches Chromium with the extension loaded and facebook.com mapped to the
  * fixture server. Returns {context, page, worker, close}.
  */
-async function launch({ extDir, port, lang = 'en' }) {
+async function launch({ extDir, port, lang = 'en', hosts = [] }) {
   const userDataDir = tmpdir('asli-profile-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -116,7 +117,7 @@ async function launch({ extDir, port, lang = 'en' }) {
       '--no-first-run',
       '--ignore-certificate-errors',
       `--lang=${lang}`,
-      `--host-resolver-rules=MAP *.facebook.com 127.0.0.1:${port}, MAP *.fbcdn.net 127.0.0.1:${port}`,
+      `--host-resolver-rules=MAP *.facebook.com 127.0.0.1:${port}, MAP *.fbcdn.net 127.0.0.1:${port}${hosts.map((h) => `, MAP ${h} 127.0.0.1:${port}`).join('')}`,
     ],
   });
   let worker = context.serviceWorkers()[0];
