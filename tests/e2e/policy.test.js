@@ -1,0 +1,93 @@
+// An organisation's policy in real Chromium: the test (as root) writes a
+// managed policy file under /etc/chromium/policies/managed/ with a
+// `3rdparty.extensions.<pinned id>` subscription, launches Chromium with the
+// extension, and checks that the policy's list is in force, locked, and shown
+// as the organisation's in the options page. The policy file is removed after.
+'use strict';
+const { test, before, after, describe } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const h = require('./harness');
+const L = require('./list-signing');
+
+const EXTENSION_ID = 'dflhjbmjdglhgkmdlimfflmmldbbaibh'; // from the manifest `key` (docs/organisations.md)
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = path.join(POLICY_DIR, 'asli-test.json');
+const HOST = 'lists.asli.test';
+const URL = `https://${HOST}/org.json`;
+const BUNDLED = path.join(h.REPO, 'tests/fixtures/lists/nintendo-verified.json');
+const LIST = Buffer.from(`${JSON.stringify({
+  format: 'asli.list.v1', name: 'e2e organisation', publisher: 'Asli tests', version: 7,
+  entries: [{ id: 'org-desk', kind: 'outlet', names: ['Org Desk'], accounts: [{ platform: 'facebook', id: '100064000000042', handle: 'Org.Desk.Test' }], sources: ['tests: made up'] }],
+}, null, 2)}\n`);
+const SIG = L.sign(LIST);
+
+const canWrite = (() => {
+  try { return process.getuid && process.getuid() === 0; } catch (_) { return false; }
+})();
+
+describe('managed policy', { timeout: 120000, skip: canWrite ? false : 'needs root to write /etc/chromium/policies/managed' }, () => {
+  let server;
+  let b;
+  let wrote = false;
+
+  before(async () => {
+    fs.mkdirSync(POLICY_DIR, { recursive: true });
+    if (fs.existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists already: not overwriting it`);
+    fs.writeFileSync(POLICY_FILE, JSON.stringify({
+      '3rdparty': { extensions: { [EXTENSION_ID]: {
+        subscriptions: [{ url: URL, publicKey: L.PUBLIC, label: 'Test newsroom IT' }],
+        lockSubscriptions: true,
+        disableReaderExceptions: true,
+        language: 'fr',
+      } } },
+    }, null, 2));
+    wrote = true;
+    const handler = (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(req.url.endsWith('.sig') ? SIG : LIST);
+    };
+    server = await h.startServer({ [`${HOST}/org.json`]: { handler }, [`${HOST}/org.json.sig`]: { handler } });
+    b = await h.launch({ extDir: h.extensionWithList(BUNDLED), port: server.port, hosts: [HOST] });
+  });
+  after(async () => {
+    try {
+      if (b) await b.close();
+      if (server) await server.close();
+    } finally {
+      if (wrote) fs.rmSync(POLICY_FILE, { force: true });
+    }
+  });
+
+  test('the extension id is the pinned one', () => {
+    assert.equal(new globalThis.URL(b.worker.url()).host, EXTENSION_ID);
+  });
+
+  test("the policy's subscription is in force and verifies its page", async () => {
+    const check = () => b.worker.evaluate(() => globalThis.asliCheck({ name: 'Org Desk', id: '100064000000042' }).then((r) => r.result.verdict));
+    let verdict;
+    for (let i = 0; i < 40 && verdict !== 'verified'; i++) {
+      verdict = await check();
+      if (verdict !== 'verified') await h.sleep(250);
+    }
+    assert.equal(verdict, 'verified');
+  });
+
+  test('the options page shows it as the organisation\'s, locked, in French', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/ui/options.html`);
+    const box = await page.waitForSelector(`section[data-kind="managed"][data-url="${URL}"]`);
+    assert.match(await box.textContent(), /Test newsroom IT/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.ok(await page.$('#managed-notice'));
+    assert.equal(await page.$eval('#subscribe-form fieldset', (f) => f.disabled), true, 'subscriptions locked');
+    assert.equal(await page.$eval('#language', (s) => s.disabled), true, 'language locked');
+    assert.equal(await page.$(`section[data-url="${URL}"] button.remove`), null, 'no remove button');
+    const st = await page.evaluate(() => new Promise((r) => chrome.runtime.sendMessage({ type: 'asli-lists/state' }, r)));
+    assert.equal(st.policy.lockSubscriptions, true);
+    assert.equal(st.subscriptions[0].version, 7);
+    const refused = await page.evaluate(() => new Promise((r) => chrome.runtime.sendMessage({ type: 'asli-lists/subscribe', url: 'https://example.org/l.json', publicKey: 'asli-ed25519-public:AAAA' }, r)));
+    assert.match(refused.error, /locked/);
+  });
+});
