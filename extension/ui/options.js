@@ -92,7 +92,7 @@ async function render() {
   parts.push(el('h2', null, t('options_add_heading')));
   const subForm = el('form', { id: 'subscribe-form' },
     el('fieldset', { disabled: lockLists },
-      el('label', null, t('options_url'), el('input', { type: 'url', name: 'url', required: true, placeholder: 'https://' })),
+      el('label', null, t('options_url'), el('input', { type: 'url', name: 'url', required: true, placeholder: 'https://', dir: 'ltr' })),
       el('label', null, t('options_public_key'), el('textarea', { name: 'publicKey', required: true })),
       el('label', null, t('options_label'), el('input', { type: 'text', name: 'label', maxlength: 80 })),
       el('button', { type: 'submit' }, t('options_subscribe'))),
@@ -126,10 +126,13 @@ async function render() {
   // ---- conflicts
   parts.push(el('h2', null, t('options_conflicts_heading')));
   const conflicts = el('ul', { id: 'conflicts' });
+  // Each name isolated (FSI…PDI): an Arabic list name must not reorder the sentence around it.
+  const iso = (v) => `\u2068${v}\u2069`;
+  const listName = (l) => iso(l === 'bundled' ? t('options_kind_bundled') : l);
   for (const c of s.conflicts) {
     const text = c.code === 'account-claimed'
-      ? t('options_conflict_account', [c.account, c.kept.entry, c.kept.list, c.dropped.entry, c.dropped.list])
-      : t('options_conflict_entry', [c.kept.entry, c.kept.list, c.dropped.list]);
+      ? t('options_conflict_account', [iso(c.account), iso(c.kept.entry), listName(c.kept.list), iso(c.dropped.entry), listName(c.dropped.list)])
+      : t('options_conflict_entry', [iso(c.kept.entry), listName(c.kept.list), listName(c.dropped.list)]);
     conflicts.append(el('li', { 'data-code': c.code }, text));
   }
   parts.push(s.conflicts.length ? conflicts : el('p', { id: 'conflicts-none', class: 'muted' }, t('options_conflicts_none')));

@@ -29,7 +29,7 @@ export async function loadI18n(choice) {
   return {
     t: (key, subs) => api.i18n.getMessage(key, subs),
     lang: LANGUAGES.includes(lang) ? lang : 'en',
-    dir: api.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
+    dir: lang === 'ar' || api.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
   };
 }
 
