@@ -17,7 +17,9 @@ async function main() {
   document.documentElement.lang = lang;
   document.documentElement.dir = dir;
   const parts = [el('h1', null, t('popup_title'))];
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  // popup.html?tab=N shows tab N (tests open the popup as a page of its own).
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = asked ? [await api.tabs.get(asked)] : await api.tabs.query({ active: true, currentWindow: true });
   let rec = null;
   const onFacebook = tab && /^https:\/\/([a-z]+\.)?facebook\.com\//i.test(tab.url || '');
   if (tab && onFacebook) rec = (await send({ type: 'asli-popup/verdict', tabId: tab.id }).catch(() => ({}))).verdict;
