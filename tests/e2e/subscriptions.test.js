@@ -108,6 +108,40 @@ describe('subscriptions', { timeout: 180000 }, () => {
     assert.equal((await subA()).version, 3);
   });
 
+  test('import a signed list file by hand: accepted, first among the reader\'s lists; a tampered file is refused', async () => {
+    const fsx = require('node:fs');
+    const dir = h.tmpdir('asli-import-');
+    const acc = { platform: 'facebook', id: '100064000000077', handle: 'Imported.Desk' };
+    const body = Buffer.from(listOf(5, [entry('imp-desk', ['Imported Desk'], [acc])], 'e2e imported'));
+    fsx.writeFileSync(path.join(dir, 'imp.json'), body);
+    fsx.writeFileSync(path.join(dir, 'imp.json.sig'), L.sign(body));
+    fsx.writeFileSync(path.join(dir, 'bad.json'), Buffer.from(body.toString().replace('Imported Desk', 'Imported Desk!')));
+    const fill = async (file) => {
+      await options.setInputFiles('#import-form [name=list]', path.join(dir, file));
+      await options.setInputFiles('#import-form [name=sig]', path.join(dir, 'imp.json.sig'));
+      await options.fill('#import-form [name=publicKey]', L.PUBLIC);
+      await options.click('#import-form button[type=submit]');
+    };
+    await fill('bad.json');
+    await options.waitForSelector('#status.error');
+    assert.equal((await send({ type: 'asli-lists/state' })).imported.length, 0);
+    await fill('imp.json');
+    await options.waitForSelector('section[data-kind="imported"]');
+    const st = await send({ type: 'asli-lists/state' });
+    assert.deepEqual(st.imported.map((i) => [i.name, i.version]), [['e2e imported', 5]]);
+    assert.deepEqual(await check({ name: 'Imported Desk', id: acc.id }), { verdict: 'verified', entry: 'imp-desk' });
+    fsx.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the reader\'s exceptions are listed and can be removed', async () => {
+    await options.evaluate(() => chrome.storage.local.set({ hiddenPages: { 'facebook:handle:some.page': { entry: 'x', verdict: 'suspicious', at: 'T' } } }));
+    const li = await options.waitForSelector('#exceptions li');
+    assert.match(await li.textContent(), /some\.page/);
+    await options.click('#exceptions li button');
+    await options.waitForFunction(() => !document.querySelector('#exceptions'));
+    assert.deepEqual(await options.evaluate(() => chrome.storage.local.get('hiddenPages')), { hiddenPages: {} });
+  });
+
   test('two lists that disagree about an account: the first wins, the options page shows it', async () => {
     const body = Buffer.from(listOf(1, [entry('other-dgsn', ['Other DGSN'], [ACCOUNT])], 'e2e other'));
     serve('/other.json', body, L.sign(body));
