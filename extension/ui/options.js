@@ -16,11 +16,10 @@ const fmtDate = (iso, lang) => {
   try { return new Date(iso).toLocaleString(lang); } catch (_) { return iso; }
 };
 
-/** A refusal code in words (list_error_<code>), with the engine's English detail after it. */
+/** A refusal code in words (list_error_<code>); the engine's English detail is shown beside it. */
 function errorWords(err) {
   if (!err) return t('options_none');
-  const words = t(`list_error_${String(err.code).replace(/-/g, '_')}`) || err.code;
-  return words;
+  return t(`list_error_${String(err.code).replace(/-/g, '_')}`) || err.code;
 }
 
 function listBox({ title, kind, locked, url, rows, error, actions }) {

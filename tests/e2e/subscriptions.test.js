@@ -108,7 +108,7 @@ describe('subscriptions', { timeout: 180000 }, () => {
     assert.equal((await subA()).version, 3);
   });
 
-  test('import a signed list file by hand: accepted, first among the reader\'s lists; a tampered file is refused', async () => {
+  test('import a signed list file by hand: a tampered file is refused, a good one verifies its page', async () => {
     const fsx = require('node:fs');
     const dir = h.tmpdir('asli-import-');
     const acc = { platform: 'facebook', id: '100064000000077', handle: 'Imported.Desk' };
