@@ -23,8 +23,16 @@ fn check(args: &[&str], stdin: &str) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("asli runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // Written from a thread: asli may stop reading early (a bad --list), and a
+    // large input must not fill the pipe while nobody reads stdout.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_owned();
+    let writer = std::thread::spawn(move || match pipe.write_all(input.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.expect("stdin is written"),
+    });
     let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
     let stdout = String::from_utf8(out.stdout).expect("stdout is UTF-8");
     let lines = stdout.lines().map(|l| serde_json::from_str(l).expect("every output line is JSON")).collect();
     Run { status: out.status, lines, stderr: String::from_utf8_lossy(&out.stderr).into_owned() }

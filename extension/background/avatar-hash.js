@@ -12,12 +12,6 @@ import { rememberAvatar } from './learned-avatars.js';
 // Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
 const ext = globalThis.browser ?? globalThis.chrome;
 
-// The engine (src/engine.rs) reads one hash in `avatar_pdq` for now. Once it
-// reads several (PdqHash::parse_many + AvatarIndex::best_match_any), set this
-// to true: the page is then looked up by all its robust hashes (centre crops,
-// trimmed border), which is what catches framed and circle-cropped copies
-// (docs/avatar-thresholds.md: 91 % of copies instead of 62 %).
-const ENGINE_READS_SEVERAL_HASHES = false;
 
 async function fetchImage(url) {
   const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache' });
@@ -58,11 +52,16 @@ async function hashRgba({ rgba, width, height }) {
 /** url → Promise<{hash, quality, usable, hashes} | null>, cached per URL. */
 export const avatarHashes = createAvatarHasher({ fetchImage, decodeRgba, hashRgba });
 
-/** The avatar's hash for `profile.avatar_pdq`, or null (not fbcdn, failed, or too flat to compare). */
+/**
+ * The avatar's hashes for `profile.avatar_pdq`, comma-separated, or null (not
+ * fbcdn, failed, or too flat to compare). All the robust hashes (whole picture,
+ * centre crops, trimmed border) travel: they are what catches framed and
+ * circle-cut copies (docs/avatar-thresholds.md).
+ */
 export async function avatarHash(url) {
   const out = await avatarHashes(url);
   if (!out || !out.usable) return null;
-  return ENGINE_READS_SEVERAL_HASHES ? out.hashes.join(',') : out.hash;
+  return out.hashes.length ? out.hashes.join(',') : out.hash;
 }
 
 /**

@@ -1,13 +1,18 @@
 // Asli background (Chrome: module service worker; Firefox: module background
 // script). Answers the content script:
-//   {type: 'asli/check', profile, pageKey} → {result: verdict + entry_card, hidden, timing}
-//   {type: 'asli/hide', pageKey, entry, verdict} → {ok: true}
+//   {type: 'asli/check', profile, pageKey} → {result: verdict + entry_card, hidden, exceptionsAllowed,
+//                                             language: 'ar'|'fr'|'en'|null, timing}
+//   {type: 'asli/hide', pageKey, entry, verdict} → {ok} (false when the policy forbids exceptions)
+//   {type: 'asli/messages', language} → {language, messages} (the banner in a chosen language)
 // Listeners are registered synchronously at the top level (a service worker
 // woken by a message must find them); the engine starts on first use.
 
 import { getEngine, resetEngine } from './engine.js';
 import { avatarHash, learnVerifiedAvatar } from './avatar-hash.js';
 import { hidePage, isHidden } from './hidden-pages.js';
+import { policy } from './lists.js';
+import { recordVerdict } from './tab-verdicts.js';
+import { chosenLanguage, LANGUAGES } from '../ui/ui-i18n.js';
 
 const MAX_NAME = 1024;
 const AVATAR_WAIT_MS = 2500;
@@ -49,17 +54,36 @@ async function check(msg) {
     // the real page's picture, remembered on this device so later copies are caught
     learnVerifiedAvatar(engine, result.entry, avatarUrl).catch(() => {});
   }
-  const hidden = result.verdict !== 'unknown' && await isHidden(msg.pageKey);
-  return { result, hidden, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
+  // An organisation may switch the reader's "hide for this page" off (policy disableReaderExceptions).
+  const exceptionsAllowed = !(await policy()).disableReaderExceptions;
+  const hidden = exceptionsAllowed && result.verdict !== 'unknown' && await isHidden(msg.pageKey);
+  // The language the reader or the policy chose (null: the browser's), for the banner.
+  const { language } = await chosenLanguage().catch(() => ({ language: 'auto' }));
+  return { result, hidden, exceptionsAllowed, language: LANGUAGES.includes(language) ? language : null, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
 }
 
-async function handle(msg) {
+const localeMessages = new Map();
+/** One locale's messages.json (the content script cannot read extension files itself). */
+function messagesOf(language) {
+  if (!LANGUAGES.includes(language)) return Promise.reject(new Error('no such language'));
+  if (!localeMessages.has(language)) {
+    const loading = fetch(chrome.runtime.getURL(`_locales/${language}/messages.json`)).then((r) => r.json());
+    loading.catch(() => localeMessages.delete(language));
+    localeMessages.set(language, loading);
+  }
+  return localeMessages.get(language);
+}
+
+async function handle(msg, sender) {
   switch (msg.type) {
     case 'asli/check':
-      return check(msg);
+      return check(msg).then((res) => recordVerdict(sender.tab, msg, res)); // for the popup
     case 'asli/hide':
+      if ((await policy()).disableReaderExceptions) return { ok: false };
       await hidePage(msg.pageKey, msg.entry, msg.verdict);
       return { ok: true };
+    case 'asli/messages':
+      return { language: msg.language, messages: await messagesOf(msg.language) };
     default:
       throw new Error(`unknown message ${msg.type}`);
   }
@@ -68,7 +92,7 @@ async function handle(msg) {
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || typeof msg.type !== 'string' || !msg.type.startsWith('asli/')) return false;
   if (sender.id !== chrome.runtime.id) return false;
-  handle(msg).then(sendResponse, (e) => sendResponse({ error: String((e && e.message) || e) }));
+  handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String((e && e.message) || e) }));
   return true;
 });
 

@@ -4,7 +4,7 @@
 // message, so every use goes through getEngine().
 
 import init, { AsliEngine } from '../wasm/asli_wasm.js';
-import { listsInForce } from './lists.js';
+import { applyLists } from './lists.js';
 import { reapplyLearnedAvatars } from './learned-avatars.js';
 
 // Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
@@ -17,7 +17,7 @@ export function getEngine() {
     ready = (async () => {
       await init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
       const engine = new AsliEngine();
-      engine.setLists(await listsInForce());
+      await applyLists(engine); // leaves out a stored list that no longer parses
       await reapplyLearnedAvatars(engine).catch(() => {});
       return engine;
     })();
@@ -29,11 +29,4 @@ export function getEngine() {
 /** Forgets the engine (after it failed); the next getEngine() starts a new one. */
 export function resetEngine() {
   ready = null;
-}
-
-/** Puts the current lists in force again (after a subscription update). */
-export async function reloadLists() {
-  const engine = await getEngine();
-  engine.setLists(await listsInForce());
-  await reapplyLearnedAvatars(engine).catch(() => {}); // setLists forgets what was learned
 }

@@ -29,11 +29,32 @@
   let watchUntil = 0;
 
   const i18n = chrome.i18n;
-  const t = (key, subs) => i18n.getMessage(key, subs);
-  // The language and direction of the messages the browser actually picked
-  // (they can differ from @@ui_locale, e.g. when only Accept-Language is Arabic).
-  const lang = i18n.getMessage('localeCode') || i18n.getUILanguage();
-  const dir = (i18n.getMessage('localeDir') || i18n.getMessage('@@bidi_dir')) === 'rtl' ? 'rtl' : 'ltr';
+  // The browser's language: the language and direction of the messages it
+  // actually picked (they can differ from @@ui_locale, e.g. when only
+  // Accept-Language is Arabic).
+  const browserWords = {
+    t: (key, subs) => i18n.getMessage(key, subs),
+    lang: i18n.getMessage('localeCode') || i18n.getUILanguage(),
+    dir: (i18n.getMessage('localeDir') || i18n.getMessage('@@bidi_dir')) === 'rtl' ? 'rtl' : 'ltr',
+  };
+  const chosenWords = new Map();
+
+  /** {t, lang, dir} in the language the reader or the policy chose (null: the browser's). */
+  function wordsIn(language) {
+    if (!language || !globalThis.AsliLocaleMessages) return Promise.resolve(browserWords);
+    if (!chosenWords.has(language)) {
+      chosenWords.set(language, send({ type: 'asli/messages', language }).then((res) => {
+        if (!res || !res.messages) return browserWords;
+        const messages = res.messages;
+        return {
+          t: globalThis.AsliLocaleMessages.translator(messages, browserWords.t),
+          lang: messages.localeCode ? messages.localeCode.message : language,
+          dir: messages.localeDir && messages.localeDir.message === 'rtl' ? 'rtl' : 'ltr',
+        };
+      }, () => browserWords));
+    }
+    return chosenWords.get(language);
+  }
 
   function send(message) {
     return new Promise((resolve, reject) => {
@@ -65,20 +86,17 @@
       return;
     }
     const started = performance.now();
-    send({ type: 'asli/check', profile: read.profile, pageKey: read.key }).then((res) => {
+    ask(read).then(({ res, words }) => {
       if (mine !== seq) return; // the reader has moved on
-      if (!res || res.error || !res.result) {
-        Banner.remove();
-        return;
-      }
-      if (res.hidden) {
+      if (!res || res.error || !res.result || res.hidden) {
         Banner.remove();
         return;
       }
       const host = Banner.show(res.result, {
-        t, lang, dir,
+        ...words,
         pageName: read.profile.name,
-        onHide: () => send({ type: 'asli/hide', pageKey: read.key, entry: res.result.entry, verdict: res.result.verdict }).catch(() => {}),
+        onHide: res.exceptionsAllowed === false ? null
+          : () => send({ type: 'asli/hide', pageKey: read.key, entry: res.result.entry, verdict: res.result.verdict }).catch(() => {}),
       });
       if (host) {
         // How long one check took, message round trip included (read by the e2e timing test).
@@ -88,6 +106,13 @@
     }, () => {
       if (mine === seq) lastKey = undefined; // background not ready (e.g. restarting): try again on the next change
     });
+  }
+
+  /** The background's verdict on `read`, and the words to show it in. */
+  async function ask(read) {
+    const res = await send({ type: 'asli/check', profile: read.profile, pageKey: read.key });
+    const words = res && res.result && !res.hidden ? await wordsIn(res.language) : browserWords;
+    return { res, words };
   }
 
   /** Debounced, but never starved: a page that keeps changing is still read within MAX_WAIT_MS. */

@@ -131,7 +131,7 @@ describe('the DOM it builds', () => {
 
   test('host attributes, hostile page name as text inside <bdi dir=auto>, no markup from page data', () => {
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202E News';
-    const { document, host } = render(impersonation, { pageName: hostile });
+    const { document, host } = render(impersonation, { pageName: hostile, onHide: () => {} });
     assert.equal(host.getAttribute('data-asli-verdict'), 'impersonation');
     assert.equal(host.getAttribute('data-asli-entry'), 'ma-hespress');
     assert.equal(host.parentNode, document.documentElement);
@@ -143,6 +143,12 @@ describe('the DOM it builds', () => {
     assert.ok(root.querySelector('button.hide'));
     assert.equal(root.querySelector('a').getAttribute('href'), 'https://www.facebook.com/Hespress');
     assert.equal(root.querySelector('a').getAttribute('rel'), 'noopener noreferrer');
+  });
+
+  test('no "hide for this page" when the organisation forbids reader exceptions (no onHide)', () => {
+    const { host } = render(impersonation, { onHide: null });
+    assert.equal(host.shadowRoot.querySelector('button.hide'), null);
+    assert.ok(host.shadowRoot.querySelector('button.x'), 'the banner can still be closed for now');
   });
 
   test('Arabic: right-to-left', () => {

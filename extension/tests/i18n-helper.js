@@ -1,9 +1,9 @@
 // chrome.i18n.getMessage for one locale, from the extension's own
-// _locales/<lang>/messages.json, with the same placeholder rules
-// ($NAME$ → the placeholder's content "$1" → the first substitution).
+// _locales/<lang>/messages.json.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const fill = require('../ui/locale-messages.js');
 
 const LOCALES = path.join(__dirname, '..', '_locales');
 
@@ -11,18 +11,9 @@ function messages(lang) {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, lang, 'messages.json'), 'utf8'));
 }
 
+/** chrome.i18n.getMessage in `lang`, filled by the extension's own locale-messages.js. */
 function translator(lang) {
-  const msgs = messages(lang);
-  return (key, subs) => {
-    const m = msgs[key];
-    if (!m) return '';
-    const values = subs == null ? [] : Array.isArray(subs) ? subs : [subs];
-    return m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (all, name) => {
-      const ph = m.placeholders && m.placeholders[name.toLowerCase()];
-      if (!ph) return all;
-      return ph.content.replace(/\$(\d)/g, (_, i) => (values[Number(i) - 1] != null ? String(values[Number(i) - 1]) : ''));
-    });
-  };
+  return fill.translator(messages(lang), () => '');
 }
 
 module.exports = { messages, translator, LOCALES };

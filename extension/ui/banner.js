@@ -327,10 +327,12 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
       banner.appendChild(text);
 
       const actions = el(doc, 'div', 'actions');
-      const hide = el(doc, 'button', 'hide', t('hideForPage'));
-      hide.setAttribute('type', 'button');
-      hide.addEventListener('click', () => { remove(); if (opts.onHide) opts.onHide(); });
-      actions.appendChild(hide);
+      if (opts.onHide) { // absent when the organisation's policy forbids reader exceptions
+        const hide = el(doc, 'button', 'hide', t('hideForPage'));
+        hide.setAttribute('type', 'button');
+        hide.addEventListener('click', () => { remove(); opts.onHide(); });
+        actions.appendChild(hide);
+      }
       const close = el(doc, 'button', 'x', '×');
       close.setAttribute('type', 'button');
       close.setAttribute('aria-label', t('close'));

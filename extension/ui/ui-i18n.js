@@ -1,27 +1,19 @@
 // Messages for the options page and the popup, in the language the reader
 // chose (options: auto/ar/fr/en; a policy may force one) or the browser's.
 // chrome.i18n always speaks the browser's language, so for an override the
-// locale's messages.json is read and its $PLACEHOLDERS$ filled the same way.
+// locale's messages.json is read and filled by locale-messages.js.
+
+import './locale-messages.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 export const LANGUAGES = ['ar', 'fr', 'en'];
-
-function fill(entry, subs) {
-  const args = Array.isArray(subs) ? subs : subs == null ? [] : [subs];
-  const named = {};
-  for (const [k, v] of Object.entries(entry.placeholders || {})) {
-    named[k.toLowerCase()] = String(v.content || '').replace(/\$(\d)/g, (_, n) => String(args[n - 1] ?? ''));
-  }
-  return entry.message.replace(/\$([A-Za-z_]+)\$/g, (m, k) => (k.toLowerCase() in named ? named[k.toLowerCase()] : m));
-}
 
 /** {t, lang, dir} for `choice` ('auto' or a language). */
 export async function loadI18n(choice) {
   if (LANGUAGES.includes(choice)) {
     try {
       const res = await fetch(api.runtime.getURL(`_locales/${choice}/messages.json`));
-      const messages = await res.json();
-      const t = (key, subs) => (messages[key] ? fill(messages[key], subs) : api.i18n.getMessage(key, subs));
+      const t = globalThis.AsliLocaleMessages.translator(await res.json(), (key, subs) => api.i18n.getMessage(key, subs));
       return { t, lang: choice, dir: choice === 'ar' ? 'rtl' : 'ltr' };
     } catch (_) { /* fall back to the browser's language */ }
   }

@@ -47,9 +47,7 @@ describe('avatar: a copied logo under another name', () => {
     assert.equal(await h.countHosts(browser.page), 0);
   });
 
-  test('a framed, circle-cut copy is caught too', {
-    todo: 'needs the engine to read several page hashes (PdqHash::parse_many + AvatarIndex::best_match_any) and avatar-hash.js to send them',
-  }, async () => {
+  test('a framed, circle-cut copy is caught too (the page travels as all its robust hashes)', async () => {
     await browser.page.goto('https://www.facebook.com/koora.live.ma/');
     const v = await h.waitForVerdict(browser.page, 8000);
     assert.deepEqual([v.verdict, v.entry], ['impersonation', 'test-logo-news']);

@@ -22,6 +22,10 @@ const LIST = Buffer.from(`${JSON.stringify({
   entries: [{ id: 'org-desk', kind: 'outlet', names: ['Org Desk'], accounts: [{ platform: 'facebook', id: '100064000000042', handle: 'Org.Desk.Test' }], sources: ['tests: made up'] }],
 }, null, 2)}\n`);
 const SIG = L.sign(LIST);
+// A look-alike of the policy list's page, under another id (reconstructed desktop markup, reduced).
+const FAKE_ORG_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Org Desk | Facebook</title>
+<meta property="og:title" content="Org Desk"><meta property="al:android:url" content="fb://page/?id=100087000000077">
+</head><body><div role="main"><h1>Org Desk</h1></div></body></html>`;
 
 const canWrite = (() => {
   try { return process.getuid && process.getuid() === 0; } catch (_) { return false; }
@@ -48,7 +52,11 @@ describe('managed policy', { timeout: 120000, skip: canWrite ? false : 'needs ro
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
       res.end(req.url.endsWith('.sig') ? SIG : LIST);
     };
-    server = await h.startServer({ [`${HOST}/org.json`]: { handler }, [`${HOST}/org.json.sig`]: { handler } });
+    server = await h.startServer({
+      [`${HOST}/org.json`]: { handler },
+      [`${HOST}/org.json.sig`]: { handler },
+      'www.facebook.com/org.desk.fake/': { html: FAKE_ORG_PAGE },
+    });
     b = await h.launch({ extDir: h.extensionWithList(BUNDLED), port: server.port, hosts: [HOST] });
   });
   after(async () => {
@@ -72,6 +80,19 @@ describe('managed policy', { timeout: 120000, skip: canWrite ? false : 'needs ro
       if (verdict !== 'verified') await h.sleep(250);
     }
     assert.equal(verdict, 'verified');
+  });
+
+  test('on a look-alike page the banner speaks the policy\'s language and offers no "hide for this page"', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://www.facebook.com/org.desk.fake/');
+    const v = await h.waitForVerdict(page, 20000);
+    assert.equal(v.verdict, 'impersonation');
+    assert.equal(v.entry, 'org-desk');
+    const shadow = await h.shadowContent(page);
+    assert.ok(shadow.attrValues.includes('fr'), `lang="fr" on the banner: ${shadow.attrValues}`);
+    assert.match(shadow.text, /se fait passer pour/); // while the browser runs in English (launch default)
+    assert.ok(!shadow.attrValues.some((v) => /\bhide\b/.test(v)), 'no hide button');
+    await page.close();
   });
 
   test('the options page shows it as the organisation\'s, locked, in French', async () => {

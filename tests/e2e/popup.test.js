@@ -4,17 +4,14 @@
 'use strict';
 const { test, before, after, describe } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
 const path = require('node:path');
 const h = require('./harness');
 
 const FIX = path.join(h.REPO, 'tests/fixtures/desktop');
 const LIST = path.join(h.REPO, 'tests/fixtures/lists/desktop.json');
-const hooked = fs.existsSync(path.join(h.REPO, 'dist/chrome/background/background.js'))
-  && fs.readFileSync(path.join(h.REPO, 'dist/chrome/background/background.js'), 'utf8').includes('recordVerdict');
 const WORDS = { ar: /انتحال/, fr: /Usurpation/, en: /Impersonation/ };
 
-describe('popup', { timeout: 120000, skip: hooked ? false : 'needs the recordVerdict hook in background.js' }, () => {
+describe('popup', { timeout: 120000 }, () => {
   let server;
   before(async () => {
     server = await h.startServer({ 'www.facebook.com/dgsn.maroc.info/': { file: path.join(FIX, 'dgsn-fake.html') } });
