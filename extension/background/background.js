@@ -12,7 +12,7 @@ import { avatarHash, learnVerifiedAvatar } from './avatar-hash.js';
 import { hidePage, isHidden } from './hidden-pages.js';
 import { policy } from './lists.js';
 import { recordVerdict } from './tab-verdicts.js';
-import { chosenLanguage, LANGUAGES } from '../ui/ui-i18n.js';
+import { LANGUAGES } from '../ui/ui-i18n.js';
 
 const MAX_NAME = 1024;
 const AVATAR_WAIT_MS = 2500;
@@ -54,12 +54,15 @@ async function check(msg) {
     // the real page's picture, remembered on this device so later copies are caught
     learnVerifiedAvatar(engine, result.entry, avatarUrl).catch(() => {});
   }
+  const [pol, hiddenByReader, settings] = await Promise.all([
+    policy(), result.verdict !== 'unknown' && isHidden(msg.pageKey), chrome.storage.local.get('settings'),
+  ]);
   // An organisation may switch the reader's "hide for this page" off (policy disableReaderExceptions).
-  const exceptionsAllowed = !(await policy()).disableReaderExceptions;
-  const hidden = exceptionsAllowed && result.verdict !== 'unknown' && await isHidden(msg.pageKey);
-  // The language the reader or the policy chose (null: the browser's), for the banner.
-  const { language } = await chosenLanguage().catch(() => ({ language: 'auto' }));
-  return { result, hidden, exceptionsAllowed, language: LANGUAGES.includes(language) ? language : null, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
+  const exceptionsAllowed = !pol.disableReaderExceptions;
+  const hidden = exceptionsAllowed && hiddenByReader;
+  // The language the policy or the reader chose (null: the browser's), for the banner.
+  const language = [pol.language, settings.settings && settings.settings.language].find((l) => LANGUAGES.includes(l)) ?? null;
+  return { result, hidden, exceptionsAllowed, language, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
 }
 
 const localeMessages = new Map();
@@ -76,10 +79,13 @@ function messagesOf(language) {
 
 async function handle(msg, sender) {
   switch (msg.type) {
-    case 'asli/check':
-      return check(msg).then((res) => recordVerdict(sender.tab, msg, res)); // for the popup
+    case 'asli/check': {
+      const res = await check(msg);
+      recordVerdict(sender.tab, msg, res); // for the popup; the banner does not wait for it
+      return res;
+    }
     case 'asli/hide':
-      if ((await policy()).disableReaderExceptions) return { ok: false };
+      if ((await policy({ current: true })).disableReaderExceptions) return { ok: false };
       await hidePage(msg.pageKey, msg.entry, msg.verdict);
       return { ok: true };
     case 'asli/messages':

@@ -48,15 +48,43 @@ async function local(key, fallback) {
   return got && got[key] !== undefined ? got[key] : fallback;
 }
 
-/** The organisation's policy (managed storage), normalized; {} when there is none (Firefox throws then). */
-export async function policy() {
-  let raw = {};
-  try {
-    if (api.storage.managed) raw = await api.storage.managed.get(null);
-  } catch (_) {
-    raw = {};
-  }
-  return normalizePolicy(raw);
+// Chromium answers the first storage.managed read after the browser starts
+// only once its policy service has loaded (about 3 s here), and the first page
+// the reader opens must not wait for that: the last policy read is kept in
+// storage.local `lastPolicy` and used until the browser reports the current one
+// (when that differs, the lists are put in force again).
+const POLICY_WAIT_MS = 150;
+let managedRead = null;
+
+function readManaged() {
+  managedRead ??= (async () => {
+    let raw = {};
+    try {
+      if (api.storage.managed) raw = await api.storage.managed.get(null);
+    } catch (_) {
+      raw = {}; // Firefox throws when there is no policy
+    }
+    const current = normalizePolicy(raw);
+    const last = await local('lastPolicy', null);
+    if (JSON.stringify(last) !== JSON.stringify(current)) {
+      await api.storage.local.set({ lastPolicy: current });
+      if (last) refreshAll().then(reapply).catch(() => {}); // the organisation changed it while the browser was off
+    }
+    return current;
+  })();
+  managedRead.catch(() => { managedRead = null; });
+  return managedRead;
+}
+
+/**
+ * The organisation's policy (managed storage), normalized; {} when there is
+ * none. `current`: wait for the browser's answer (what enforces a lock), not
+ * the last policy read.
+ */
+export async function policy({ current = false } = {}) {
+  const last = current ? null : await local('lastPolicy', null);
+  if (!last) return readManaged();
+  return Promise.race([readManaged(), new Promise((r) => setTimeout(r, POLICY_WAIT_MS, last))]);
 }
 
 export async function bundledLists() {
@@ -142,7 +170,7 @@ export function refreshAll() {
 }
 
 async function locked() {
-  return (await policy()).lockSubscriptions;
+  return (await policy({ current: true })).lockSubscriptions;
 }
 
 const summary = (st) => (st ? {
@@ -286,6 +314,9 @@ if (api && api.runtime && api.runtime.onMessage) {
   if (api.alarms) api.alarms.onAlarm.addListener((alarm) => { if (alarm.name === ALARM) refreshAll().catch(() => {}); });
   api.storage.onChanged.addListener((changes, area) => {
     // The organisation changed its policy: fetch what it now forces, drop what it no longer does.
-    if (area === 'managed') refreshAll().then(reapply).catch(() => {});
+    if (area === 'managed') {
+      managedRead = null;
+      readManaged().then(() => refreshAll()).then(reapply).catch(() => {});
+    }
   });
 }

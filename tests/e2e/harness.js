@@ -96,8 +96,9 @@ function extensionWithList(listFile, browser = 'chrome') {
  * Launches Chromium with the extension loaded and facebook.com mapped to the
  * fixture server. Returns {context, page, worker, close}.
  */
-async function launch({ extDir, port, lang = 'en', hosts = [] }) {
-  const userDataDir = tmpdir('asli-profile-');
+/** Chromium with the extension; `profileDir` (kept on close) to start the same browser profile again. */
+async function launch({ extDir, port, lang = 'en', hosts = [], profileDir }) {
+  const userDataDir = profileDir || tmpdir('asli-profile-');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false, // '--headless=new' below: the headless mode that runs extensions
@@ -127,7 +128,7 @@ async function launch({ extDir, port, lang = 'en', hosts = [] }) {
     context, page, worker,
     close: async () => {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
