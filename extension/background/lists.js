@@ -68,7 +68,8 @@ function readManaged() {
     const last = await local('lastPolicy', null);
     if (JSON.stringify(last) !== JSON.stringify(current)) {
       await api.storage.local.set({ lastPolicy: current });
-      if (last) refreshAll().then(reapply).catch(() => {}); // the organisation changed it while the browser was off
+      // Changed (while the browser was off, or just now): fetch what it now forces, drop what it no longer does.
+      if (last) refreshAll().then(reapply).catch(() => {});
     }
     return current;
   })();
@@ -316,7 +317,7 @@ if (api && api.runtime && api.runtime.onMessage) {
     // The organisation changed its policy: fetch what it now forces, drop what it no longer does.
     if (area === 'managed') {
       managedRead = null;
-      readManaged().then(() => refreshAll()).then(reapply).catch(() => {});
+      readManaged().catch(() => {}); // a policy unlike the last one read refreshes and re-applies the lists
     }
   });
 }
