@@ -310,7 +310,14 @@ mod tests {
     t!(glued_decorations_split, "HespressOfficiel", "hespress officiel");
     t!(scripts_split, "BBCعربي", "bbc عربي");
     t!(arabic_indic_digits_are_ascii, "اليوم ٢٤", "اليوم 24");
+    t!(digits_of_other_scripts_are_ascii, "Le३६० ٢٤ ๒๔ ➋➍", "le360 24 24 24");
     t!(empty_name_has_no_tokens, "", "");
+
+    #[test]
+    fn digits_of_other_scripts_are_a_disguise() {
+        assert!(tokens("Le३६०").disguised);
+        assert!(!tokens("Le360").disguised);
+    }
 
     #[test]
     fn a_check_mark_in_the_name_is_noted() {
