@@ -7,7 +7,7 @@
 
 use crate::avatar::{AvatarIndex, PdqHash, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
 use crate::list::{Entry, List};
-use crate::matcher::align::{align_query, NameMatch, Query};
+use crate::matcher::align::{align_query, Closeness, NameMatch, Query};
 use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
 use crate::matcher::Index;
 use crate::profile::Profile;
@@ -97,8 +97,22 @@ impl Engine {
     fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
         let mut found_all: Vec<NameMatch> = Vec::new();
         found_all.extend(self.matches(&query.tokens));
-        if let Some(leet) = leet_variant(&query.tokens) {
-            found_all.extend(self.matches(&leet));
+        let inner_leet = leet_variant(&query.tokens, false);
+        if let Some(leet) = &inner_leet {
+            found_all.extend(self.matches(leet));
+        }
+        // A bidi override shows the name in another order than it is stored.
+        if let Some(shown) = text::reading_order_tokens(&profile.name) {
+            found_all.extend(self.matches(&shown.tokens));
+        }
+        // A number glued to a name ("Hespress2024") reads like one beside it ("Hespress 2024").
+        if let Some(split) = glued_number_split(&query.tokens) {
+            found_all.extend(self.matches(&split));
+        }
+        // Digits at the start or end of a word are usually a number ("Alyaoum25"):
+        // read as letters ("Hespre55") they count only when they spell a listed name.
+        if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
+            found_all.extend(self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact));
         }
         let mut scored = Vec::with_capacity(found_all.len());
         let mut vetoed: Vec<usize> = Vec::new();
@@ -158,7 +172,7 @@ impl Engine {
         profile.previous_names.iter().take(MAX_PREVIOUS_NAMES).find(|prev| {
             let q = text::tokens(prev);
             let resembles = |t: &[Token]| self.matches(t).iter().any(|m| self.index.name(m.name).entry == entry);
-            !(resembles(&q.tokens) || leet_variant(&q.tokens).is_some_and(|l| resembles(&l)))
+            !(resembles(&q.tokens) || leet_variant(&q.tokens, false).is_some_and(|l| resembles(&l)))
         }).cloned()
     }
 
@@ -176,11 +190,38 @@ impl Engine {
     }
 }
 
-/// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are.
-fn leet_variant(tokens: &[Token]) -> Option<Vec<Token>> {
+/// The tokens with a number glued to the end of a Latin word split off
+/// ("hespress2024" → "hespress" "2024"), if any word has one.
+fn glued_number_split(tokens: &[Token]) -> Option<Vec<Token>> {
+    let split = |t: &Token| -> Option<(Token, Token)> {
+        let head = t.text.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = t.text.len() - head.len();
+        let plain_head = head.chars().count() >= 3 && head.chars().all(char::is_alphabetic);
+        if t.script != Script::Latin || !(1..=4).contains(&digits) || !plain_head {
+            return None;
+        }
+        let number = Token { text: t.text[head.len()..].to_string(), script: Script::Digits, upper: t.upper };
+        Some((Token { text: head.to_string(), ..t.clone() }, number))
+    };
+    if !tokens.iter().any(|t| split(t).is_some()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    for t in tokens {
+        match split(t) {
+            Some((head, number)) => out.extend([head, number]),
+            None => out.push(t.clone()),
+        }
+    }
+    Some(out)
+}
+
+/// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are:
+/// runs of digits between two letters, and with `at_edges` also at the start
+/// or end of a word ("54bik", "Hespre55").
+fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
     let leet = |t: &Token| -> Option<Token> {
         let chars: Vec<char> = t.text.chars().collect();
-        // Only runs of digits between two letters: "Alyaoum25" keeps its number.
         let inner = |i: usize| {
             let mut a = i;
             while a > 0 && chars[a - 1].is_ascii_digit() {
@@ -190,7 +231,10 @@ fn leet_variant(tokens: &[Token]) -> Option<Vec<Token>> {
             while b + 1 < chars.len() && chars[b + 1].is_ascii_digit() {
                 b += 1;
             }
-            a > 0 && b + 1 < chars.len() && chars[a - 1].is_alphabetic() && chars[b + 1].is_alphabetic()
+            let before = if a > 0 { chars[a - 1].is_alphabetic() } else { at_edges };
+            let after = if b + 1 < chars.len() { chars[b + 1].is_alphabetic() } else { at_edges };
+            // Never a whole word of digits ("24"): letters on one side at least.
+            before && after && (a > 0 || b + 1 < chars.len())
         };
         if t.script != Script::Latin || !(0..chars.len()).any(|i| chars[i].is_ascii_digit() && inner(i)) {
             return None;

@@ -139,18 +139,13 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
                 && !form.common
-                && window.len() > name.len()
-                && super::squeeze(&window) == super::squeeze(name)
+                && ((window.len() > name.len() && super::squeeze(&window) == super::squeeze(name)) // letters repeated: "برلمااان"
+                    || (arabic_form // an Arabic article added or dropped
+                        && window.len().abs_diff(form.bare_form().len()) <= 4
+                        && !q.all_common(start, end)
+                        && super::bare(run) == form.bare_form()))
             {
-                Closeness::Similar(1) // letters repeated: "برلمااان"
-            } else if max_edits > 0
-                && arabic_form
-                && !form.common
-                && window.len().abs_diff(form.bare_form().len()) <= 4
-                && !q.all_common(start, end)
-                && super::bare(run) == form.bare_form()
-            {
-                Closeness::Similar(1) // an Arabic article added or dropped
+                Closeness::Similar(1)
             } else if (max_edits > 0
                 && !form.loose.is_empty()
                 && window.len().abs_diff(name.len()) <= 4

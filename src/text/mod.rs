@@ -156,6 +156,18 @@ fn is_regional_indicator(c: char) -> bool {
     ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
 }
 
+/// The name as a reader sees it when a bidi override reorders it on screen
+/// ("\u{202E}sserpseH" shows "Hespress"), normalised; `None` without an
+/// override. `tokens` reads the characters in their stored order: both are
+/// evidence of what the name imitates.
+pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
+    let mut end = name.len().min(MAX_SCAN_CHARS * 4); // the characters `tokens` reads, at most
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    invisible::reading_order(&name[..end]).map(|shown| tokens(&shown))
+}
+
 /// Normalises a name into tokens (see the module doc).
 pub fn tokens(name: &str) -> Tokens {
     let mut b = Builder {
@@ -305,6 +317,27 @@ mod tests {
     t!(persian_yeh_and_kaf_fold, "کود الیوم", "كود اليوم");
     t!(invisible_characters_join, "Hes\u{200B}pr\u{200E}ess\u{00AD}", "hespress");
     t!(bidi_overrides_are_dropped, "\u{202E}هسبريس\u{202C}", "هسبريس");
+
+    fn shown(name: &str) -> String {
+        let t = reading_order_tokens(name).expect("the name has an override");
+        assert!(t.disguised);
+        t.tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_right_to_left_override_is_read_backwards_as_shown() {
+        assert_eq!(fold("\u{202E}sserpseH\u{202C} news"), "sserpseh news", "stored order");
+        assert_eq!(shown("\u{202E}sserpseH\u{202C} news"), "hespress news");
+        assert_eq!(shown("\u{202E}sserpseH هسبريس"), "هسبريس hespress", "Arabic words keep their direction");
+        assert_eq!(shown("\u{202E}هسبريس\u{202C}"), "هسبريس");
+    }
+
+    #[test]
+    fn a_left_to_right_override_shows_arabic_backwards() {
+        assert_eq!(shown("\u{202D}سيربسه\u{202C} news"), "هسبريس news");
+        assert_eq!(shown("\u{202D}ينطولا نمالا"), "الامن الوطني", "read from the right, words too");
+        assert_eq!(reading_order_tokens("Hespress \u{202B}news"), None, "an embedding reorders nothing");
+    }
     t!(punctuation_splits, "H.e.s-p_r", "h e s p r");
     t!(html_tags_are_skipped, "<b>Hespress</b>&nbsp;news", "hespress news");
     t!(glued_decorations_split, "HespressOfficiel", "hespress officiel");
