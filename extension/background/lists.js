@@ -30,7 +30,10 @@ import {
   refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine,
 } from './subscriptions.js';
 
-const BUNDLED = [{ label: 'bundled', path: 'lists/bundled.json' }];
+// Shipped with the extension, each with its detached signature (path + .sig)
+// and checked against the project's public key, also shipped (README, "Maintain
+// a list"): a package whose list was altered puts no list of its own in force.
+const BUNDLED = [{ label: 'bundled', path: 'lists/bundled.json', key: 'keys/asli-release.pub' }];
 const ALARM = 'asli-lists-refresh';
 const REFRESH_MINUTES = 6 * 60;
 const MAX_IMPORTED = 20;
@@ -88,11 +91,23 @@ export async function policy({ current = false } = {}) {
   return Promise.race([readManaged(), new Promise((r) => setTimeout(r, POLICY_WAIT_MS, last))]);
 }
 
+async function packaged(path) {
+  const res = await fetch(api.runtime.getURL(path));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The bundled lists as [{label, text}], or [{label, text: null, error}] for one that does not verify. */
 export async function bundledLists() {
-  return Promise.all(BUNDLED.map(async ({ label, path }) => {
-    const res = await fetch(api.runtime.getURL(path));
-    if (!res.ok) throw new Error(`bundled list ${path}: HTTP ${res.status}`);
-    return { label, text: await res.text() };
+  await wasmReady();
+  const utf8 = new TextDecoder();
+  return Promise.all(BUNDLED.map(async ({ label, path, key }) => {
+    const [bytes, signature, publicKey] = await Promise.all([
+      packaged(path), packaged(`${path}.sig`).catch(() => new Uint8Array()), packaged(key).catch(() => new Uint8Array()),
+    ]);
+    const report = AsliEngine.acceptUpdate(undefined, bytes, utf8.decode(signature), keyLine(utf8.decode(publicKey)));
+    if (!report.ok) return { label, text: null, error: { code: report.code, message: report.message, at: new Date().toISOString() } };
+    return { label, text: utf8.decode(bytes) };
   }));
 }
 
@@ -187,7 +202,7 @@ async function state() {
   let bundled = [];
   try {
     await wasmReady();
-    bundled = s.bundled.map((b) => ({ label: b.label, ...AsliEngine.parseList(b.text) }));
+    bundled = s.bundled.map((b) => (b.text ? { label: b.label, verified: true, ...AsliEngine.parseList(b.text) } : { label: b.label, error: b.error }));
   } catch (_) { /* the page still shows the rest */ }
   return {
     policy: {

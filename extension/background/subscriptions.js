@@ -212,7 +212,7 @@ export function orderLists({ managed = [], imported = [], reader = [], bundled =
   for (const s of managed) if (states[s.url] && states[s.url].text) add(s.label, states[s.url].text, { kind: 'managed', url: s.url });
   for (const r of imported) if (r.text) add(r.label, r.text, { kind: 'imported', id: r.id });
   for (const s of reader) if (states[s.url] && states[s.url].text) add(s.label, states[s.url].text, { kind: 'subscription', url: s.url });
-  for (const b of bundled) add(b.label, b.text, { kind: 'bundled' });
+  for (const b of bundled) if (b.text) add(b.label, b.text, { kind: 'bundled' });
   return out;
 }
 

@@ -110,7 +110,7 @@ test('subscriptions: https only, a key line, a label', async () => {
   assert.throws(() => normalizeSubscription({ url: 'not a url', publicKey: KEY }), /address/);
 });
 
-test('priority order: managed, imported, reader subscriptions, bundled; labels unique; no text, no list', async () => {
+test('priority order: managed, imported, reader subscriptions, bundled; labels unique; no text (or a bundled list that did not verify), no list', async () => {
   const { orderLists, readerOnly } = await mod();
   const managed = [{ url: 'https://m/1', label: 'Org' }, { url: 'https://m/2', label: 'Org2' }];
   const reader = readerOnly([{ url: 'https://m/1', label: 'dup' }, { url: 'https://r/1', label: 'Org' }, { url: 'https://r/1', label: 'again' }], managed);
@@ -118,7 +118,7 @@ test('priority order: managed, imported, reader subscriptions, bundled; labels u
   const lists = orderLists({
     managed, reader,
     imported: [{ id: 'i1', label: 'Mine', text: 'I' }],
-    bundled: [{ label: 'bundled', text: 'B' }],
+    bundled: [{ label: 'bundled', text: 'B' }, { label: 'altered', text: null, error: { code: 'tampered' } }],
     states: { 'https://m/1': { text: 'M1' }, 'https://r/1': { text: 'R1' }, 'https://m/2': { lastError: { code: 'unreachable' } } },
   });
   assert.deepEqual(lists.map((l) => [l.label, l.text]), [['Org', 'M1'], ['Mine', 'I'], ['Org (2)', 'R1'], ['bundled', 'B']]);

@@ -22,14 +22,14 @@ function errorWords(err) {
   return t(`list_error_${String(err.code).replace(/-/g, '_')}`) || err.code;
 }
 
-function listBox({ title, kind, locked, url, rows, error, actions }) {
+function listBox({ title, kind, locked, url, rows, error, errorNote, actions }) {
   return el('section', { class: 'list', 'data-kind': kind, 'data-url': url || null },
     el('h3', null, el('bdi', null, title), el('span', { class: 'badge' }, t(`options_kind_${kind}`)),
       locked ? el('span', { class: 'badge locked' }, t('options_locked')) : null),
     url ? el('div', { class: 'url' }, url) : null,
     el('dl', null, rows.flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)])),
     error ? el('p', { class: 'error', 'data-error-code': error.code },
-      `${t('options_last_error')}: ${errorWords(error)} (${fmtDate(error.at)}). ${t('options_kept_previous')}`,
+      `${t('options_last_error')}: ${errorWords(error)} (${fmtDate(error.at)}). ${errorNote || t('options_kept_previous')}`,
       el('br'), el('small', { class: 'muted', dir: 'ltr' }, String(error.message || ''))) : null,
     actions || null);
 }
@@ -80,8 +80,11 @@ async function render() {
   }
   for (const b of s.bundled) {
     subs.append(listBox({
-      title: b.name || b.label, kind: 'bundled',
-      rows: [[t('options_version'), String(b.version)], [t('options_entries'), String(b.entries)]],
+      title: b.name || b.label, kind: 'bundled', error: b.error, errorNote: t('options_bundled_refused'),
+      rows: b.error ? [] : [
+        [t('options_version'), String(b.version)], [t('options_entries'), String(b.entries)],
+        [t('options_signature'), t('options_bundled_verified')],
+      ],
     }));
   }
   parts.push(subs);

@@ -81,7 +81,13 @@ async function startTunnelProxy(targetPort) {
 }
 
 /** A copy of the built extension (dist/chrome or dist/firefox) whose bundled list is `listFile`. */
-function extensionWithList(listFile, browser = 'chrome') {
+/**
+ * A copy of the built extension whose bundled list is `listFile`, signed with
+ * the TEST key, and whose shipped public key is the test key's (as a release is
+ * signed with the project's key). `{sign: false}` leaves the release signature
+ * and key in place: the list then does not verify.
+ */
+function extensionWithList(listFile, browser = 'chrome', { sign = true } = {}) {
   const built = path.join(DIST, browser);
   if (!fs.existsSync(path.join(built, 'manifest.json'))) {
     throw new Error(`dist/${browser} is missing: run scripts/build first`);
@@ -89,6 +95,11 @@ function extensionWithList(listFile, browser = 'chrome') {
   const dir = tmpdir('asli-ext-');
   fs.cpSync(built, dir, { recursive: true });
   fs.copyFileSync(listFile, path.join(dir, 'lists/bundled.json'));
+  if (sign) {
+    const signing = require('./list-signing');
+    fs.writeFileSync(path.join(dir, 'lists/bundled.json.sig'), signing.sign(fs.readFileSync(listFile)));
+    fs.writeFileSync(path.join(dir, 'keys/asli-release.pub'), `# test key (tests/keys/)\n${signing.PUBLIC}\n`);
+  }
   return dir;
 }
 
