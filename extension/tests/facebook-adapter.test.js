@@ -1,5 +1,6 @@
 // The site adapter against the real mobile markup (../shared/fixtures/facebook-real,
-// read in place) and the reconstructed desktop fixtures (tests/fixtures/desktop).
+// read in place) and the reconstructed desktop and basic-mobile fixtures
+// (tests/fixtures/desktop, tests/fixtures/mbasic).
 'use strict';
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
@@ -138,6 +139,28 @@ describe('reconstructed desktop markup (www.facebook.com)', () => {
     d.querySelector('[role=main] h1').textContent = 'ن'.repeat(100 * 1024);
     const r = A.readProfile(d, 'https://www.facebook.com/cafe.atlas.rabat/', null);
     assert.equal(Array.from(r.profile.name).length, A.MAX_NAME);
+  });
+});
+
+describe('reconstructed basic mobile markup (mbasic.facebook.com)', () => {
+  const page = path.join(REPO, 'tests/fixtures/mbasic/page-nintendo.html');
+
+  test('the fixture carries the reader\'s own profile link and picture (the trap)', () => {
+    assert.ok(html(page).includes(`/profile.php?id=${READER_ID}`));
+    assert.equal(doc(page).querySelectorAll('img.profpic[alt="Reader Name"]').length, 2);
+  });
+
+  test('Nintendo at its handle: the handle from the address, the name from the title, never the reader', () => {
+    const r = read(page, 'https://mbasic.facebook.com/Nintendo/');
+    assert.deepEqual(r.profile, { platform: 'facebook', name: 'Nintendo', handle: 'Nintendo' });
+    assert.equal(r.key, 'facebook:handle:nintendo');
+    assert.ok(!JSON.stringify(r).includes(READER_ID));
+    assert.ok(!JSON.stringify(r).includes('Reader Name'));
+  });
+
+  test('Nintendo at profile.php?id=…: the id from the address', () => {
+    const r = read(page, 'https://mbasic.facebook.com/profile.php?id=119240841493711');
+    assert.deepEqual([r.profile.id, r.profile.name], ['119240841493711', 'Nintendo']);
   });
 });
 
