@@ -6,7 +6,7 @@
 //!    (`matcher::score`), together with the avatar and the creation signals.
 
 use crate::avatar::{AvatarIndex, PdqHash, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
-use crate::list::{Entry, List};
+use crate::list::{Entry, Kind, List};
 use crate::matcher::align::{align_query, Closeness, NameMatch, Query};
 use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
 use crate::matcher::Index;
@@ -104,6 +104,12 @@ impl Engine {
         // A bidi override shows the name in another order than it is stored.
         if let Some(shown) = text::reading_order_tokens(&profile.name) {
             found_all.extend(self.matches(&shown.tokens));
+        }
+        // A person's name is often written family name first ("SABIK Boubker").
+        if query.tokens.len() >= 2 {
+            let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
+            let is_person = |m: &NameMatch| self.entries[self.index.name(m.name).entry].kind == Kind::Official;
+            found_all.extend(self.matches(&reversed).into_iter().filter(is_person));
         }
         // A number glued to a name ("Hespress2024") reads like one beside it ("Hespress 2024").
         if let Some(split) = glued_number_split(&query.tokens) {
