@@ -105,8 +105,9 @@ impl Engine {
         if let Some(shown) = text::reading_order_tokens(&profile.name) {
             found_all.extend(self.matches(&shown.tokens));
         }
-        // A person's name is often written family name first ("SABIK Boubker").
-        if query.tokens.len() >= 2 {
+        // A person's name is often written family name first ("SABIK Boubker"):
+        // read backwards a short name that matched nothing as written.
+        if found_all.is_empty() && (2..=3).contains(&query.tokens.len()) {
             let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
             let is_person = |m: &NameMatch| self.entries[self.index.name(m.name).entry].kind == Kind::Official;
             found_all.extend(self.matches(&reversed).into_iter().filter(is_person));
