@@ -1,8 +1,9 @@
 //! Styled letters that compatibility decomposition (NFKD) leaves alone: small
 //! capitals, negative circled and negative squared letters, a few modifier
 //! letters, dingbat digits, and the decimal digits of scripts a Moroccan name
-//! is not written in ("Le३६०" is "Le360"). Mathematical alphanumerics, fullwidth, circled, parenthesised and
-//! superscript letters are handled by NFKD itself (see `mod.rs`).
+//! is not written in ("Le३६०" is "Le360"). Mathematical alphanumerics,
+//! fullwidth, circled, parenthesised and superscript letters are handled by
+//! NFKD itself (see `mod.rs`).
 
 /// The plain letter a styled one stands for, if it is one NFKD does not know.
 /// All of them are drawn as capitals, so they count as upper case ("ᴍᴀᴘ" is "MAP").

@@ -43,7 +43,8 @@ const DECORATIONS: &str = "\
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
     les l d of al el et and by par صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
-    مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية إلكترونية اونلاين أونلاين بريس \
+    مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
+    إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي متابعي محبي عشاق فيديو نت كوم اليوم فانز معجبي جمهور نادي الآن حصري بث الحدث \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه casablanca casa \
