@@ -59,6 +59,13 @@ async function local(key, fallback) {
 const POLICY_WAIT_MS = 150;
 let managedRead = null;
 
+/** JSON with object keys sorted: storage hands objects back with their keys reordered. */
+function canonical(value) {
+  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
+    : v));
+}
+
 function readManaged() {
   managedRead ??= (async () => {
     let raw = {};
@@ -69,7 +76,7 @@ function readManaged() {
     }
     const current = normalizePolicy(raw);
     const last = await local('lastPolicy', null);
-    if (JSON.stringify(last) !== JSON.stringify(current)) {
+    if (canonical(last) !== canonical(current)) {
       await api.storage.local.set({ lastPolicy: current });
       // Changed (while the browser was off, or just now): fetch what it now forces, drop what it no longer does.
       if (last) refreshAll().then(reapply).catch(() => {});
