@@ -79,6 +79,8 @@ impl Engine {
         let avatar = nearest.filter(|m| m.distance <= SAME_PICTURE_MAX_DISTANCE);
         let avatar_similar = nearest.filter(|m| m.distance <= SIMILAR_PICTURE_MAX_DISTANCE);
         let name = self.best_name(&query, profile, avatar.map(|a| a.entry));
+        // A name spelled with leet digits is written with look-alike characters: judged and explained so.
+        let query = if name.as_ref().is_some_and(|n| n.read_through_leet) { Tokens { disguised: true, ..query } } else { query };
         let renamed_from = name.as_ref().and_then(|n| self.renamed_from(profile, n.entry));
         Judgement {
             entries: &self.entries,
@@ -95,35 +97,38 @@ impl Engine {
 
     /// The strongest name resemblance that the guards let through.
     fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
-        let mut found_all: Vec<NameMatch> = Vec::new();
-        found_all.extend(self.matches(&query.tokens));
+        // Each match, and whether it was read through leetspeak (then it counts as a disguise).
+        let mut found_all: Vec<(NameMatch, bool)> = Vec::new();
+        let plain = |found: Vec<NameMatch>| found.into_iter().map(|m| (m, false));
+        found_all.extend(plain(self.matches(&query.tokens)));
         let inner_leet = leet_variant(&query.tokens, false);
         if let Some(leet) = &inner_leet {
-            found_all.extend(self.matches(leet));
+            found_all.extend(self.matches(leet).into_iter().map(|m| (m, true)));
         }
         // A bidi override shows the name in another order than it is stored.
         if let Some(shown) = text::reading_order_tokens(&profile.name) {
-            found_all.extend(self.matches(&shown.tokens));
+            found_all.extend(plain(self.matches(&shown.tokens)));
         }
         // A person's name is often written family name first ("SABIK Boubker"):
         // read backwards a short name that matched nothing as written.
         if found_all.is_empty() && (2..=3).contains(&query.tokens.len()) {
             let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
             let is_person = |m: &NameMatch| self.entries[self.index.name(m.name).entry].kind == Kind::Official;
-            found_all.extend(self.matches(&reversed).into_iter().filter(is_person));
+            found_all.extend(plain(self.matches(&reversed).into_iter().filter(is_person).collect()));
         }
         // A number glued to a name ("Hespress2024") reads like one beside it ("Hespress 2024").
         if let Some(split) = glued_number_split(&query.tokens) {
-            found_all.extend(self.matches(&split));
+            found_all.extend(plain(self.matches(&split)));
         }
         // Digits at the start or end of a word are usually a number ("Alyaoum25"):
         // read as letters ("Hespre55") they count only when they spell a listed name.
         if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
-            found_all.extend(self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact));
+            found_all.extend(self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|m| (m, true)));
         }
+        let disguised_query = found_all.iter().any(|(_, leet)| *leet).then(|| Tokens { disguised: true, ..query.clone() });
         let mut scored = Vec::with_capacity(found_all.len());
         let mut vetoed: Vec<usize> = Vec::new();
-        for mut found in found_all {
+        for (mut found, leet) in found_all {
             let entry = self.index.name(found.name).entry;
             // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
             if !found.others.is_empty() {
@@ -134,15 +139,16 @@ impl Engine {
                 found.others = others;
                 found.decorations.extend(own);
             }
-            match name_score(&self.index, &self.entries, query, &found, profile) {
-                NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support)),
+            let as_read = if leet { disguised_query.as_ref().unwrap_or(query) } else { query };
+            match name_score(&self.index, &self.entries, as_read, &found, profile) {
+                NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support, leet)),
                 NameScore::Veto => vetoed.push(entry),
                 NameScore::NoMatch => {}
             }
         }
         let mut best: Option<NameEvidence> = None;
         {
-            for (found, entry, score, needs_support) in scored {
+            for (found, entry, score, needs_support, leet) in scored {
                 if vetoed.contains(&entry) {
                     continue;
                 }
@@ -160,7 +166,7 @@ impl Engine {
                     .as_ref()
                     .is_none_or(|b| score > b.score || (score == b.score && rank(&found) < rank(&b.found)));
                 if better {
-                    best = Some(NameEvidence { entry, found, score, needs_support });
+                    best = Some(NameEvidence { entry, found, score, needs_support, read_through_leet: leet });
                 }
             }
         }
@@ -329,6 +335,20 @@ mod tests {
        {"name": "Cuisine de Maman", "created": "2024-01-01", "previous_names": ["Hespress"],
         "manager_countries": ["VN"], "followers": 3}, Unknown, None);
     t!(a_copied_logo_with_an_unrelated_name_is_impersonation, {"name": "Daily Cats", "avatar_pdq": LOGO_COPY}, Impersonation, Some("ma-hespress"));
+    t!(a_number_glued_to_the_name_reads_like_one_beside_it, {"name": "Hespress2024", "id": "9"}, Impersonation, Some("ma-hespress"));
+    t!(leet_digits_at_a_word_edge_spell_the_name, {"name": "Hespre55", "id": "9"}, Impersonation, Some("ma-hespress"));
+    t!(a_name_shown_reversed_by_a_bidi_override_is_read_as_shown, {"name": "\u{202E}sserpseH", "id": "9"}, Impersonation, Some("ma-hespress"));
+    t!(an_official_written_family_name_first_is_that_official, {"name": "Hammouchi Abdellatif"}, Suspicious, Some("ma-hammouchi"));
+    t!(another_word_with_a_number_glued_stays_quiet, {"name": "Hespéride2024"}, Unknown, None);
+
+    #[test]
+    fn leet_digits_are_explained_as_look_alike_characters() {
+        let v = check(serde_json::json!({"name": "H3spr3ss", "id": "9"}));
+        assert_eq!(v.reasons[0].code, "name-confusable", "{:?}", v.reasons);
+        let plain = check(serde_json::json!({"name": "Hespress", "id": "9"}));
+        assert_eq!(plain.reasons[0].code, "name-identical");
+        assert!(v.score > plain.score);
+    }
 
     #[test]
     fn creation_signals_raise_the_score_and_are_reported() {

@@ -40,6 +40,8 @@ pub struct NameEvidence {
     pub score: f32,
     /// Accepted only because of supporting signals (a generic name).
     pub needs_support: bool,
+    /// Found by reading leet digits as letters ("H3spr3ss").
+    pub read_through_leet: bool,
 }
 
 /// What the guards make of one name match.
