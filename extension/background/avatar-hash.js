@@ -5,13 +5,10 @@
 // Firefox background script), hands the RGBA to the Wasm engine and caches the
 // result per URL. Nothing else is fetched, and nothing leaves the browser.
 
-import init, { pdqHash, pdqListingHashes } from '../wasm/asli_wasm.js';
+import { pdqHash, pdqListingHashes } from '../wasm/asli_wasm.js';
+import { wasmReady } from './engine.js';
 import { createAvatarHasher, fitWithin, MAX_BYTES } from './avatar-core.js';
 import { rememberAvatar } from './learned-avatars.js';
-
-// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
-const ext = globalThis.browser ?? globalThis.chrome;
-
 
 async function fetchImage(url) {
   const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'force-cache' });
@@ -37,15 +34,8 @@ async function decodeRgba(blob) {
   }
 }
 
-let wasmReady = null;
-function wasm() {
-  // The engine module may already be initialised by engine.js: init() then returns at once.
-  wasmReady ??= init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
-  return wasmReady;
-}
-
 async function hashRgba({ rgba, width, height }) {
-  await wasm();
+  await wasmReady();
   return pdqHash(rgba, width, height); // {hash, quality, usable, hashes}
 }
 
@@ -76,7 +66,7 @@ export async function learnVerifiedAvatar(engine, entryId, url) {
   let hashes = out.hashes;
   try {
     const { rgba, width, height } = await decodeRgba(await fetchImage(url));
-    await wasm();
+    await wasmReady();
     hashes = pdqListingHashes(rgba, width, height);
   } catch {
     // keep the page-side hashes

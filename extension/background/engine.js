@@ -10,12 +10,20 @@ import { reapplyLearnedAvatars } from './learned-avatars.js';
 // Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
 const ext = globalThis.browser ?? globalThis.chrome;
 
+let loading = null;
 let ready = null;
+
+/** The Wasm module, instantiated once per worker: the engine, list checks and avatar hashing share it. */
+export function wasmReady() {
+  loading ??= init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
+  loading.catch(() => { loading = null; }); // a failed start is retried on the next use
+  return loading;
+}
 
 export function getEngine() {
   if (!ready) {
     ready = (async () => {
-      await init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
+      await wasmReady();
       const engine = new AsliEngine();
       await applyLists(engine); // leaves out a stored list that no longer parses
       await reapplyLearnedAvatars(engine).catch(() => {});

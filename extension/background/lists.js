@@ -23,8 +23,8 @@
 // The options page talks to this module with runtime messages
 // {type: 'asli-lists/<what>', ...} (see `handlers` below).
 
-import init, { AsliEngine } from '../wasm/asli_wasm.js';
-import { getEngine } from './engine.js';
+import { AsliEngine } from '../wasm/asli_wasm.js';
+import { getEngine, wasmReady } from './engine.js';
 import { reapplyLearnedAvatars } from './learned-avatars.js';
 import {
   refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine,
@@ -41,10 +41,6 @@ const MAX_SUBSCRIPTIONS = 50;
 
 // Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
 const api = globalThis.browser ?? globalThis.chrome;
-
-async function wasmReady() {
-  await init({ module_or_path: api.runtime.getURL('wasm/asli_wasm_bg.wasm') });
-}
 
 async function local(key, fallback) {
   const got = await api.storage.local.get(key);
@@ -104,8 +100,20 @@ async function packaged(path) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** The bundled lists as [{label, text}], or [{label, text: null, error}] for one that does not verify. */
-export async function bundledLists() {
+let bundled = null;
+
+/**
+ * The bundled lists as [{label, text}], or [{label, text: null, error}] for one
+ * that does not verify. The package does not change while the worker runs:
+ * read and verified once.
+ */
+export function bundledLists() {
+  bundled ??= verifyBundled();
+  bundled.catch(() => { bundled = null; });
+  return bundled;
+}
+
+async function verifyBundled() {
   await wasmReady();
   const utf8 = new TextDecoder();
   return Promise.all(BUNDLED.map(async ({ label, path, key }) => {
