@@ -80,9 +80,8 @@ async function startTunnelProxy(targetPort) {
   return { port: proxy.address().port, close: () => new Promise((r) => { proxy.closeAllConnections?.(); proxy.close(r); }) };
 }
 
-/** A copy of the built extension (dist/chrome or dist/firefox) whose bundled list is `listFile`. */
 /**
- * A copy of the built extension whose bundled list is `listFile`, signed with
+ * A copy of the built extension (dist/chrome or dist/firefox) whose bundled list is `listFile`, signed with
  * the TEST key, and whose shipped public key is the test key's (as a release is
  * signed with the project's key). `{sign: false}` leaves the release signature
  * and key in place: the list then does not verify.
