@@ -216,17 +216,24 @@ fn glued_number_split(tokens: &[Token]) -> Option<Vec<Token>> {
         let number = Token { text: t.text[head.len()..].to_string(), script: Script::Digits, upper: t.upper };
         Some((Token { text: head.to_string(), ..t.clone() }, number))
     };
-    if !tokens.iter().any(|t| split(t).is_some()) {
-        return None;
-    }
+    rewritten(tokens, |t| split(t).map(|(head, number)| vec![head, number]))
+}
+
+/// `tokens` with every word that `rewrite` changes replaced by what it gives
+/// (each word rewritten once); `None` when it changes none.
+fn rewritten(tokens: &[Token], rewrite: impl Fn(&Token) -> Option<Vec<Token>>) -> Option<Vec<Token>> {
+    let mut changed = false;
     let mut out = Vec::with_capacity(tokens.len() + 1);
     for t in tokens {
-        match split(t) {
-            Some((head, number)) => out.extend([head, number]),
+        match rewrite(t) {
+            Some(words) => {
+                changed = true;
+                out.extend(words);
+            }
             None => out.push(t.clone()),
         }
     }
-    Some(out)
+    changed.then_some(out)
 }
 
 /// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are:
@@ -268,11 +275,7 @@ fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
             .collect();
         Some(Token { text, script: Script::Latin, upper: t.upper })
     };
-    if tokens.iter().any(|t| leet(t).is_some()) {
-        Some(tokens.iter().map(|t| leet(t).unwrap_or_else(|| t.clone())).collect())
-    } else {
-        None
-    }
+    rewritten(tokens, |t| leet(t).map(|word| vec![word]))
 }
 
 #[cfg(test)]
