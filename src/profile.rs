@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A profile as `../shared/spec/interfaces.md` §2 defines it. Every field but
+/// A profile as `docs/spec.md` §2 defines it. Every field but
 /// `name` is optional and unknown fields are ignored, so older and newer
 /// producers keep working.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

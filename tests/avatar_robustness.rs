@@ -11,7 +11,7 @@
 //! negative); the distance between two avatars is the smallest Hamming distance
 //! between their usable robust hashes (`asli::avatar::robust`: the list keeps
 //! `listing_hashes` of the real logo, the page is looked up by `variant_hashes`). The PDQ reference
-//! photos of 512 px or less, when `shared/` is beside the repository, add more
+//! photos of 512 px or less (`tests/fixtures/pdq/images`) add more
 //! negatives. `dump_logos` (ignored; `ASLI_DUMP=DIR`) draws a contact sheet.
 //!
 //! The test fails if the false-positive rate at `SAME_PICTURE_MAX_DISTANCE` goes
@@ -542,11 +542,7 @@ fn measure(h: &Hashed, floor: u8) -> Measured {
 
 /// The PDQ reference photos, served as 320 px avatars, as more unrelated pictures.
 fn reference_photos() -> Vec<Rgb> {
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let Some(dir) = [root.join("../shared/pdq/images"), root.join("shared/pdq/images")].into_iter().find(|p| p.is_dir())
-    else {
-        return Vec::new();
-    };
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdq/images");
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
     files

@@ -1,4 +1,4 @@
-//! The `asli check` contract (spec §2), pinned from the outside: the real
+//! The `asli check` contract (`docs/spec.md` §2), pinned from the outside: the real
 //! binary, JSON Lines on stdin, one verdict per line on stdout, in order.
 
 use serde_json::Value;

@@ -1,17 +1,16 @@
-//! PDQ agrees with Meta's reference (`../shared/pdq/expected.txt`: the C++ code
+//! PDQ agrees with Meta's reference (`tests/fixtures/pdq/expected.txt`, see its SOURCES.md: the C++ code
 //! through the `pdqhash` Python bindings, on Pillow-decoded RGB at full size):
 //! within 2 bits on images of 512 px or less, within 10 bits on larger ones,
 //! where JPEG decoders (libjpeg in Pillow, the `image` crate here) differ a little.
 //! Flat pictures (quality < 50, hashes the reference ignores) need only agree
-//! on being flat. Skips, saying so, when `shared/` is not beside the repository.
+//! on being flat.
 #![cfg(feature = "cli")]
 
 use asli::avatar::{hash_pixels, PdqHash, PixelLayout};
 use std::path::{Path, PathBuf};
 
-fn shared_pdq() -> Option<PathBuf> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [root.join("../shared/pdq"), root.join("shared/pdq")].into_iter().find(|p| p.join("expected.txt").is_file())
+fn reference_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdq")
 }
 
 struct Expected {
@@ -39,10 +38,7 @@ fn expected(dir: &Path) -> Vec<Expected> {
 
 #[test]
 fn hashes_agree_with_the_reference_implementation() {
-    let Some(dir) = shared_pdq() else {
-        eprintln!("skipped: shared/pdq not found beside the repository");
-        return;
-    };
+    let dir = reference_dir();
     let cases = expected(&dir);
     assert!(cases.len() >= 30, "expected.txt has {} images", cases.len());
     let (mut worst_small, mut worst_large) = (0, 0);
@@ -70,7 +66,7 @@ fn hashes_agree_with_the_reference_implementation() {
 
 #[test]
 fn flat_reference_images_are_not_usable() {
-    let Some(dir) = shared_pdq() else { return };
+    let dir = reference_dir();
     for file in ["q0003.jpg", "q0004.jpg", "small.jpg"] {
         let rgb = image::open(dir.join("images").join(file)).unwrap().to_rgb8();
         let (w, h) = rgb.dimensions();

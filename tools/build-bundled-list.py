@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds lists/morocco.json (asli.list.v1) from the research in
-../shared/lists/starter-evidence.json.
+lists/evidence/starter-evidence.json.
 
 Every Facebook address keeps its evidence in `sources` and its confidence on the
 account; entities with no known address stay on the list by name, so a page
@@ -10,7 +10,7 @@ changes, then re-sign the list with tools/sign-bundled-list.sh (docs/lists.md).
 import json, pathlib, re, sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-EVIDENCE = HERE.parent.parent / "shared" / "lists" / "starter-evidence.json"
+EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
 VERSION = 2026112301
 

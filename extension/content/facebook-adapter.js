@@ -3,7 +3,7 @@
  *
  * Reads what the page in front of the reader says about itself — numeric id,
  * handle (vanity name), display name, avatar URL — through a chain of
- * fallbacks, and returns a profile for the engine (spec §2), or null when the
+ * fallbacks, and returns a profile for the engine (docs/spec.md §2), or null when the
  * page is not a Page or profile (news feed, groups, events, search...).
  *
  *   1. the URL (profile.php?id=N, /people/Name/N, /<handle>/...)

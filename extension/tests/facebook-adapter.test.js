@@ -1,4 +1,4 @@
-// The site adapter against the real mobile markup (../shared/fixtures/facebook-real,
+// The site adapter against the real mobile markup (tests/fixtures/facebook-real,
 // read in place) and the reconstructed desktop and basic-mobile fixtures
 // (tests/fixtures/desktop, tests/fixtures/mbasic).
 'use strict';
@@ -10,7 +10,7 @@ const { parseHTML } = require('linkedom');
 const A = require('../content/facebook-adapter.js');
 
 const REPO = path.resolve(__dirname, '../..');
-const REAL = path.resolve(REPO, '../shared/fixtures/facebook-real');
+const REAL = path.resolve(REPO, 'tests/fixtures/facebook-real');
 const DESKTOP = path.join(REPO, 'tests/fixtures/desktop');
 const READER_ID = '100068943456113'; // the logged-in reader in the real markup (USER_ID, ACCOUNT_ID, actorID)
 

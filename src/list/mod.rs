@@ -1,4 +1,4 @@
-//! The `asli.list.v1` format (spec §1): parsing, and the types every other part
+//! The `asli.list.v1` format (`docs/spec.md` §1): parsing, and the types every other part
 //! of the engine reads. Unknown fields are kept (`extra`) so that a tool which
 //! rewrites a list never drops what a newer producer added.
 //!

@@ -1,4 +1,4 @@
-//! The maintainers' check of a list (spec §1): every problem at once, each naming
+//! The maintainers' check of a list (`docs/spec.md` §1): every problem at once, each naming
 //! the JSON path and, when it has one, the entry id. Works on the JSON value,
 //! not the typed `List`, so that one wrong type does not hide every other error.
 
@@ -335,7 +335,7 @@ pub fn facebook_handle_problem(s: &str) -> Option<&'static str> {
     }
 }
 
-/// 64 lowercase hexadecimal characters: a PDQ hash as spec §3 writes it.
+/// 64 lowercase hexadecimal characters: a PDQ hash as `docs/spec.md` §3 writes it.
 pub fn is_pdq_hex(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

@@ -7,7 +7,7 @@ const path = require('node:path');
 const h = require('./harness');
 const { skipReason, openFirefox, verdict, countHosts } = require('./firefox-driver');
 
-const REAL = path.join(h.SHARED, 'fixtures/facebook-real');
+const REAL = path.join(h.FIXTURES, 'facebook-real');
 const FIX = path.join(h.REPO, 'tests/fixtures/desktop');
 const LISTS = path.join(h.REPO, 'tests/fixtures/lists');
 

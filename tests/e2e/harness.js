@@ -10,7 +10,7 @@ const { execFileSync } = require('node:child_process');
 const { chromium } = require('playwright-core');
 
 const REPO = path.resolve(__dirname, '../..');
-const SHARED = path.resolve(REPO, '../shared');
+const FIXTURES = path.join(REPO, 'tests/fixtures');
 const CHROMIUM = process.env.ASLI_CHROMIUM || '/usr/bin/chromium';
 const DIST = path.join(REPO, 'dist');
 
@@ -197,4 +197,4 @@ async function shadowContent(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { REPO, SHARED, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };
+module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };

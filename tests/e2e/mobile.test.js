@@ -7,7 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const h = require('./harness');
 
-const REAL = path.join(h.SHARED, 'fixtures/facebook-real');
+const REAL = path.join(h.FIXTURES, 'facebook-real');
 const LISTS = path.join(h.REPO, 'tests/fixtures/lists');
 const routes = {
   'm.facebook.com/Nintendo/': { file: path.join(REAL, 'm-page-nintendo-posts.html') },

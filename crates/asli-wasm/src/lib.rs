@@ -113,7 +113,7 @@ impl AsliEngine {
         PublicKey::parse(text).map(|k| k.to_string()).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// Checks one profile (a plain object as in spec §2) and returns the verdict
+    /// Checks one profile (a plain object as in `docs/spec.md` §2) and returns the verdict
     /// plus an `entry_card` describing the entry it names.
     pub fn check(&self, profile: JsValue) -> Result<JsValue, JsError> {
         let profile: Profile = serde_wasm_bindgen::from_value(profile).map_err(|e| JsError::new(&e.to_string()))?;

@@ -1,5 +1,5 @@
 //! `asli avatar-hash IMAGE...`: one `<hash> <quality> <path>` line per image
-//! (spec §3). JPEG, PNG and WebP are decoded by the `image` crate; transparent
+//! (`docs/spec.md` §3). JPEG, PNG and WebP are decoded by the `image` crate; transparent
 //! parts read as white, as Facebook shows them. A file that cannot be read or
 //! decoded gets an error line on stderr, the others are still hashed, and the
 //! exit status is 1. With `--variants`, each image also gets one line per

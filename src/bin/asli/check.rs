@@ -1,4 +1,4 @@
-//! `asli check`: JSON Lines in, one verdict per line out, in order (spec §2).
+//! `asli check`: JSON Lines in, one verdict per line out, in order (`docs/spec.md` §2).
 
 use asli::list::merge::merge;
 use asli::{Engine, List, Profile};
