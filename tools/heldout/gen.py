@@ -535,6 +535,8 @@ def f_translit_variant(rng, e):
             s = src
             for _ in range(rng.choice([1, 1, 2])):
                 ok = [(p, r) for p, r in TRANSLIT_RULES if re.search(p, s)]
+                if not ok:
+                    break
                 p, r = rng.choice(ok)
                 ms = list(re.finditer(p, s))
                 m = rng.choice(ms)
@@ -602,6 +604,8 @@ def f_diacritics(rng, e):
         return None
     if is_ar(src):
         idx = [i for i, c in enumerate(src) if is_ar(c) and c.isalpha()]
+        if not idx:
+            return None
         chosen = set(rng.sample(idx, max(1, len(idx) * rng.choice([1, 2, 3]) // 4)))
         return "".join(c + (rng.choice(HARAKAT) if i in chosen else "") for i, c in enumerate(src))
     base = unicodedata.normalize("NFKD", src)
@@ -643,6 +647,8 @@ def f_typo_double(rng, e):
     src = typo_src(rng, e)
     if not src:
         return None
+    if not letters(src):
+        return None
     i = rng.choice(letters(src))
     return src[:i + 1] + src[i] + src[i + 1:]
 
@@ -652,6 +658,8 @@ def f_typo_drop(rng, e):
     if not src:
         return None
     idx = letters(src)[1:]
+    if not idx:
+        return None
     i = rng.choice(idx)
     return src[:i] + src[i + 1:]
 
@@ -700,6 +708,8 @@ def f_spacing_punct(rng, e):
         return " ".join(src) if not is_ar(src) else " ".join(src.replace(" ", ""))
     if mode == 3:
         idx = [i for i in letters(src)[1:]]
+        if not idx:
+            return None
         i = rng.choice(idx)
         return src[:i] + rng.choice([" ", ".", "-", "_"]) + src[i:]
     return rng.choice(["_", ".", "-", "|", "•"]) + src + rng.choice(["_", ".", "-", "|", "•", ""])
