@@ -37,6 +37,29 @@ def run(asli, lst, cases_path):
     return cases, out
 
 
+def breakdowns(cases, verdicts, lst):
+    """Recall of disguise cases by the listed entity's kind and by where the
+    page's managers are (none given / all abroad / some at home)."""
+    ents = {e["id"]: e for e in lst["entries"]}
+    out = {"by_kind": {}, "by_managers": {}}
+    for c, v in zip(cases, verdicts):
+        if c["_expect"] != "alarm" or c["_entry"] not in ents:
+            continue
+        e = ents[c["_entry"]]
+        mc = c.get("manager_countries")
+        where = ("none" if not mc else "abroad" if all(x != e["country"] for x in mc)
+                 else "home")
+        hit = v.get("verdict") in ALARM
+        for key, val in (("by_kind", e["kind"]), ("by_managers", where)):
+            d = out[key].setdefault(val, {"cases": 0, "hits": 0})
+            d["cases"] += 1
+            d["hits"] += hit
+    for key in out:
+        for d in out[key].values():
+            d["recall"] = round(d["hits"] / d["cases"], 4) if d["cases"] else None
+    return out
+
+
 def score(cases, verdicts):
     fams = OrderedDict()
     for c, v in zip(cases, verdicts):
@@ -109,6 +132,12 @@ def table(res):
                                                           o["innocent_cases"]))
     out.append("verified             %s  (%d listed accounts)" % (pct(o["verified_rate"]),
                                                                 o["verified_cases"]))
+    for key, title in (("by_kind", "recall by entity kind"),
+                       ("by_managers", "recall by managers' countries")):
+        if res.get(key):
+            out.append("%-22s %s" % (title + ":", "  ".join(
+                "%s %s (%d)" % (k, pct(d["recall"]).strip(), d["cases"])
+                for k, d in sorted(res[key].items()))))
     return "\n".join(out)
 
 
@@ -154,6 +183,8 @@ def main():
         show(cases, verdicts, args.show)
         return
     res = score(cases, verdicts)
+    with open(args.list, encoding="utf-8") as fh:
+        res.update(breakdowns(cases, verdicts, json.load(fh)))
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
     else:
