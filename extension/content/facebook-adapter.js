@@ -292,7 +292,7 @@
   }
 
   function parseEmbedded(scripts) {
-    const found = { header: [], route: [], entity: null, ldAuthor: null, ldOwner: null };
+    const found = { header: [], route: [], entity: null, ldAuthor: null, ldOwner: null, owners: new Set() };
     let total = 0;
     for (const script of scripts) {
       const text = script.textContent || '';
@@ -303,8 +303,9 @@
         readJsonLd(text, found);
         continue;
       }
-      if (!/profile_header_renderer|userVanity|entity_id|"vanity"/.test(text)) continue;
+      if (!/profile_header_renderer|userVanity|entity_id|"vanity"|owning_profile/.test(text)) continue;
       total += text.length;
+      scanOwners(text, found);
       const entity = scriptPathEntity(text);
       if (entity) found.entity = entity;
       scanRoutes(text, found);
@@ -353,6 +354,13 @@
       if (!seg) continue;
       found.route.push({ id: m[1], handle: seg.handle || null, vanityId: seg.id || null });
     }
+  }
+
+  /** A post's `owning_profile` {__typename, name?, id} (the post's owner, as the server wrote it). */
+  function scanOwners(text, found) {
+    const re = /(?<!\\)"owning_profile":\s*\{[^{}]*?"id":\s*"([0-9]{5,25})"/g;
+    let m;
+    while ((m = re.exec(text))) found.owners.add(m[1]);
   }
 
   /** `"ScriptPath","set",[],["<controller>","<hash>",{…entity_id:N…}` (quoted or not, number or string). */
@@ -873,6 +881,9 @@
     };
   }
 
+  /** fbcdn's profile-picture class (t39.30808-1, t1.6435-1, …): covers and posts' pictures are -6, -9, -0. */
+  const PROFILE_PICTURE = /^https:\/\/[a-z0-9.-]+\.fbcdn\.net\/v\/(?:[a-z]\/)?t[0-9.]+-1\//i;
+
   /** Avatar sources that are the page header's own picture (learnable on the page's root). */
   const HEADER_AVATARS = new Set(['svg image', 'json header', 'profpic', 'mbasic header', 'classic header']);
 
@@ -908,7 +919,7 @@
     const metaFresh = !navigated || (ogUrl && ogUrl.kind === 'page' && sameWho(ogUrl, hereWho)) ||
       (appLink && appLink.kind === 'page' && hereWho && hereWho.id && appLink.id === hereWho.id);
     if (metaFresh && (ogUrl && ogUrl.kind === 'group' || appLink && appLink.kind === 'group')) return null;
-    const data = navigated ? { header: [], route: [], entity: null } : readEmbedded(doc);
+    const data = navigated ? { header: [], route: [], entity: null, owners: new Set() } : readEmbedded(doc);
 
     const result = here.kind === 'page'
       ? readPage(doc, href, here, { ids, sources, ogUrl: metaFresh ? ogUrl : null, appLink: metaFresh ? appLink : null, data, navigated, stale, metaFresh })
@@ -978,6 +989,12 @@
       const av = imageUrl(pic);
       if (!got.avatar_url && freshPic(av)) { got.avatar_url = av; sources.avatar = 'profpic'; }
     }
+    if (!got.avatar_url && ogUrl && ogUrl.kind === 'page' && !navigated) {
+      // A page's own og:image, only when it is a profile picture (fbcdn's "-1" picture class), never
+      // a cover or a post's picture; never learned (not the header's).
+      const og = httpsUrl(meta(doc, 'og:image'));
+      if (og && PROFILE_PICTURE.test(og)) { got.avatar_url = og; sources.avatar = 'og:image'; }
+    }
     if (!got.name && ogUrl) {
       const og = nameFromOgTitle(meta(doc, 'og:title') || '');
       if (og) { got.name = og; sources.name = 'og:title'; }
@@ -1021,6 +1038,8 @@
     if (appLink && appLink.kind === 'page') ids.add('al:android:url', appLink);
     if (data.entity) ids.add('entity_id', { id: data.entity });
     if (data.ldOwner) ids.add('json-ld', { id: data.ldOwner });
+    // the post's owner as the server wrote it, when the page holds exactly one
+    if (data.owners && data.owners.size === 1) ids.add('owning_profile', { id: [...data.owners][0] });
     if (data.ldAuthor && ids.knows(data.ldAuthor)) ids.add('json-ld author', data.ldAuthor);
     for (const r of data.route) if (ids.knows(r)) ids.add('json route', r);
     if (here.hint && ids.conflictsWith({ id: here.hint })) return null;

@@ -34,6 +34,19 @@ const f = (n) => path.join(DESKTOP, n);
 
 // ------------------------------------------------------------------ real pages
 
+/**
+ * Where the adapter reads more than expected.json says the page holds, checked
+ * by hand: the disagreement is pinned (the test fails if anything else differs).
+ */
+const KNOWN_DISAGREEMENTS = {
+  // expected.json: "no avatar image" (none rendered yet); the page's own header data holds it:
+  // profile_header_renderer.user.profilePicLarge (t39.30808-1, s200x200), with the same user's name.
+  'www-page-snerikes-events-2024-dom-partial.html': (r) => {
+    assert.equal(r.sources.avatar, 'json header');
+    assert.match(r.profile.avatar_url, /\/t39\.30808-1\/429674414_837506708421964_/);
+  },
+};
+
 describe('real saved pages (tests/fixtures/facebook-real/expected.json)', () => {
   const entries = Real.entries();
   test('expected.json lists real pages', () => {
@@ -44,6 +57,11 @@ describe('real saved pages (tests/fixtures/facebook-real/expected.json)', () => 
     test(`${e.file} (${e.kind}): ${group === 'page/profile' ? 'the page, fully' : group === 'post/photo/video' ? 'the author, or nothing' : 'nothing'}`, () => {
       const { r, document } = Real.readEntry(e);
       const s = Real.score(e, r, document);
+      if (KNOWN_DISAGREEMENTS[e.file]) {
+        assert.deepEqual(s.problems.map((p) => p.split(':')[0]), ['avatar'], s.problems.join('; '));
+        KNOWN_DISAGREEMENTS[e.file](r);
+        return;
+      }
       if (group === 'post/photo/video') {
         assert.ok(s.score === 'right' || s.score === 'nothing', `${s.score}: ${s.problems.join('; ')}`);
         if (r) assert.equal(r.learnable, false, 'a post never teaches an avatar');

@@ -28,7 +28,16 @@ async function main() {
   else {
     const r = rec.result;
     const name = entityName(r.entry_card, lang);
-    parts.push(el('p', { id: 'verdict', class: 'verdict', 'data-verdict': r.verdict }, t(`popup_${r.verdict}`, [name]) || r.verdict));
+    // A page Facebook verifies, using a listed entity's name with an account the list does not know:
+    // a quiet note, not a warning (the reason's detail names the entity).
+    const fbVerified = r.verdict === 'unknown' && (r.reasons || []).some((x) => x && x.code === 'facebook-verified');
+    if (fbVerified) {
+      const reason = r.reasons.find((x) => x && x.code === 'facebook-verified');
+      const who = name || String((reason && reason.detail) || '').slice(0, 80);
+      parts.push(el('p', { id: 'verdict', class: 'verdict', 'data-verdict': 'facebook-verified' }, t('popup_facebook_verified', [who])));
+    } else {
+      parts.push(el('p', { id: 'verdict', class: 'verdict', 'data-verdict': r.verdict }, t(`popup_${r.verdict}`, [name]) || r.verdict));
+    }
     if (rec.hidden) parts.push(el('p', { class: 'muted' }, t('popup_hidden')));
     if (r.reasons && r.reasons.length) {
       parts.push(el('ul', { id: 'reasons' }, r.reasons.map((reason) => {
