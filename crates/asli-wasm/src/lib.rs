@@ -59,7 +59,7 @@ impl AsliEngine {
     pub fn parse_list(text: &str) -> Result<JsValue, JsError> {
         let list = List::from_json(text).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&serde_json::json!({"name": list.name, "publisher": list.publisher,
-                                   "version": list.version, "entries": list.entries.len()}))
+                                   "version": list.version, "entries": list.entries.len(), "expires": list.expires()}))
     }
 
     /// Puts these lists in force: `[{label, text}]` in priority order, the
@@ -95,6 +95,7 @@ impl AsliEngine {
             outcome["name"] = accepted.list.name.clone().into();
             outcome["publisher"] = accepted.list.publisher.clone().into();
             outcome["entries"] = accepted.list.entries.len().into();
+            outcome["expires"] = accepted.list.expires().into();
         }
         to_js(&outcome)
     }
