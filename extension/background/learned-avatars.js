@@ -10,6 +10,14 @@ import { update } from './storage-queue.js';
 const KEY = KEYS.LEARNED_AVATARS;
 const MAX_ENTRIES = 500;
 const MAX_HASHES_PER_ENTRY = 16;
+/**
+ * One learned picture takes at most this many of an entry's slots (its first,
+ * most central hashes): a picture learned by mistake cannot crowd out the
+ * others (it once took 15 of 16 and evicted the real logo). Eviction only ever
+ * drops older learned pictures: the list's own hashes live in the list and are
+ * never stored, replaced or evicted here.
+ */
+export const MAX_HASHES_PER_PICTURE = 5;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 async function load() {
@@ -20,7 +28,7 @@ async function load() {
 
 /** Remembers `hashes` (64-hex strings) for entry `entryId` and teaches the engine. */
 export async function rememberAvatar(engine, entryId, hashes) {
-  const good = hashes.filter((h) => typeof h === 'string' && HEX64.test(h));
+  const good = [...new Set(hashes.filter((h) => typeof h === 'string' && HEX64.test(h)))].slice(0, MAX_HASHES_PER_PICTURE);
   if (!good.length || typeof entryId !== 'string' || !/^[a-z0-9-]{1,100}$/.test(entryId)) return false;
   const learned = engine.learnAvatar(entryId, good.join(','));
   if (!learned) return false; // unknown entry, or nothing new

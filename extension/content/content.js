@@ -101,7 +101,7 @@
     const mine = ++seq;
     if (!read) {
       Banner.remove();
-      send({ type: 'asli/clear' }).catch(() => {}); // the toolbar badge too
+      send({ type: 'asli/clear', seq: mine }).catch(() => {}); // the toolbar badge too
       return;
     }
     const started = performance.now();
@@ -131,7 +131,7 @@
   async function ask(read) {
     // `learn`: the picture is the header's own, on the page's root, read where the header agrees with the
     // address (the background learns a verified page's avatar only then).
-    const res = await send({ type: 'asli/check', profile: read.profile, pageKey: read.key, learn: read.learnable === true });
+    const res = await send({ type: 'asli/check', profile: read.profile, pageKey: read.key, learn: read.learnable === true, seq });
     const words = res && res.result && !res.hidden ? await wordsIn(res.language) : browserWords;
     return { res, words };
   }
@@ -182,6 +182,7 @@
     seq++;
     lastKey = undefined;
     Banner.remove();
+    send({ type: 'asli/clear', seq }).catch(() => {}); // and the toolbar badge, until the new page is read
     schedule(SETTLE_MS);
     watchDom(WATCH_MS);
   }
