@@ -499,6 +499,7 @@
     let name = '';
     let h1 = null;
     for (const h of main.querySelectorAll('h1')) {
+      if (h.closest('a[href], article, [role="article"]')) continue; // a post's attachment, not the header
       const t = cleanText(h.textContent);
       if (t && !SCREEN_TITLE.test(t)) { name = t; h1 = h; break; }
     }
@@ -508,6 +509,33 @@
       if (url) { avatar = url; break; }
     }
     return { name, avatar_url: avatar, h1 };
+  }
+
+  /**
+   * The mobile site's own stories of the page (their header's author link is
+   * the page) carry its id in their tracking data (`content_owner_id_new.N`,
+   * `page_id.N` in data-store / data-ft / data-xt): the id when they all agree.
+   */
+  function ownStoriesId(doc, who, base) {
+    const ids = new Set();
+    let n = 0;
+    for (const art of doc.querySelectorAll('article')) {
+      if (++n > 200) break;
+      const a = art.querySelector('h3 a[href], header a[href], strong a[href]');
+      const w = a && linkWho(a, base);
+      if (!w || !sameWho(w, who)) continue;
+      const holders = [art, ...Array.from(art.querySelectorAll('[data-store], [data-ft], [data-xt]')).slice(0, 50)];
+      for (const el of holders) {
+        for (const attr of ['data-store', 'data-ft', 'data-xt']) {
+          const v = el.getAttribute(attr);
+          if (!v) continue;
+          const re = /content_owner_id_new[.":]+([0-9]{5,25})\b/g;
+          let m;
+          while ((m = re.exec(v))) ids.add(m[1]);
+        }
+      }
+    }
+    return ids.size === 1 ? [...ids][0] : null;
   }
 
   /** The classic www site's header picture (#page_profile_picture, the entity sidebar's own picture). */
@@ -900,7 +928,9 @@
     const here = parseFacebookUrl(href);
     if (!here || (here.kind !== 'page' && here.kind !== 'content')) return null;
     const navigated = loadedHref != null && stripHash(loadedHref) !== stripHash(href);
-    let stale = navigated && opts && opts.stale ? opts.stale : null;
+    // The header as it was at the previous address, after any in-app navigation (back to the loaded
+    // address too: the app redraws the header there as well).
+    let stale = opts && opts.stale ? opts.stale : null;
     if (stale && stale.href) {
       // the previous address showed the same page (another tab of it): its header is this page's
       const before = parseFacebookUrl(stale.href);
@@ -989,6 +1019,10 @@
       const av = imageUrl(pic);
       if (!got.avatar_url && freshPic(av)) { got.avatar_url = av; sources.avatar = 'profpic'; }
     }
+    if (!ids.id && ids.handle && !navigated) {
+      const own = ownStoriesId(doc, { handle: ids.handle }, href);
+      if (own) ids.add('own stories', { id: own });
+    }
     if (!got.avatar_url && ogUrl && ogUrl.kind === 'page' && !navigated) {
       // A page's own og:image, only when it is a profile picture (fbcdn's "-1" picture class), never
       // a cover or a post's picture; never learned (not the header's).
@@ -999,7 +1033,7 @@
       const og = nameFromOgTitle(meta(doc, 'og:title') || '');
       if (og) { got.name = og; sources.name = 'og:title'; }
     }
-    if (!got.name && !navigated) {
+    if (!got.name && !navigated && !stale) {
       const t = nameFromTitle(doc.title || '');
       if (t) { got.name = t; sources.name = 'title'; }
     }

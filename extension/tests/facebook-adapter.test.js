@@ -430,6 +430,16 @@ describe('never vouch for what a page does not own', () => {
     assert.equal(r, null, 'nothing is said until B\'s header is drawn');
   });
 
+  test('in-app navigation back to the loaded address (B → A) before the header redraws: never B\'s name at A', () => {
+    const d = doc(f('unrelated.html')); // loaded at the café (A); the app then showed B's header
+    d.querySelector('[role=main] h1').textContent = 'المديرية العامة للأمن الوطني';
+    d.querySelector('svg image').setAttribute('xlink:href', 'https://scontent.xx.fbcdn.net/v/t39.30808-1/dgsn-test-avatar.jpg');
+    const stale = A.readHeader(d, 'https://www.facebook.com/DGSN.Test.Officiel/');
+    const r = A.readProfile(d, 'https://www.facebook.com/cafe.atlas.rabat/', 'https://www.facebook.com/cafe.atlas.rabat/', { stale });
+    assert.ok(!r || r.profile.name !== 'المديرية العامة للأمن الوطني', JSON.stringify(r && r.profile));
+    assert.ok(!r || r.profile.avatar_url !== 'https://scontent.xx.fbcdn.net/v/t39.30808-1/dgsn-test-avatar.jpg');
+  });
+
   test('in-app navigation between two tabs of the same page keeps its header', () => {
     const d = doc(f('unrelated.html'));
     const stale = A.readHeader(d, 'https://www.facebook.com/cafe.atlas.rabat/');
