@@ -2,8 +2,8 @@
 // the background recorded for it (tab-verdicts.js). Text only via textContent.
 
 import { loadI18n, chosenLanguage, el, send } from './ui-i18n.js';
-
-const api = globalThis.browser ?? globalThis.chrome;
+import { ext as api } from '../common/browser-api.js';
+import { MSG } from '../common/protocol.js';
 const ARABIC = /[\u0600-\u06FF]/;
 
 function entityName(card, lang) {
@@ -22,7 +22,7 @@ async function main() {
   const [tab] = asked ? [await api.tabs.get(asked)] : await api.tabs.query({ active: true, currentWindow: true });
   let rec = null;
   const onFacebook = tab && /^https:\/\/([a-z]+\.)?facebook\.com\//i.test(tab.url || '');
-  if (tab && onFacebook) rec = (await send({ type: 'asli-popup/verdict', tabId: tab.id }).catch(() => ({}))).verdict;
+  if (tab && onFacebook) rec = (await send({ type: MSG.POPUP_VERDICT, tabId: tab.id }).catch(() => ({}))).verdict;
   if (!onFacebook) parts.push(el('p', { id: 'verdict', class: 'muted' }, t('popup_not_facebook')));
   else if (!rec || (rec.url && tab.url && rec.url !== tab.url)) parts.push(el('p', { id: 'verdict', class: 'muted' }, t('popup_no_verdict')));
   else {
@@ -45,6 +45,11 @@ async function main() {
         return el('li', { 'data-code': reason.code }, words || t('reason_other', [String(reason.detail || reason.code)]));
       })));
     }
+  }
+  // Lists past their signed expiry date, or served unchanged or older for long (lists.js health).
+  const health = await send({ type: MSG.LISTS_HEALTH }).catch(() => null);
+  if (health && Array.isArray(health.stale) && health.stale.length) {
+    parts.push(el('p', { id: 'stale-lists', class: 'stale' }, t('popup_stale_lists', [health.stale.map(String).join(', ').slice(0, 200)])));
   }
   const link = el('a', { href: '#' }, t('popup_settings'));
   link.addEventListener('click', (e) => { e.preventDefault(); api.runtime.openOptionsPage(); window.close(); });
