@@ -210,9 +210,18 @@ function serial(fn) {
   return run;
 }
 
-/** Fetches one subscription and saves its state at once; resolves with that state. */
+/**
+ * Fetches one subscription and saves its state at once; resolves with that
+ * state. A stored list that no longer verifies does not count as the one in
+ * force: the version the host serves replaces it.
+ */
 async function refreshOne(sub, prev) {
-  const st = await refreshSubscription(sub, prev, { fetchImpl: (url, init) => fetch(url, init), acceptUpdate });
+  let base = prev;
+  if (prev && prev.text && !(await stillVerifies(prev.text, prev.signature, sub.publicKey, prev.version)).ok) {
+    base = { ...prev };
+    for (const k of ['text', 'signature', 'version', 'name', 'publisher', 'entries', 'expires']) delete base[k];
+  }
+  const st = await refreshSubscription(sub, base, { fetchImpl: (url, init) => fetch(url, init), acceptUpdate });
   await change(KEY.SUBSCRIPTION_STATE, (states) => ({ ...states, [sub.url]: st }));
   return st;
 }
@@ -226,7 +235,8 @@ export function refreshAll() {
     // Forget the state of subscriptions nobody has any more.
     const live = new Set(subs.map((x) => x.url));
     const states = await change(KEY.SUBSCRIPTION_STATE, (all) => Object.fromEntries(Object.entries(all).filter(([u]) => live.has(u))));
-    if (subs.some((sub, i) => (results[i] && results[i].version) !== (s.states[sub.url] && s.states[sub.url].version))) await listsChanged();
+    const textOf = (st) => (st && st.text) || null;
+    if (subs.some((sub, i) => textOf(results[i]) !== textOf(s.states[sub.url]))) await listsChanged();
     return states;
   });
 }

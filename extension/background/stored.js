@@ -53,7 +53,7 @@ export function repairSubscriptions(raw) {
   return { value, notes };
 }
 
-const STRING_OR_NULL = ['name', 'publisher', 'lastUpdate', 'lastCheck', 'expires', 'servedSince'];
+const STRING_OR_NULL = ['name', 'publisher', 'lastUpdate', 'lastCheck', 'lastResult', 'expires'];
 
 function repairError(e) {
   if (e === null || e === undefined) return null;
