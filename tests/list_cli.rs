@@ -50,8 +50,18 @@ fn add_then_validate_round_trips_and_changes_only_what_was_added() {
     let dir = scratch("roundtrip");
     let list = copy_bundled(&dir);
     let (code, out, err) = asli(&[
-        "list", "add", "--list", &s(&list), "https://m.facebook.com/profile.php?id=100064123456789",
-        "--entry", "ma-dgsn", "--source", "https://dgsn.gov.ma (footer link)", "--created", "2012-05-01", "--bump",
+        "list",
+        "add",
+        "--list",
+        &s(&list),
+        "https://m.facebook.com/profile.php?id=100064123456789",
+        "--entry",
+        "ma-dgsn",
+        "--source",
+        "https://dgsn.gov.ma (footer link)",
+        "--created",
+        "2012-05-01",
+        "--bump",
     ]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("~ entry ma-dgsn\n    + account facebook id 100064123456789 created 2012-05-01\n"), "{out}");
@@ -76,10 +86,29 @@ fn add_creates_a_new_entry_and_a_new_list() {
     let dir = scratch("newlist");
     let list = dir.join("newsroom.json");
     let (code, out, err) = asli(&[
-        "list", "add", "--list", &s(&list), "https://www.facebook.com/pages/Le-Desk/123456789012345",
-        "--entry", "ma-ledesk", "--kind", "outlet", "--name", "Le Desk", "--name", "لوديسك", "--country", "MA",
-        "--website", "ledesk.ma", "--source", "https://ledesk.ma (fb:pages meta tag)",
-        "--list-name", "Le Desk staff", "--publisher", "Le Desk",
+        "list",
+        "add",
+        "--list",
+        &s(&list),
+        "https://www.facebook.com/pages/Le-Desk/123456789012345",
+        "--entry",
+        "ma-ledesk",
+        "--kind",
+        "outlet",
+        "--name",
+        "Le Desk",
+        "--name",
+        "لوديسك",
+        "--country",
+        "MA",
+        "--website",
+        "ledesk.ma",
+        "--source",
+        "https://ledesk.ma (fb:pages meta tag)",
+        "--list-name",
+        "Le Desk staff",
+        "--publisher",
+        "Le Desk",
     ]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("+ entry ma-ledesk (outlet, MA)"), "{out}");
@@ -118,10 +147,8 @@ fn add_refuses_what_validation_would_refuse_and_writes_nothing() {
     let dir = scratch("badid");
     let list = copy_bundled(&dir);
     let before = std::fs::read(&list).unwrap();
-    let (code, out, _) = asli(&[
-        "list", "add", "--list", &s(&list), "SomePage", "--entry", "Bad Id", "--kind", "outlet", "--name", "X",
-        "--source", "x",
-    ]);
+    let (code, out, _) =
+        asli(&["list", "add", "--list", &s(&list), "SomePage", "--entry", "Bad Id", "--kind", "outlet", "--name", "X", "--source", "x"]);
     assert_eq!(code, 1);
     let at = bundled().entries.len();
     assert!(out.contains(&format!("$.entries[{at}].id: \"Bad Id\" is not a valid entry id")), "{out}");
@@ -190,7 +217,8 @@ fn keygen_refuses_a_secret_key_inside_a_repository() {
 #[test]
 fn sign_refuses_an_invalid_list() {
     let dir = scratch("signinvalid");
-    let (code, out, _) = asli(&["list", "sign", "--key", "tests/keys/test.key", "tests/golden/list/invalid.json", "--out", &s(&dir.join("x.sig"))]);
+    let (code, out, _) =
+        asli(&["list", "sign", "--key", "tests/keys/test.key", "tests/golden/list/invalid.json", "--out", &s(&dir.join("x.sig"))]);
     assert_eq!(code, 1);
     assert!(out.contains("$.version"), "{out}");
     assert!(!dir.join("x.sig").exists());
@@ -279,14 +307,9 @@ fn stats_lists_accounts_whose_evidence_is_older_than_a_date() {
     std::fs::write(&list, EVIDENCE_LIST).unwrap();
     let (code, out, err) = asli(&["list", "stats", &s(&list), "--evidence-before", "2020-01-01"]);
     assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("accounts with evidence older than 2020-01-01: 1\n  ma-old facebook id 111 (seen 2018-03, high)\n"), "{out}");
     assert!(
-        out.contains("accounts with evidence older than 2020-01-01: 1\n  ma-old facebook id 111 (seen 2018-03, high)\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains(
-            "accounts whose evidence has no date: 2\n  ma-entry-sourced facebook id 222\n  ma-bare facebook handle Bare.Page\n"
-        ),
+        out.contains("accounts whose evidence has no date: 2\n  ma-entry-sourced facebook id 222\n  ma-bare facebook handle Bare.Page\n"),
         "{out}"
     );
     // A month counts from its first day: March 2018 is not older than 2018-03-01, but may be older than the 2nd.
@@ -299,7 +322,10 @@ fn stats_lists_accounts_whose_evidence_is_older_than_a_date() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let older = &json["evidence_before"]["older"];
     assert_eq!(older.as_array().unwrap().len(), 2, "{out}");
-    assert_eq!(older[1], serde_json::json!({"entry": "ma-old", "account": "facebook handle Old.New", "seen": "2025-06-01", "confidence": "low"}));
+    assert_eq!(
+        older[1],
+        serde_json::json!({"entry": "ma-old", "account": "facebook handle Old.New", "seen": "2025-06-01", "confidence": "low"})
+    );
     assert_eq!(json["evidence_before"]["undated"].as_array().unwrap().len(), 2);
 }
 

@@ -83,11 +83,9 @@ impl Validator {
                 None,
                 format!("{n} is above {MAX_VERSION}, the largest integer JavaScript holds exactly (YYYYMMDDNN is enough)"),
             ),
-            Some(other) => self.problem(
-                "$.version",
-                None,
-                format!("must be a positive integer that grows with every release, found {}", short(other)),
-            ),
+            Some(other) => {
+                self.problem("$.version", None, format!("must be a positive integer that grows with every release, found {}", short(other)))
+            }
             None => self.problem("$.version", None, "missing (a positive integer that grows with every release)"),
         }
         match obj.get("expires") {
@@ -224,7 +222,9 @@ impl Validator {
                 for (n, s) in sources.iter().enumerate() {
                     match s {
                         Value::String(s) if !s.trim().is_empty() => {}
-                        other => self.problem(format!("{path}.sources[{n}]"), eid, format!("must be a non-empty string, found {}", short(other))),
+                        other => {
+                            self.problem(format!("{path}.sources[{n}]"), eid, format!("must be a non-empty string, found {}", short(other)))
+                        }
                     }
                 }
             }
@@ -298,7 +298,8 @@ impl Validator {
             None => None,
             Some(Value::String(s)) => Some(s),
             Some(other) => {
-                let hint = if key == "id" && other.is_number() { " (write numeric ids as strings: they exceed JSON's safe integers)" } else { "" };
+                let hint =
+                    if key == "id" && other.is_number() { " (write numeric ids as strings: they exceed JSON's safe integers)" } else { "" };
                 self.problem(format!("{path}.{key}"), eid, format!("must be a string, found {}{hint}", type_name(other)));
                 None
             }
@@ -319,6 +320,7 @@ pub fn is_account_id(s: &str) -> bool {
 /// Facebook path segments that are never a page's vanity name. THE SAME TABLE as
 /// `RESERVED_PATHS` in extension/content/facebook-adapter.js (the site adapter):
 /// extension/tests/reserved-paths.test.js fails when they differ.
+#[rustfmt::skip] // laid out by hand, like the adapter's copy
 pub(crate) const RESERVED_PATHS: &[&str] = &[
     "a", "about", "ads", "ajax", "api", "apps", "bookmarks", "browse", "buddylist.php", "business",
     "campaign", "careers", "checkpoint", "climatescienceinfo", "composer", "developers", "dialog",

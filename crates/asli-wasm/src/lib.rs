@@ -184,11 +184,7 @@ pub fn pdq_listing_hashes(rgba: &[u8], width: u32, height: u32) -> Result<Vec<St
     use asli::avatar::robust::{listing_hashes, AVATAR_MIN_QUALITY};
     let plane = asli::avatar::LumaPlane::from_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
         .map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(listing_hashes(&plane)
-        .iter()
-        .filter(|v| v.output.quality >= AVATAR_MIN_QUALITY)
-        .map(|v| v.output.hash.to_string())
-        .collect())
+    Ok(listing_hashes(&plane).iter().filter(|v| v.output.quality >= AVATAR_MIN_QUALITY).map(|v| v.output.hash.to_string()).collect())
 }
 
 /// What `pdqHashWhole` returns: `asli avatar-hash`'s `<hash> <quality>`.
@@ -202,8 +198,7 @@ struct WholeHash {
 /// maintainer publishes, as `asli avatar-hash` prints it. One PDQ, no variants.
 #[wasm_bindgen(js_name = pdqHashWhole)]
 pub fn pdq_hash_whole(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError> {
-    let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&WholeHash { hash: out.hash.to_string(), quality: out.quality })
 }
 
