@@ -262,9 +262,16 @@
   }
 
   /** og:title of a Page: strip what Facebook adds on Watch and elsewhere. */
-  function nameFromOgTitle(s) {
-    const t = cleanText(s).replace(/\s*[|\u2022]\s*(Facebook|فيسبوك)\s*$/i, '')
+  function nameFromOgTitle(s, description) {
+    let t = cleanText(s).replace(/\s*[|\u2022]\s*(Facebook|فيسبوك)\s*$/i, '')
       .replace(/\s+(en|on|sur|على)\s+(Facebook )?Watch$/i, '').replace(/\s+\|\s+Watch$/i, '');
+    // "Name | City ST": the city Facebook appends, when the description starts "Name, City."
+    const bar = t.indexOf(' | ');
+    if (bar > 0) {
+      const head = t.slice(0, bar);
+      const d = cleanText(description || '');
+      if (d.startsWith(head + ',') || d.startsWith(head + '.')) t = head;
+    }
     return SCREEN_TITLE.test(t) ? '' : t;
   }
 
@@ -538,10 +545,26 @@
     return ids.size === 1 ? [...ids][0] : null;
   }
 
-  /** The classic www site's header picture (#page_profile_picture, the entity sidebar's own picture). */
+  /** The classic www site's header picture (#page_profile_picture, the entity sidebar's own picture, the timeline's). */
   function classicHeaderPic(doc) {
-    const img = doc.querySelector('#page_profile_picture img[src], .profilePic img[src], #entity_sidebar a[href] img[src]');
+    const img = doc.querySelector('#page_profile_picture img[src], .profilePic img[src], img.profilePic[src], #entity_sidebar a[href] img[src]');
     return img ? imageUrl(img) : null;
+  }
+
+  /**
+   * The classic www timeline (profiles before 2017): its cover name
+   * (#fb-timeline-cover-name) and its own Follow button's profile_id (ids as
+   * short as Facebook's first accounts).
+   */
+  function classicTimeline(doc) {
+    const nameEl = doc.querySelector('#fb-timeline-cover-name');
+    if (!nameEl) return null;
+    const ids = new Set();
+    for (const el of doc.querySelectorAll('[ajaxify*="follow_profile.php?profile_id="]')) {
+      const m = /follow_profile\.php\?profile_id=([1-9][0-9]{0,24})(?:&|$)/.exec(el.getAttribute('ajaxify') || '');
+      if (m) ids.add(m[1]);
+    }
+    return { name: cleanText(nameEl.textContent), id: ids.size === 1 ? [...ids][0] : null, el: nameEl };
   }
 
   /**
@@ -1005,6 +1028,11 @@
       if (!got.name && freshName(mb.name)) { got.name = mb.name; sources.name = 'mbasic header'; nameEl = mb.el.closest('a') || mb.el; }
       if (!got.avatar_url && freshPic(mb.avatar_url)) { got.avatar_url = mb.avatar_url; sources.avatar = 'mbasic header'; }
     }
+    const timeline = !navigated && classicTimeline(doc);
+    if (timeline) {
+      if (timeline.id) ids.add('timeline follow button', { id: timeline.id });
+      if (!got.name && timeline.name) { got.name = timeline.name; sources.name = 'timeline cover name'; nameEl = timeline.el; }
+    }
     if (!got.avatar_url) {
       const classic = classicHeaderPic(doc);
       if (freshPic(classic)) { got.avatar_url = classic; sources.avatar = 'classic header'; }
@@ -1030,7 +1058,7 @@
       if (og && PROFILE_PICTURE.test(og)) { got.avatar_url = og; sources.avatar = 'og:image'; }
     }
     if (!got.name && ogUrl) {
-      const og = nameFromOgTitle(meta(doc, 'og:title') || '');
+      const og = nameFromOgTitle(meta(doc, 'og:title') || '', meta(doc, 'og:description') || '');
       if (og) { got.name = og; sources.name = 'og:title'; }
     }
     if (!got.name && !navigated && !stale) {
