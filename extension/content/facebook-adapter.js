@@ -1013,7 +1013,13 @@
 
     // the DOM header
     const d = desktopHeader(doc);
-    const freshName = (n) => n && !(stale && stale.name && n === stale.name);
+    const mb = mbasicHeaderPic(doc, href);
+    // What was on screen at the previous address is not this page's until redrawn. The picture
+    // loads after the name: a new picture means the name was redrawn too (an impersonator often
+    // copies the previous page's name exactly); a new name alone does not vouch for the picture.
+    const picNow = d.avatar_url || (mb && mb.avatar_url) || null;
+    const picRedrawn = !!(stale && picNow && picNow !== stale.avatar_url);
+    const freshName = (n) => n && !(stale && stale.name && n === stale.name && !picRedrawn);
     const freshPic = (u) => u && !(stale && stale.avatar_url && u === stale.avatar_url);
     let nameEl = null;
     if (freshName(d.name)) { got.name = d.name; sources.name = '[role=main] h1'; nameEl = d.h1; }
@@ -1022,7 +1028,6 @@
       if (!got.name && header.name) { got.name = header.name; sources.name = 'json header'; }
       if (!got.avatar_url && header.avatar_url) { got.avatar_url = header.avatar_url; sources.avatar = 'json header'; }
     }
-    const mb = mbasicHeaderPic(doc, href);
     if (mb && (!navigated || sameWho({ id: mb.id }, here))) {
       ids.add('mbasic header link', { id: mb.id });
       if (!got.name && freshName(mb.name)) { got.name = mb.name; sources.name = 'mbasic header'; nameEl = mb.el.closest('a') || mb.el; }

@@ -440,6 +440,19 @@ describe('never vouch for what a page does not own', () => {
     assert.ok(!r || r.profile.avatar_url !== 'https://scontent.xx.fbcdn.net/v/t39.30808-1/dgsn-test-avatar.jpg');
   });
 
+  test('in-app navigation A → B where B copies A\'s exact name: judged once B\'s own picture is drawn', () => {
+    const d = doc(f('dgsn-real.html')); // A: the real page, loaded
+    const stale = A.readHeader(d, 'https://www.facebook.com/DGSN.Test.Officiel/');
+    const at = (href) => A.readProfile(d, href, 'https://www.facebook.com/DGSN.Test.Officiel/', { stale });
+    assert.equal(at('https://www.facebook.com/dgsn.maroc.info/'), null, 'A\'s header, not yet redrawn: nothing');
+    d.querySelector('svg image').setAttribute('xlink:href', 'https://scontent.xx.fbcdn.net/v/t39.30808-1/copied-avatar.jpg');
+    const r = at('https://www.facebook.com/dgsn.maroc.info/');
+    assert.equal(r.profile.handle, 'dgsn.maroc.info');
+    assert.equal(r.profile.name, 'المديرية العامة للأمن الوطني');
+    assert.equal(r.profile.avatar_url, 'https://scontent.xx.fbcdn.net/v/t39.30808-1/copied-avatar.jpg');
+    assert.equal(r.profile.id, undefined, 'never the real page\'s id from its stale meta tags');
+  });
+
   test('in-app navigation between two tabs of the same page keeps its header', () => {
     const d = doc(f('unrelated.html'));
     const stale = A.readHeader(d, 'https://www.facebook.com/cafe.atlas.rabat/');

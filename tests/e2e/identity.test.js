@@ -68,6 +68,7 @@ describe('problems 6 and 9: never verified for what the page does not own (list 
       'www.facebook.com/DGSN.Test.Officiel/photos/a.1/900000000000001/': { file: path.join(DESKTOP, 'shared-photo-of-fake.html') },
       'www.facebook.com/goud.news.officiel/': { file: path.join(DESKTOP, 'goud-impostor.html') },
       'www.facebook.com/DGSN.Test.Officiel/posts/900000000000002': { file: path.join(DESKTOP, 'outlet-post.html') },
+      'www.facebook.com/DGSN.Test.Officiel/': { file: path.join(DESKTOP, 'dgsn-real.html') },
     });
     browser = await h.launch({ extDir: h.extensionWithList(path.join(LISTS, 'desktop.json')), port: server.port });
   });
@@ -93,6 +94,20 @@ describe('problems 6 and 9: never verified for what the page does not own (list 
   test('9: an impersonator embedding the real page\'s pageID (a shared post) is not called verified', async () => {
     await browser.page.goto('https://www.facebook.com/goud.news.officiel/');
     const v = await h.waitForVerdict(browser.page);
+    assert.deepEqual([v.verdict, v.entry], ['impersonation', 'test-dgsn']);
+  });
+
+  test('8: in-app navigation from the real page to an impersonator that copies its exact name: judged once its own picture is drawn', async () => {
+    const page = browser.page;
+    await page.goto('https://www.facebook.com/DGSN.Test.Officiel/');
+    assert.equal((await h.waitForVerdict(page)).verdict, 'verified');
+    await page.evaluate(() => history.pushState({}, '', '/dgsn.maroc.info/'));
+    await h.sleep(1200);
+    assert.equal(await verdictNow(page), null, 'not "verified" from the real page\'s header at the impersonator\'s address');
+    await page.evaluate(() => {
+      document.querySelector('[role=main] svg image').setAttribute('xlink:href', 'https://scontent.xx.fbcdn.net/v/t39.30808-1/copied-avatar.jpg');
+    });
+    const v = await h.waitForVerdict(page, 5000);
     assert.deepEqual([v.verdict, v.entry], ['impersonation', 'test-dgsn']);
   });
 
