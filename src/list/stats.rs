@@ -118,12 +118,7 @@ pub fn stats_with_evidence_before(list: &List, date: &str) -> Stats {
     for e in &list.entries {
         for a in &e.accounts {
             let seen = string_field(a, "seen");
-            let item = AccountEvidence {
-                entry: e.id.clone(),
-                account: describe(a),
-                seen: seen.clone(),
-                confidence: confidence(a),
-            };
+            let item = AccountEvidence { entry: e.id.clone(), account: describe(a), seen: seen.clone(), confidence: confidence(a) };
             match seen.as_deref().and_then(earliest_day) {
                 Some(day) if day.as_str() < date => age.older.push(item),
                 Some(_) => {}
@@ -240,7 +235,10 @@ mod tests {
         assert_eq!(s.without_account, vec!["d"]);
         assert_eq!(s.without_evidence, vec!["c"], "b's account is backed by its entry's sources");
         assert_eq!(s.without_source, vec!["a", "c", "d"]);
-        assert_eq!(s.accounts_by_confidence, BTreeMap::from([("-".into(), 1), ("high".into(), 1), ("low".into(), 1), ("medium".into(), 1)]));
+        assert_eq!(
+            s.accounts_by_confidence,
+            BTreeMap::from([("-".into(), 1), ("high".into(), 1), ("low".into(), 1), ("medium".into(), 1)])
+        );
         assert_eq!(s.evidence_before, None);
     }
 
