@@ -35,6 +35,8 @@ const served = {
   '/news.json': { body: NEWS_LIST },
   '/q.json': { body: listOf(2, [entry('rb-query', ['Query Desk'], [{ platform: 'facebook', id: '100064000000105' }])]), needQuery: 'token=abc' },
   '/redirect.json': {},
+  '/fast.json': { body: listOf(1, [entry('rb-fast', ['Fast Desk'], [{ platform: 'facebook', id: '100064000000106' }])]) },
+  '/slow.json': { body: listOf(1, [entry('rb-slow', ['Slow Desk'], [{ platform: 'facebook', id: '100064000000107' }])]) },
 };
 for (const s of Object.values(served)) if (s.body) s.sig = L.sign(s.body);
 
@@ -71,6 +73,7 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
         return;
       }
       const got = served[key];
+      if (got && got.hang) return; // never answers (the socket stays open until the server closes)
       if (!got || (got.needQuery && u.search !== `?${got.needQuery}`)) { res.writeHead(404, { 'access-control-allow-origin': '*' }); res.end('no'); return; }
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
       res.end(isSig ? got.sig : got.body);
@@ -164,6 +167,33 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
     await send({ type: 'asli/hide', pageKey: key, entry: 'rb-news', verdict: 'suspicious' });
     const red = await check(asNews, key);
     if (red.verdict === 'impersonation') assert.equal(red.hidden, false, 'raised from amber to red: warned again');
+  });
+
+  test('one host that never answers: the others\' updates are saved at once; it gives up within 10 s', async () => {
+    const fast = `${BASE}/fast.json`;
+    const slow = `${BASE}/slow.json`;
+    assert.equal((await subscribe(fast)).subscription.version, 1);
+    assert.equal((await subscribe(slow)).subscription.version, 1);
+    const v2 = listOf(2, [entry('rb-fast', ['Fast Desk'], [{ platform: 'facebook', id: '100064000000106' }])]);
+    served['/fast.json'] = { body: v2, sig: L.sign(v2) };
+    served['/slow.json'].hang = true;
+    const t0 = Date.now();
+    const refreshing = send({ type: 'asli-lists/refresh' });
+    // The fast list's new version is stored while the slow host still keeps the refresh waiting.
+    const stored = () => local((u) => chrome.storage.local.get('subscriptionState').then(({ subscriptionState: s }) => s[u].version), fast);
+    let version;
+    for (let i = 0; i < 50 && version !== 2; i++) { version = await stored(); if (version !== 2) await h.sleep(100); }
+    assert.equal(version, 2, 'saved as soon as known');
+    assert.ok(Date.now() - t0 < 8000, `${Date.now() - t0} ms`);
+    await refreshing;
+    const elapsed = Date.now() - t0;
+    assert.ok(elapsed < 15000, `the refresh ended after ${elapsed} ms`);
+    const st = await sub(slow);
+    assert.equal(st.lastError.code, 'unreachable');
+    assert.match(st.lastError.message, /no answer in 10 s/);
+    assert.equal(st.version, 1, 'the slow list in force stays');
+    assert.equal((await check({ name: 'Fast Desk', id: '100064000000106' })).verdict, 'verified');
+    delete served['/slow.json'].hang;
   });
 
   test('a stored list altered in storage.local is refused when put in force again, and the options page says so', async () => {
