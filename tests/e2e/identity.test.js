@@ -286,6 +286,27 @@ describe('the toolbar badge of each tab (list desktop.json)', () => {
     assert.equal((await badgeBecomes('')).text, '');
   });
 
+  test('the popup shows a Facebook-verified page the list does not know as a quiet note, not a warning', async () => {
+    // the verdict the engine gives such a page (reason facebook-verified), as the background records it
+    const tabId = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+      await chrome.storage.session.set({ tabVerdicts: { [tab.id]: {
+        url: tab.url, pageKey: 'facebook:handle:x', pageName: 'DGSN', hidden: false, at: new Date().toISOString(),
+        result: { verdict: 'unknown', score: 0, entry: null, entry_card: null, reasons: [{ code: 'facebook-verified', detail: 'DGSN' }] },
+      } } });
+      return tab.id;
+    });
+    const p = await browser.context.newPage();
+    try {
+      await p.goto(`chrome-extension://${new URL(browser.worker.url()).host}/ui/popup.html?tab=${tabId}`);
+      const v = await p.waitForSelector('#verdict[data-verdict="facebook-verified"]');
+      assert.match(await v.textContent(), /Facebook verifies this page; Asli's list does not know it yet \(it uses the name of DGSN\)/);
+      assert.match(await p.$eval('#reasons li', (li) => li.textContent), /Facebook verifies this page/);
+    } finally {
+      await p.close();
+    }
+  });
+
   test('none on an unrelated page', async () => {
     await browser.page.goto('https://www.facebook.com/cafe.atlas.rabat/');
     await h.sleep(1500);
