@@ -80,6 +80,7 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
     };
     const routes = {};
     for (const p of Object.keys(served)) { routes[`${HOST}${p}`] = { handler }; routes[`${HOST}${p}.sig`] = { handler }; }
+    routes['www.facebook.com/robust.page/'] = { html: '<!DOCTYPE html><html><head><title>Robust | Facebook</title></head><body><div role="main"><h1>Robust</h1></div></body></html>' };
     server = await h.startServer(routes);
     b = await h.launch({ extDir: h.extensionWithList(BUNDLED), port: server.port, hosts: [HOST] });
     options = await b.context.newPage();
@@ -234,6 +235,30 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
     for (const k of ['subscriptions', 'settings', 'hiddenPages', 'importedLists', 'subscriptionState']) assert.ok(notes.includes(k), `${k}: ${notes}`);
     const stored = await local(() => chrome.storage.local.get(['subscriptions', 'settings', 'hiddenPages', 'importedLists']));
     assert.deepEqual(stored, { subscriptions: [], settings: {}, hiddenPages: {}, importedLists: [] });
+  });
+
+  test('the content script (a page renderer) can neither read nor write the extension\'s storage.local', async () => {
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
+    await page.goto('https://www.facebook.com/robust.page/');
+    await h.sleep(500); // the content script has run (document_idle)
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', (e) => {
+      // The content script's world has the extension's origin; Playwright adds worlds of its own.
+      if (e.context.auxData && e.context.auxData.type === 'isolated' && e.context.origin.startsWith('chrome-extension://')) worlds.push(e.context.id);
+    });
+    await cdp.send('Runtime.enable'); // reports the contexts that exist now
+    for (let i = 0; i < 50 && !worlds.length; i++) await h.sleep(100);
+    assert.ok(worlds.length, 'the content script\'s world');
+    const world = worlds[worlds.length - 1];
+    const tryIt = async (expression) => (await cdp.send('Runtime.evaluate', { expression, contextId: world, awaitPromise: true, returnByValue: true })).result.value;
+    assert.equal(await tryIt('typeof chrome.runtime.sendMessage'), 'function', 'this is the extension\'s world');
+    const read = await tryIt('Promise.resolve().then(() => chrome.storage.local.get(null)).then(() => "read", (e) => "refused: " + e.message)');
+    assert.match(String(read), /^refused/, read);
+    const write = await tryIt('Promise.resolve().then(() => chrome.storage.local.set({subscriptions: []})).then(() => "written", (e) => "refused: " + e.message)');
+    assert.match(String(write), /^refused/, write);
+    await cdp.detach();
+    await page.close();
   });
 
   test('a Wasm trap during a check: the module is instantiated again and the next page is judged', async () => {
