@@ -313,3 +313,29 @@ describe('the toolbar badge of each tab (list desktop.json)', () => {
     assert.equal((await badge()).text, '');
   });
 });
+
+describe('the toolbar badge: amber for a suspicious page (the bundled list, which knows DGSN by name only)', () => {
+  let server, browser;
+  before(async () => {
+    server = await h.startServer({ 'www.facebook.com/dgsn.maroc.info/': { file: path.join(DESKTOP, 'dgsn-fake.html') } });
+    browser = await h.launch({ extDir: h.extensionWithList(path.join(h.REPO, 'lists/morocco.json')), port: server.port });
+  });
+  after(async () => { await browser?.close(); await server?.close(); });
+
+  test('amber "?" on a suspicious page', async () => {
+    await browser.page.goto('https://www.facebook.com/dgsn.maroc.info/');
+    const v = await h.waitForVerdict(browser.page);
+    assert.equal(v.verdict, 'suspicious');
+    let got;
+    for (let i = 0; i < 50; i++) {
+      got = await browser.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+        const [r, g, b] = await chrome.action.getBadgeBackgroundColor({ tabId: tab.id });
+        return { text: await chrome.action.getBadgeText({ tabId: tab.id }), color: `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('')}` };
+      });
+      if (got.text === '?') break;
+      await h.sleep(100);
+    }
+    assert.deepEqual(got, { text: '?', color: '#e0a100' });
+  });
+});
