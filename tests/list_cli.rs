@@ -125,6 +125,29 @@ fn add_creates_a_new_entry_and_a_new_list() {
 }
 
 #[test]
+fn add_sets_and_removes_the_signed_expires_date_and_validate_checks_it() {
+    let dir = scratch("expires");
+    let list = copy_bundled(&dir);
+    let (code, out, err) = asli(&["list", "add", "--list", &s(&list), "--expires", "2027-01-31", "--bump"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("expires"), "{out}");
+    let written = asli::List::from_json(&std::fs::read_to_string(&list).unwrap()).unwrap();
+    assert_eq!(written.expires(), Some("2027-01-31"));
+    assert_eq!(written.entries, bundled().entries, "only the date and the version change");
+    assert_eq!(asli(&["list", "validate", &s(&list)]).0, 0);
+    let (code, _, err) = asli(&["list", "add", "--list", &s(&list), "--expires", "2027-02-30"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--expires"), "{err}");
+    assert_eq!(asli(&["list", "add", "--list", &s(&list), "--expires", "none"]).0, 0);
+    assert_eq!(asli::List::from_json(&std::fs::read_to_string(&list).unwrap()).unwrap().expires(), None);
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"format": "asli.list.v1", "version": 1, "expires": "soon", "entries": []}"#).unwrap();
+    let (code, out, _) = asli(&["list", "validate", &s(&bad)]);
+    assert_eq!(code, 1);
+    assert!(out.contains("$.expires"), "{out}");
+}
+
+#[test]
 fn add_refuses_an_account_already_on_another_entry() {
     let dir = scratch("taken");
     let list = copy_bundled(&dir);
