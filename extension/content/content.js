@@ -169,7 +169,7 @@
     if (location.href === lastHref) {
       // Same address: a header redrawn since the last check (name, picture) is a new check.
       const h = headerNow();
-      if (h && lastHeader && (h.name !== lastHeader.name || h.avatar_url !== lastHeader.avatar_url)) {
+      if (h && lastHeader && (h.name !== lastHeader.name || h.avatar_url !== lastHeader.avatar_url || h.author !== lastHeader.author)) {
         lastHeader = h;
         schedule(SETTLE_MS);
       }

@@ -580,7 +580,22 @@
       const mb = mbasicHeaderPic(doc, href);
       if (mb) { name = name || mb.name; avatar = avatar || mb.avatar_url; }
     }
-    return { href: href || null, name: name || '', avatar_url: avatar || null };
+    return { href: href || null, name: name || '', avatar_url: avatar || null, author: authorFingerprint(doc, href) };
+  }
+
+  /** The first post author link on screen (name + address), cheaply: what a post page's header showed. */
+  function authorFingerprint(doc, base) {
+    let scope = null;
+    for (const sel of CONTENT_SCOPES) { scope = doc.querySelector(sel); if (scope) break; }
+    scope = scope || doc;
+    for (const sel of AUTHOR_SELECTORS) {
+      const a = scope.querySelector(sel);
+      if (!a || inChrome(a)) continue;
+      const who = linkWho(a, base);
+      const name = cleanText(a.textContent);
+      if (who && name) return `${name}\n${a.getAttribute('href')}`;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- post authors
@@ -976,7 +991,7 @@
 
     const result = here.kind === 'page'
       ? readPage(doc, href, here, { ids, sources, ogUrl: metaFresh ? ogUrl : null, appLink: metaFresh ? appLink : null, data, navigated, stale, metaFresh })
-      : readContent(doc, href, here, { ids, sources, ogUrl: metaFresh ? ogUrl : null, appLink: metaFresh ? appLink : null, data, navigated });
+      : readContent(doc, href, here, { ids, sources, ogUrl: metaFresh ? ogUrl : null, appLink: metaFresh ? appLink : null, data, navigated, stale });
     if (!result) return null;
     const { got, learnable } = result;
     if (ids.conflict) return null;
@@ -1093,6 +1108,8 @@
     const { ids, sources, ogUrl, appLink, data, navigated } = ctx;
     const author = authorFromDom(doc, href, navigated);
     if (!author) return null; // the author cannot be told: say nothing
+    // After an in-app navigation, the previous page's post header may still be on screen.
+    if (ctx.stale && ctx.stale.author && ctx.stale.author === `${author.name}\n${author.el.getAttribute('href')}`) return null;
     const got = { name: author.name, avatar_url: null };
     ids.add('author link', author.who);
     sources.name = 'author link';

@@ -480,6 +480,20 @@ describe('never vouch for what a page does not own', () => {
     assert.equal(r.profile.avatar_url, undefined);
   });
 
+  test('in-app navigation to a shared photo before its viewer is drawn: never the previous post\'s author', () => {
+    const d = doc(f('outlet-post.html')); // the outlet's post is on screen
+    for (const m of d.querySelectorAll('meta')) m.remove();
+    const stale = A.readHeader(d, 'https://www.facebook.com/DGSN.Test.Officiel/posts/900000000000002');
+    const href = `https://www.facebook.com/photo.php?fbid=900000000000001&id=${OUTLET}`;
+    const r = A.readProfile(d, href, 'https://www.facebook.com/DGSN.Test.Officiel/posts/900000000000002', { stale });
+    assert.equal(r, null, JSON.stringify(r && r.profile));
+    // the photo viewer draws its own author: judged
+    const a = d.querySelector('[data-ad-rendering-role] a');
+    a.setAttribute('href', 'https://www.facebook.com/dgsn.maroc.info/');
+    const r2 = A.readProfile(d, href, 'https://www.facebook.com/DGSN.Test.Officiel/posts/900000000000002', { stale });
+    assert.equal(r2.profile.handle, 'dgsn.maroc.info');
+  });
+
   // Problem 9
   test('a lone pageID of another page embedded in the page (a shared post) never becomes the page\'s id', () => {
     const r = read(f('goud-impostor.html'), 'https://www.facebook.com/goud.news.officiel/');
