@@ -585,15 +585,14 @@
 
   /** The first post author link on screen (name + address), cheaply: what a post page's header showed. */
   function authorFingerprint(doc, base) {
-    let scope = null;
-    for (const sel of CONTENT_SCOPES) { scope = doc.querySelector(sel); if (scope) break; }
-    scope = scope || doc;
-    for (const sel of AUTHOR_SELECTORS) {
-      const a = scope.querySelector(sel);
-      if (!a || inChrome(a)) continue;
-      const who = linkWho(a, base);
-      const name = cleanText(a.textContent);
-      if (who && name) return `${name}\n${a.getAttribute('href')}`;
+    for (const scope of contentScopes(doc)) {
+      for (const sel of AUTHOR_SELECTORS) {
+        const a = scope.querySelector(sel);
+        if (!a || inChrome(a)) continue;
+        const who = linkWho(a, base);
+        const name = cleanText(a.textContent);
+        if (who && name) return `${name}\n${a.getAttribute('href')}`;
+      }
     }
     return null;
   }
@@ -607,8 +606,26 @@
     'h2 a[href]', 'h3 strong a[href]', 'h3 a[href]', 'h4 a[href]', 'h5 a[href]', 'header strong a[href]',
   ];
 
-  /** Where a post's or photo's header lives, per site (the first one present). */
-  const CONTENT_SCOPES = ['[role="main"]', '#m_story_permalink_view', '#MPhotoContent', '#root', '#objects_container'];
+  /**
+   * Where a post's or photo's header lives, per site: a post opened over the
+   * feed (the desktop app's dialog) first, then the page's main part.
+   */
+  const CONTENT_SCOPES = ['[role="dialog"]', '[role="main"]', '#m_story_permalink_view', '#MPhotoContent', '#root', '#objects_container'];
+
+  function contentScopes(doc) {
+    const out = [];
+    for (const sel of CONTENT_SCOPES) {
+      let el = doc.querySelector(sel);
+      // a dialog only when it holds a post header (not a chat window, not a login box)
+      if (el && sel === '[role="dialog"]') {
+        const header = doc.querySelector('[role="dialog"] [data-ad-rendering-role="profile_name"]');
+        el = header ? header.closest('[role="dialog"]') : null;
+      }
+      if (el && !out.some((o) => o.contains(el))) out.push(el);
+      if (sel === '[role="main"]' && el) break; // main holds the rest
+    }
+    return out.length ? out : [doc];
+  }
 
   /**
    * The author's id as Facebook writes it in the author link itself:
@@ -658,9 +675,14 @@
 
   /** The post header's author link in `doc`: {who, name, el}, or null. */
   function authorIn(doc, base) {
-    let scope = null;
-    for (const sel of CONTENT_SCOPES) { scope = doc.querySelector(sel); if (scope) break; }
-    scope = scope || doc;
+    for (const scope of contentScopes(doc)) {
+      const a = authorInScope(scope, base);
+      if (a) return a;
+    }
+    return null;
+  }
+
+  function authorInScope(scope, base) {
     for (const sel of AUTHOR_SELECTORS) {
       for (const a of scope.querySelectorAll(sel)) {
         if (inChrome(a) || a.closest('[data-sigil*="comment"], .comment, [aria-label*="omment"], ul[data-sigil]')) continue;

@@ -494,6 +494,18 @@ describe('never vouch for what a page does not own', () => {
     assert.equal(r2.profile.handle, 'dgsn.maroc.info');
   });
 
+  test('a post opened in a dialog over the feed is judged by the dialog\'s author; a chat window is never an author', () => {
+    const feed = '<div role="main"><div role="article"><h3><a href="https://www.facebook.com/someone.in.feed/">Someone In Feed</a></h3></div></div>';
+    const chat = '<div role="dialog" aria-label="Chat"><h2><a href="https://www.facebook.com/a.friend/">A Friend</a></h2></div>';
+    const post = '<div role="dialog"><div data-ad-rendering-role="profile_name"><h2><a href="https://www.facebook.com/dgsn.maroc.info/">المديرية العامة للأمن الوطني</a></h2></div></div>';
+    const href = `https://www.facebook.com/story.php?story_fbid=900000000000003&id=${OUTLET}`;
+    const r = A.readProfile(docOf(`<body>${chat}${feed}${post}</body>`), href, null);
+    assert.equal(r.profile.handle, 'dgsn.maroc.info');
+    const r2 = A.readProfile(docOf(`<body>${chat}${feed}</body>`), href, null);
+    assert.equal(r2.profile.handle, 'someone.in.feed', 'without a post dialog: the main part\'s post header');
+    assert.notEqual(r2.profile.handle, 'a.friend');
+  });
+
   // Problem 9
   test('a lone pageID of another page embedded in the page (a shared post) never becomes the page\'s id', () => {
     const r = read(f('goud-impostor.html'), 'https://www.facebook.com/goud.news.officiel/');
