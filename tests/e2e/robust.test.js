@@ -261,6 +261,12 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
     await page.close();
   });
 
+  test('the engine refuses a version in force that is not a positive integer, instead of reading it as 0', async () => {
+    const codes = await b.worker.evaluate((key) => Promise.all([0, 0.5, -3, Number.NaN, 2 ** 60].map((v) => globalThis.asliWasm
+      .use((w) => w.AsliEngine.acceptUpdate(v, new TextEncoder().encode('{}'), '', key)).then((r) => r.code))), L.PUBLIC);
+    assert.deepEqual(codes, Array(5).fill('bad-current-version'));
+  });
+
   test('a Wasm trap during a check: the module is instantiated again and the next page is judged', async () => {
     const before = await b.worker.evaluate(() => globalThis.asliWasm.generation);
     // A real trap of the real module: the engine's pointer made to point outside the Wasm memory.

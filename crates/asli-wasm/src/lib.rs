@@ -89,7 +89,16 @@ impl AsliEngine {
             Ok(key) => key,
             Err(e) => return to_js(&serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()})),
         };
-        let result = update::accept_update(current_version.map(|v| v as u64), bytes, signature, &key);
+        // The version in force comes from storage: anything but a positive integer is refused, never read as 0.
+        let current = match current_version {
+            None => None,
+            Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Some(v as u64),
+            Some(v) => {
+                let message = format!("the version in force ({v}) is not a positive integer");
+                return to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message}));
+            }
+        };
+        let result = update::accept_update(current, bytes, signature, &key);
         let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
         if let Ok(accepted) = &result {
             outcome["name"] = accepted.list.name.clone().into();
