@@ -854,15 +854,31 @@
   }
 
   /** The badge beside the header's name: an element labelled "Verified" (aria-label, title, alt, <title>). */
-  function headerBadge(nameEl) {
+  function headerBadge(nameEl, who, base) {
     if (!nameEl) return false;
+    // Up to two levels around the name, never as far as another page's name (a shared post's
+    // "X shared a post by Y ✓": Y's badge is not X's).
     let scope = nameEl;
-    for (let i = 0; i < 2 && scope.parentElement; i++) scope = scope.parentElement;
+    for (let i = 0; i < 2 && scope.parentElement; i++) {
+      const up = scope.parentElement;
+      if (linksToAnotherPage(up, who, base)) break;
+      scope = up;
+    }
     for (const el of scope.querySelectorAll('[aria-label], [title], img[alt], svg title')) {
       if (el === nameEl) continue;
       const label = el.tagName.toLowerCase() === 'title' ? el.textContent
         : el.getAttribute('aria-label') || el.getAttribute('title') || el.getAttribute('alt');
       if (label && VERIFIED_LABEL.test(cleanText(label))) return true;
+    }
+    return false;
+  }
+
+  function linksToAnotherPage(scope, who, base) {
+    let n = 0;
+    for (const a of scope.querySelectorAll('a[href]')) {
+      if (++n > 30) return true;
+      const w = linkWho(a, base);
+      if (w && !(who && sameWho(w, who))) return true;
     }
     return false;
   }
@@ -874,7 +890,7 @@
         const link = a.tagName.toLowerCase() === 'a' ? a : a.closest('a[href]');
         if (!link || inChrome(link)) continue;
         const w = linkWho(link, base);
-        if (w && sameWho(w, who) && headerBadge(link)) return true;
+        if (w && sameWho(w, who) && headerBadge(link, who, base)) return true;
       }
     }
     return false;
@@ -1111,7 +1127,7 @@
     // Facebook's own signals, from the header and the page's text (not the previous page's)
     const headerFresh = !stale || (got.name && sources.name !== 'og:title' && sources.name !== 'title');
     if (headerFresh) {
-      if (headerBadge(nameEl) || (!navigated && header && header.verified && (!header.id || ids.knows({ id: header.id }))) ||
+      if (headerBadge(nameEl, { id: ids.id, handle: ids.handle }, href) || (!navigated && header && header.verified && (!header.id || ids.knows({ id: header.id }))) ||
         badgeBesideLinkTo(navigated ? [doc] : [doc, ...pagelets(doc)], { id: ids.id, handle: ids.handle }, href)) got.facebook_verified = true;
       const main = doc.querySelector('[role="main"]') || doc.body;
       if (main) Object.assign(got, pageSignals(doc, textNodes(main), main));
@@ -1150,7 +1166,7 @@
     for (const r of data.route) if (ids.knows(r)) ids.add('json route', r);
     if (here.hint && ids.conflictsWith({ id: here.hint })) return null;
     const av = authorAvatar(author.doc === doc ? [doc] : [author.doc, doc], author, href);
-    if (headerBadge(author.el)) got.facebook_verified = true;
+    if (headerBadge(author.el, author.who, href)) got.facebook_verified = true;
     if (av) { got.avatar_url = av; sources.avatar = 'author picture'; }
     return { got, learnable: false };
   }

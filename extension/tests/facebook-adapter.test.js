@@ -575,6 +575,14 @@ describe('Facebook\'s own signals', () => {
     }
   });
 
+  test('a shared post\'s "X shared a post by Y ✓": Y\'s badge is not X\'s', () => {
+    const d = docOf(`<div role="main"><div role="article"><h3><span><strong><a href="/someone.page/">Someone</a></strong>
+      shared a post by <strong><span><a href="/Hespress/">Hespress</a><span role="img" aria-label="Verified Page"></span></span></strong></span></h3></div></div>`);
+    const r = A.readProfile(d, 'https://m.facebook.com/someone.page/posts/900000000000007', null);
+    assert.equal(r.profile.handle, 'someone.page');
+    assert.equal(r.profile.facebook_verified, undefined);
+  });
+
   test('a ✅ emoji inside the name is not a badge', () => {
     const d = page('Hespress ✅ Verified', '<p>Verified account</p>');
     const r = A.readProfile(d, 'https://www.facebook.com/Hespress/', null);
