@@ -914,16 +914,22 @@
     const out = {};
     const category = pageCategory(scope);
     if (category) out.category = category;
+    // Where Facebook writes the count, most structured first: the header's own followers/likes
+    // links, the page's description, then the page's first lines of text (a post saying "we hit
+    // 1M followers" further down is not the count).
     let followers = null;
     let likes = null;
+    const links = Array.from(scope.querySelectorAll('a[href*="followers"], a[href*="friends_likes"], a[href*="/likes"]'), (a) => cleanText(a.textContent));
     const desc = meta(doc, 'og:description') || meta(doc, 'description');
-    for (const t of [...texts, desc || '']) {
-      if (t.length > 300) continue;
-      if (followers == null) followers = countIn(t, FOLLOWERS_RE);
-      if (likes == null) likes = countIn(t, LIKES_RE);
+    const early = texts.slice(0, 400);
+    for (const group of [links, [desc || ''], early]) {
+      for (const t of group) {
+        if (!t || t.length > 300) continue;
+        if (followers == null) followers = countIn(t, FOLLOWERS_RE);
+        if (likes == null) likes = countIn(t, LIKES_RE);
+      }
       if (followers != null) break;
     }
-    if (followers == null && desc) likes = likes ?? countIn(desc, LIKES_RE);
     const count = followers ?? likes;
     if (count != null) out.followers = count;
 

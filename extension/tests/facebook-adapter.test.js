@@ -606,6 +606,12 @@ describe('Facebook\'s own signals', () => {
     assert.equal(r.profile.category, 'News & media website');
   });
 
+  test('the header\'s followers link is the count, not a post that boasts of another', () => {
+    const d = page('Hespress', `<div role="article"><p>Nous venons de passer 9 M abonnés !</p></div>
+      <div><a href="/Hespress/followers/">12 k abonnés</a></div>`);
+    assert.equal(A.readProfile(d, 'https://www.facebook.com/Hespress/', null).profile.followers, 12000);
+  });
+
   test('the same in Arabic and French', () => {
     const ar = page('هسبريس', `<div><span>١٢ ألف متابع</span></div>
       <div><span>تم إنشاء الصفحة - ٣ مارس ٢٠١٤</span></div>
