@@ -833,7 +833,7 @@
   const ANY_LABEL = new RegExp([CREATED_LABEL.source, MANAGERS_LABEL.source, NAMES_LABEL.source.replace(/^\^|\$$/g, ''),
     'page transparency|transparence de la page|شفافية الصفحة|ads from this page|publicités de cette page|إعلانات من هذه الصفحة|see all|voir tout|عرض الكل|confirmed page owner|propriétaire de la page confirmé'].join('|'), 'i');
 
-  /** The visible text of `scope`, one entry per text node (scripts, styles and code skipped), capped. */
+  /** The visible text of `scope`, one entry per text node (scripts, styles, code and posts skipped), capped. */
   function textNodes(scope) {
     const out = [];
     const stack = [scope];
@@ -847,6 +847,8 @@
       if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
       const tag = n.tagName ? n.tagName.toLowerCase() : '';
       if (tag === 'script' || tag === 'style' || tag === 'code' || tag === 'noscript' || tag === 'template') continue;
+      // posts say what their authors write ("Page created - 2010", "1M followers"): not the page's facts
+      if (tag === 'article' || (n.getAttribute && /^(article|feed)$/.test(n.getAttribute('role') || ''))) continue;
       const kids = n.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }

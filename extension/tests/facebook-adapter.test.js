@@ -612,6 +612,12 @@ describe('Facebook\'s own signals', () => {
     assert.equal(A.readProfile(d, 'https://www.facebook.com/Hespress/', null).profile.followers, 12000);
   });
 
+  test('a post claiming "Page created - 2009" is not the page\'s creation date', () => {
+    const d = page('Hespress', `<div role="feed"><div role="article"><span>Page created - January 1, 2009</span></div></div>
+      <div><span>Page transparency</span><span>Page created - March 3, 2024</span></div>`);
+    assert.equal(A.readProfile(d, 'https://www.facebook.com/Hespress/', null).profile.created, '2024-03-03');
+  });
+
   test('the same in Arabic and French', () => {
     const ar = page('هسبريس', `<div><span>١٢ ألف متابع</span></div>
       <div><span>تم إنشاء الصفحة - ٣ مارس ٢٠١٤</span></div>
