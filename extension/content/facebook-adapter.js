@@ -28,7 +28,11 @@
  * (og:title, <title>). No author link: nothing.
  *
  * The avatar is the page's own profile picture (header, profpic, alt="…,
- * profile picture", the header's svg image), never og:image.
+ * profile picture", the header's svg image, the classic site's profile
+ * picture); og:image only on the page's own address and only when it is a
+ * profile picture (fbcdn's "-1" class), never a cover or a post's picture.
+ * Only the header's own picture, on the page's root, where a second source
+ * names the same page as the address, is `learnable` (see readPage).
  *
  * Never the reader's own id: USER_ID, ACCOUNT_ID, actorID, viewerID (and the
  * CurrentUserInitialData block around them) belong to the logged-in reader.
@@ -37,7 +41,9 @@
  * the initial JSON when it navigates: meta tags and embedded data are trusted
  * only while the address still points at the page they describe. The header is
  * redrawn late: the content script passes the previous address's header
- * (`opts.stale`), and a name or picture still equal to it is not read.
+ * (`opts.stale`, from readHeader), and a name or picture still equal to it is
+ * not read (a new picture shows the name was redrawn too), nor a post header
+ * still showing the previous post's author link.
  *
  * Facebook's own signals are passed on where the page shows them:
  * `facebook_verified` (the header's badge element, never an emoji in the name),
@@ -49,6 +55,7 @@
 (function (root) {
   'use strict';
 
+  /** Facebook's hosts (the bare domain too: links on the page use it, though the content script never runs there). */
   const FACEBOOK_HOST = /^(?:(?:www|web|m|mobile|mbasic|touch|free|d|business|[a-z]{2}-[a-z]{2})\.)?facebook\.com$/i;
   /** Display names longer than this are not real Facebook names; cap before the engine sees them. */
   const MAX_NAME = 1024;
