@@ -210,10 +210,7 @@ fn the_bundled_list_is_signed_with_the_release_key() {
     let key = PublicKey::parse(&read("keys/asli-release.pub")).unwrap();
     let sig = Signature::parse(&read("lists/morocco.json.sig")).unwrap();
     let bytes = std::fs::read(root().join("lists/morocco.json")).unwrap();
-    assert!(
-        key.verifies(&bytes, &sig),
-        "lists/morocco.json changed since it was signed: run tools/sign-bundled-list.sh (docs/lists.md)"
-    );
+    assert!(key.verifies(&bytes, &sig), "lists/morocco.json changed since it was signed: run tools/sign-bundled-list.sh (docs/lists.md)");
     assert_ne!(key, pinned(), "the release key must not be the test key");
 }
 
