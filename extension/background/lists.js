@@ -23,7 +23,7 @@
 import { ext } from '../common/browser-api.js';
 import { KEY, MSG } from '../common/protocol.js';
 import { route } from './router.js';
-import { read, change, storageNotes } from './storage.js';
+import { read, change, storageNotes, clearNotes } from './storage.js';
 import { acceptUpdate, parseList } from './wasm.js';
 import {
   refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine, freshness,
@@ -383,6 +383,7 @@ const handlers = {
 // these events must find them registered during its first evaluation.
 route(MSG.LISTS_STATE, handlers.state, { from: 'page' });
 route(MSG.LISTS_HEALTH, handlers.health, { from: 'page' });
+route(MSG.LISTS_CLEAR_NOTES, async () => { await clearNotes(); return { ok: true }; }, { from: 'page' });
 route(MSG.LISTS_REFRESH, handlers.refresh, { from: 'page' });
 route(MSG.LISTS_SUBSCRIBE, handlers.subscribe, { from: 'page' });
 route(MSG.LISTS_UNSUBSCRIBE, handlers.unsubscribe, { from: 'page' });

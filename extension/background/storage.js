@@ -6,7 +6,7 @@
 import { ext } from '../common/browser-api.js';
 import { KEY } from '../common/protocol.js';
 import { REPAIRS } from './stored.js';
-import { update } from './storage-queue.js';
+import { update, queued } from './storage-queue.js';
 
 const MAX_NOTES = 20;
 
@@ -27,18 +27,35 @@ export async function storageNotes() {
   return Array.isArray(notes) ? notes.filter((n) => n && typeof n.message === 'string') : [];
 }
 
-/** The value of `key`, repaired when it was broken (and then written back, with a note). */
+/**
+ * The value of `key`, repaired when it was broken (and then written back,
+ * with a note). The repair is done again inside the write queue, so that two
+ * readers finding the same broken value repair it, and note it, once.
+ */
 export async function read(key) {
   const got = await ext.storage.local.get(key);
   const raw = got ? got[key] : undefined;
   const repair = REPAIRS[key];
   if (!repair) return raw;
-  const { value, notes } = repair(raw);
-  if (notes.length) {
-    await update('local', key, () => value);
-    await addNotes(key, notes);
-  }
-  return value;
+  const first = repair(raw);
+  if (!first.notes.length) return first.value;
+  return queued(async () => {
+    const now = await ext.storage.local.get([key, KEY.STORAGE_NOTES]);
+    const { value, notes } = repair(now ? now[key] : undefined);
+    if (!notes.length) return value; // another reader repaired it meanwhile
+    const at = new Date().toISOString();
+    const old = now && Array.isArray(now[KEY.STORAGE_NOTES]) ? now[KEY.STORAGE_NOTES].filter((n) => n && typeof n.message === 'string') : [];
+    await ext.storage.local.set({
+      [key]: value,
+      [KEY.STORAGE_NOTES]: [...old, ...notes.map((message) => ({ key, message: String(message).slice(0, 300), at }))].slice(-MAX_NOTES),
+    });
+    return value;
+  });
+}
+
+/** Forgets the notes (the reader read them). */
+export function clearNotes() {
+  return update('local', KEY.STORAGE_NOTES, () => []);
 }
 
 /** Read-modify-write of `key` through the queue, starting from the repaired value. */

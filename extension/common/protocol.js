@@ -26,6 +26,7 @@ export const MSG = Object.freeze({
   LISTS_REMOVE_IMPORT: 'asli-lists/remove-import',
   LISTS_UNHIDE: 'asli-lists/unhide',
   LISTS_HEALTH: 'asli-lists/health',
+  LISTS_CLEAR_NOTES: 'asli-lists/clear-notes',
 });
 
 /** storage.local keys (storage.session for TAB_VERDICTS). */

@@ -88,3 +88,14 @@ test('storage.js writes the repaired value back and leaves a note for the option
   assert.equal((await read('subscriptions')).length, 0);
   assert.equal((await storageNotes()).length, 2, 'a sound value adds no note');
 });
+
+test('two readers finding the same broken value repair it, and note it, once', async () => {
+  const { read, storageNotes, clearNotes } = await import('../background/storage.js');
+  await clearNotes();
+  stores.local.settings = 5;
+  const [a, b] = await Promise.all([read('settings'), read('settings')]);
+  assert.deepEqual([a, b], [{}, {}]);
+  assert.deepEqual((await storageNotes()).map((n) => n.key), ['settings']);
+  await clearNotes();
+  assert.deepEqual(await storageNotes(), []);
+});

@@ -76,7 +76,8 @@ async function render() {
   if (s.storageNotes && s.storageNotes.length) {
     parts.push(el('section', { id: 'storage-notes', class: 'notice' },
       el('h2', null, t('options_storage_notes_heading')), el('p', null, t('options_storage_notes_intro')),
-      el('ul', null, s.storageNotes.map((n) => el('li', { dir: 'ltr', 'data-key': n.key }, `${fmtDate(n.at)}: ${n.message}`)))));
+      el('ul', null, s.storageNotes.map((n) => el('li', { dir: 'ltr', 'data-key': n.key }, `${fmtDate(n.at, i18n.lang)}: ${n.message}`))),
+      el('button', { type: 'button', id: 'clear-notes', onclick: () => act({ type: MSG.LISTS_CLEAR_NOTES }) }, t('options_notes_dismiss'))));
   }
 
   // ---- lists in force, in priority order

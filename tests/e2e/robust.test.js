@@ -235,6 +235,9 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
     for (const k of ['subscriptions', 'settings', 'hiddenPages', 'importedLists', 'subscriptionState']) assert.ok(notes.includes(k), `${k}: ${notes}`);
     const stored = await local(() => chrome.storage.local.get(['subscriptions', 'settings', 'hiddenPages', 'importedLists']));
     assert.deepEqual(stored, { subscriptions: [], settings: {}, hiddenPages: {}, importedLists: [] });
+    assert.equal(new Set(notes).size, notes.length, `each repair noted once: ${notes}`);
+    await options.click('#clear-notes');
+    await options.waitForFunction(() => !document.querySelector('#storage-notes'));
   });
 
   test('the content script (a page renderer) can neither read nor write the extension\'s storage.local', async () => {
