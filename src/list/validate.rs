@@ -322,18 +322,20 @@ pub fn is_account_id(s: &str) -> bool {
 /// extension/tests/reserved-paths.test.js fails when they differ.
 #[rustfmt::skip] // laid out by hand, like the adapter's copy
 pub(crate) const RESERVED_PATHS: &[&str] = &[
-    "a", "about", "ads", "ajax", "api", "apps", "bookmarks", "browse", "buddylist.php", "business",
-    "campaign", "careers", "checkpoint", "climatescienceinfo", "composer", "developers", "dialog",
-    "directory", "donate", "event.php", "events", "feeds", "find-friends", "friends", "fundraisers",
-    "games", "gaming", "group.php", "groups", "hashtag", "help", "home", "home.php", "instantgames",
-    "jobs", "l.php", "legal", "lite", "live", "login", "login.php", "logout.php", "marketplace", "me",
-    "media", "memories", "menu", "messages", "mobile", "news", "notes", "notifications",
-    "notifications.php", "offers", "onthisday", "p", "pages", "pages_reaction_units", "people",
-    "permalink.php", "pg", "photo", "photo.php", "photos", "places", "plugins", "policies",
-    "policy.php", "privacy", "profile", "profile.php", "r.php", "recover", "reel", "reels", "reg",
-    "saved", "search", "security", "settings", "share", "sharer", "sharer.php", "stories", "story",
-    "story.php", "terms", "tr", "trust", "ufi", "updates", "video", "video.php", "videos", "watch",
-    "watchparty", "weather",
+    "a", "about", "ad_center", "ads", "adsmanager", "ajax", "api", "apps", "asset_library", "billing",
+    "bizapps", "bookmarks", "brand_safety", "browse", "buddylist.php", "business", "campaign",
+    "careers", "checkpoint", "climatescienceinfo", "commerce", "composer", "content_management",
+    "creatorstudio", "dating", "developers", "dialog", "directory", "donate", "event.php", "events",
+    "events_manager", "events_manager2", "feeds", "find-friends", "friends", "fundraisers", "games",
+    "gaming", "group.php", "groups", "hashtag", "help", "home", "home.php", "inbox", "insights",
+    "instantgames", "jobs", "l.php", "latest", "legal", "lite", "live", "login", "login.php",
+    "logout.php", "marketplace", "me", "media", "memories", "menu", "messages", "messenger_media",
+    "mobile", "news", "notes", "notifications", "notifications.php", "offers", "onthisday", "overview",
+    "p", "pages", "pages_manager", "pages_reaction_units", "people", "permalink.php", "pg", "photo",
+    "photo.php", "photos", "places", "plugins", "policies", "policy.php", "privacy", "profile",
+    "profile.php", "r.php", "recover", "reel", "reels", "reg", "saved", "search", "security", "select",
+    "settings", "share", "sharer", "sharer.php", "stories", "story", "story.php", "support", "terms",
+    "tr", "trust", "ufi", "updates", "video", "video.php", "videos", "watch", "watchparty", "weather",
 ];
 
 /// Why a string is not a Facebook vanity name (letters, digits and periods;
