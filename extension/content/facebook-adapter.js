@@ -912,6 +912,7 @@
     let n = 0;
     for (const el of scope.querySelectorAll('span, div, a')) {
       if (++n > 4000) break;
+      if (el.childElementCount > 3) continue; // a container: its text is its children's
       const t = el.textContent || '';
       if (t.length > 160 || t.length < 7) continue;
       const m = /^(?:Page|صفحة)\s*[·•]\s*(.{2,100})$/.exec(cleanText(t));
