@@ -539,7 +539,13 @@ while len(seen) < 60 and tries < 3000:
     if (n, cc) in seen:
         continue
     seen.add((n, cc))
-    innocent("foreign-namesake-managers", n, {"manager_countries": [cc]}, note=f"{e['id']} name, managed from {cc}")
+    # Managers abroad never exonerate (pages run from abroad are the typical
+    # impersonator): an exact copy managed from abroad is a careful warning.
+    # A single dictionary word stays a word, wherever its managers are.
+    if generic(n) and len(words(n)) == 1:
+        innocent("foreign-namesake-managers", n, {"manager_countries": [cc]}, note=f"{e['id']} name, managed from {cc}")
+    else:
+        add("copy-managed-abroad", "suspicious", e["id"], n, {"manager_countries": [cc]}, note=f"{e['id']} name, managed from {cc}")
 
 GENERIC_WORDS = ["العاصمة", "الأخبار", "العربية", "الأولى", "الصباح", "الأحداث", "العمق", "البرلمان", "الجزيرة", "Info", "News",
                  "Actualités", "Infos", "Akhbar", "أخبار", "عاجل", "Radio", "TV", "Journal", "Le Journal", "L'Info", "Presse",

@@ -15,8 +15,18 @@ pub enum Closeness {
     Exact,
     /// One or two letters doubled, dropped, swapped or replaced.
     Similar(u8),
-    /// The same name written in the other script (or Arabizi).
+    /// The same name written in the other script (or Arabizi), or spelled
+    /// another way in the same script.
     Transliterated,
+    /// Letters of the same shape: Arabic letters that differ only by their
+    /// dots, Latin sequences drawn alike (rn/m, cl/d, vv/w, 1/l/I).
+    Lookalike,
+    /// Every word of the name, in another order.
+    Reordered,
+    /// The name's most distinctive words without the rest (weak).
+    Partial,
+    /// Initials: an acronym of the name, or a given name cut to its initial (weak).
+    Abbreviated,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -139,7 +149,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
                 && !form.common
-                && ((window.len() > name.len() && super::squeeze(&window) == super::squeeze(name)) // letters repeated: "برلمااان"
+                && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name)) // letters repeated: "برلمااان"
                     || (arabic_form // an Arabic article added or dropped
                         && window.len().abs_diff(form.bare_form().len()) <= 4
                         && !q.all_common(start, end)

@@ -28,9 +28,9 @@
 pub mod align;
 pub mod fuzzy;
 mod keys;
-pub mod score;
+pub mod readings;
 
-use crate::list::Entry;
+use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
@@ -145,29 +145,16 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
             continue;
         }
         // Every article, at the start of a word or inside a compound name
-        // ("عبد اللطيف", "عبداللطيف الحموشي"), as long as a letter follows.
+        // ("عبد اللطيف", "عبداللطيف الحموشي").
         let mut i = 0;
         while i < chars.len() {
-            let article = (chars[i] == 'ا' || (i == 0 && chars[i] == 'ل'))
-                && chars.get(i + 1) == Some(&'ل')
-                && chars.len() - i > 3;
-            if article {
-                i += 2;
+            let article = text::arabic::article_at(&chars, i);
+            if article > 0 {
+                i += article;
                 continue;
             }
             out.push(chars[i]);
             i += 1;
-        }
-    }
-    out
-}
-
-/// Letters repeated in a row counted once ("برلمااان", "Barlamanne").
-pub fn squeeze(chars: &[char]) -> Vec<char> {
-    let mut out: Vec<char> = Vec::with_capacity(chars.len());
-    for &c in chars {
-        if out.last() != Some(&c) {
-            out.push(c);
         }
     }
     out
@@ -471,26 +458,6 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
         let bare: String = bare(tokens).into_iter().collect();
         if bare.len() != all_len {
             probe(KeyKind::Exact, &bare, true);
-        }
-    }
-}
-
-/// Handles compare case-insensitively, without a leading "@" or URL prefix.
-fn normalise_handle(handle: &str) -> String {
-    let h = handle.trim().trim_start_matches('@');
-    let h = h.rsplit("facebook.com/").next().unwrap_or(h);
-    let h = h.split(['?', '#']).next().unwrap_or(h);
-    h.trim_end_matches('/').to_lowercase()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalise_handle;
-
-    #[test]
-    fn handles_compare_without_case_at_sign_or_address() {
-        for h in ["Hespress", "@hespress", "https://www.facebook.com/Hespress/", "facebook.com/HESPRESS?ref=page"] {
-            assert_eq!(normalise_handle(h), "hespress", "{h}");
         }
     }
 }

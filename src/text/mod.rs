@@ -15,10 +15,12 @@
 //! The work per name is bounded (`MAX_SCAN_CHARS`, `MAX_TOKENS`): a 100 KB name
 //! costs the same as a 4 KB one.
 
-mod arabic;
+pub(crate) mod arabic;
 mod compat;
 mod compat_table;
 mod confusables;
+pub mod digits;
+pub(crate) mod hash;
 mod invisible;
 mod styled;
 pub mod translit;
@@ -267,6 +269,17 @@ pub fn tokens(name: &str) -> Tokens {
     }
     b.flush();
     b.out
+}
+
+/// Letters repeated in a row counted once ("برلمااان", "Barlamanne").
+pub fn squeeze(chars: &[char]) -> Vec<char> {
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    for &c in chars {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The folded forms of one word as a list builds them (usually one token).

@@ -38,10 +38,7 @@ fn push(out: &mut String, c: char) {
 
 fn arabic(token: &str, out: &mut String) {
     let chars: Vec<char> = token.chars().collect();
-    let mut start = 0;
-    if chars.len() >= 4 && (chars[0] == 'ا' || chars[0] == 'ل') && chars[1] == 'ل' {
-        start = 2;
-    }
+    let start = super::arabic::article_at(&chars, 0);
     let last = chars.len().saturating_sub(1);
     for (i, &c) in chars.iter().enumerate().skip(start) {
         let p = match c {
@@ -132,16 +129,9 @@ fn latin(token: &str, out: &mut String) {
                 let lone = has_letters
                     && !chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
                     && !(i > 0 && chars[i - 1].is_ascii_digit());
-                if lone {
-                    match c {
-                        '2' | '3' => None, // hamza, ع
-                        '5' | '9' | '8' => Some('k'),
-                        '7' => Some('h'),
-                        '6' => Some('t'),
-                        _ => Some(c),
-                    }
-                } else {
-                    Some(c)
+                match super::digits::arabizi_sound(c).filter(|_| lone) {
+                    Some(sound) => sound.chars().next(),
+                    None => Some(c),
                 }
             }
             _ => None,
@@ -253,11 +243,9 @@ pub fn loose_latin(token: &str) -> String {
             '0'..='9' => {
                 let inner = (i > 0 && chars[i - 1].is_ascii_alphabetic()) || next.is_ascii_alphabetic();
                 let lone = !(next.is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()));
-                match c {
-                    '2' | '3' if inner && lone => "",
-                    '7' if inner && lone => "h",
-                    '5' | '9' if inner && lone => "k",
-                    _ => {
+                match super::digits::arabizi_sound(c).filter(|_| inner && lone) {
+                    Some(sound) => sound,
+                    None => {
                         out.push(c);
                         i += 1;
                         continue;

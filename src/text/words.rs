@@ -12,8 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the word sets are looked up for every token of every check, and
-/// need no protection against crafted collisions.
+/// FNV-1a (`super::hash`): the word sets are looked up for every token of every check.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -22,12 +21,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = super::hash::fnv1a(if self.0 == 0 { super::hash::FNV_OFFSET } else { self.0 }, bytes);
     }
 }
 
@@ -115,12 +109,11 @@ pub fn is_decoration(token: &str) -> bool {
         || without_article(token).is_some_and(|rest| lex.contains(rest))
 }
 
-/// An Arabic word without its article (ال, بال, لل, وال): "الموقع" → "موقع".
+/// An Arabic word without its article, also after the conjunction و or the
+/// preposition ب (وال, بال): "الموقع" → "موقع", "بالمغرب" → "مغرب".
 fn without_article(token: &str) -> Option<&str> {
-    ["ال", "بال", "وال", "لل"]
-        .iter()
-        .find_map(|a| token.strip_prefix(a))
-        .filter(|rest| rest.chars().count() >= 3)
+    let rest = token.strip_prefix(['و', 'ب']).filter(|r| r.starts_with("ال")).unwrap_or(token);
+    super::arabic::strip_article(rest).filter(|rest| rest.chars().count() >= 3)
 }
 
 const LANGUAGES: &str = "\
@@ -170,6 +163,42 @@ pub fn country_of(token: &str) -> Option<&'static str> {
 /// "Medias24"), longest first.
 pub(crate) const GLUED_SUFFIXES: &[&str] =
     &["officielle", "officiel", "official", "morocco", "maroc", "news", "info", "live", "fans", "page", "tv", "24"];
+
+const OUTLET_WORDS: &str = "\
+    جريدة الجريدة صحيفة الصحيفة يومية اليومية أسبوعية مجلة المجلة قناة القناة إذاعة الإذاعة راديو تلفزيون \
+    التلفزيون موقع الموقع تيفي journal newspaper quotidien hebdomadaire hebdo magazine revue tv tele télé \
+    television télévision chaine chaîne channel radio site media médias presse press";
+
+const INSTITUTION_WORDS: &str = "\
+    وزارة الوزارة مديرية المديرية ولاية عمالة شرطة الشرطة أمن الأمن درك الدرك مجلس المجلس وكالة الوكالة \
+    مندوبية المندوبية ministere ministère ministry direction directorate police surete sûreté gendarmerie \
+    prefecture préfecture wilaya conseil council agence agency delegation délégation";
+
+/// What a word says an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindWord {
+    /// A newspaper, a channel, a radio, a site ("جريدة", "Journal", "TV").
+    Outlet,
+    /// A ministry, the police, a council ("وزارة", "Ministère", "شرطة").
+    Institution,
+}
+
+/// The kind of entity a word names, if it names one: beside a generic name
+/// ("جريدة العاصمة") it says which entity the name means.
+pub fn kind_word(token: &str) -> Option<KindWord> {
+    static SETS: OnceLock<(Set, Set)> = OnceLock::new();
+    let (outlet, institution) = SETS.get_or_init(|| {
+        let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
+        (fold_all(OUTLET_WORDS), fold_all(INSTITUTION_WORDS))
+    });
+    if outlet.contains(token) {
+        Some(KindWord::Outlet)
+    } else if institution.contains(token) {
+        Some(KindWord::Institution)
+    } else {
+        None
+    }
+}
 
 /// Rough regions, to tell "managed from a neighbouring or diaspora country"
 /// from "managed from far away".
