@@ -19,6 +19,7 @@ mod arabic;
 mod compat;
 mod compat_table;
 mod confusables;
+mod confusables_table;
 mod invisible;
 mod styled;
 pub mod translit;
