@@ -19,6 +19,7 @@ pub(crate) mod arabic;
 mod compat;
 mod compat_table;
 mod confusables;
+mod confusables_table;
 pub mod digits;
 pub(crate) mod hash;
 mod invisible;
