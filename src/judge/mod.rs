@@ -155,11 +155,15 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
         Closeness::Similar(_) => w::SIMILAR_TWO,
         Closeness::Transliterated => w::TRANSLITERATED,
         Closeness::Lookalike => w::LOOKALIKE,
+        Closeness::SoundsLike => w::SOUNDS_LIKE,
         Closeness::Reordered => w::REORDERED,
-        Closeness::Partial | Closeness::Abbreviated => unreachable!("weak closeness returned above"),
+        Closeness::Partial | Closeness::Abbreviated => unreachable!("returned above"),
     };
     if possible_namesake {
         return NameScore::Match { score: w::POSSIBLE_NAMESAKE, weak: true, needs_support: false, possible_namesake };
+    }
+    if found.closeness == Closeness::SoundsLike {
+        return NameScore::weak(w::SOUNDS_LIKE);
     }
     NameScore::strong(score)
 }
@@ -390,7 +394,7 @@ fn name_reasons(index: &Index, entries: &[Entry], query: &Tokens, n: &NameEviden
     let listed = clip(&entry.names[form.name], 80);
     let mut reasons = Vec::new();
     let (code, detail) = match n.found.closeness {
-        _ if !n.found.is_full() && !matches!(n.found.closeness, Closeness::Partial | Closeness::Abbreviated) => {
+        _ if !n.found.is_full() && !matches!(n.found.closeness, Closeness::Partial | Closeness::Abbreviated | Closeness::SoundsLike) => {
             (R::NameContains, format!("its name contains {listed:?}, a name of {}", display(entry)))
         }
         Closeness::Exact if query.disguised => {
@@ -404,6 +408,7 @@ fn name_reasons(index: &Index, entries: &[Entry], query: &Tokens, n: &NameEviden
         Closeness::Lookalike => (R::NameConfusable, format!("its name is {listed:?} written with letters drawn alike")),
         Closeness::Reordered => (R::NameReordered, format!("its name is {listed:?} with its words in another order")),
         Closeness::Partial => (R::NamePartial, format!("its name is the distinctive part of {listed:?}")),
+        Closeness::SoundsLike => (R::NameTransliterated, format!("its name sounds like {listed:?} written in another alphabet")),
         Closeness::Abbreviated => (R::NameAbbreviated, format!("its name abbreviates {listed:?}")),
     };
     reasons.push(Reason::new(code, detail));

@@ -6,6 +6,7 @@
 //! city names...) and other words.
 
 use super::{fuzzy, NameForm};
+use crate::text::translit::latin_article_len;
 use crate::text::{words, Script, Token};
 
 /// How the listed name appears in the profile's name.
@@ -18,6 +19,9 @@ pub enum Closeness {
     /// The same name written in the other script (or Arabizi), or spelled
     /// another way in the same script.
     Transliterated,
+    /// It sounds like the name in the other script, though the entity spells
+    /// its name otherwise in this one (weak).
+    SoundsLike,
     /// Letters of the same shape: Arabic letters that differ only by their
     /// dots, Latin sequences drawn alike (rn/m, cl/d, vv/w, 1/l/I).
     Lookalike,
@@ -99,6 +103,10 @@ impl<'a> Query<'a> {
     fn all_common(&self, start: usize, end: usize) -> bool {
         self.common[start..end].iter().all(|&c| c)
     }
+
+    fn all_dictionary(&self, start: usize, end: usize) -> bool {
+        self.dictionary[start..end].iter().all(|&c| c)
+    }
 }
 
 /// The best way `form` appears in `tokens`, if it does.
@@ -150,20 +158,28 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             } else if max_edits > 0
                 && !form.common
                 && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name)) // letters repeated: "برلمااان"
-                    || (arabic_form // an Arabic article added or dropped
+                    || (arabic_form // an Arabic article added or dropped ("الحموشي" for حموشي),
+                        // not one that makes a dictionary word ("البرلمان" is not "برلمان")
+                        && (form.person || !q.all_common(start, end))
                         && window.len().abs_diff(form.bare_form().len()) <= 4
-                        && !q.all_common(start, end)
                         && super::bare(run) == form.bare_form()))
             {
                 Closeness::Similar(1)
-            } else if (max_edits > 0
+            } else if max_edits > 0
                 && !form.loose.is_empty()
+                // A name others share keeps its article: "Akhbar" is not "Alakhbar".
+                && (!form.shared || (latin_article_len(&window) > 0) == (latin_article_len(name) > 0))
                 && window.len().abs_diff(name.len()) <= 4
-                && same_loose_spelling(q, start, end, form, &mut scratch))
-                || (translit_ok && window.len() + 1 >= form.phon.len() && transliterated(q, start, end, form, &mut phon))
+                && same_loose_spelling(q, start, end, form, &mut scratch)
             {
-                // Another spelling in the same script, or the other script.
+                // Another spelling in the same script.
                 Closeness::Transliterated
+            } else if let Some(closeness) = translit_ok
+                .then(|| window.len() + 1 >= form.phon.len())
+                .filter(|&long_enough| long_enough)
+                .and_then(|_| transliterated(q, start, end, form, &mut phon))
+            {
+                closeness
             } else {
                 continue;
             };
@@ -202,26 +218,47 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
     best
 }
 
-/// The run reads like the listed name but is written in the other script, and
-/// the entry declares no name in that script (when it does, spellings in that
-/// script are compared letter by letter instead: "Hesperis" is not هسبريس).
-fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> bool {
-    if form.common || form.acronym || form.mixed || form.phon.len() < 3 {
-        return false;
+/// The run sounds like the listed name written in the other script: the same
+/// phonetic key (`translit`) from Latin ↔ Arabic ("هسبريس" / "Hespress",
+/// "Amn Tetouan" / "أمن تطوان") or Arabizi ("7ammouchi"). Never for names
+/// other entities may share (generic, acronyms, the Latin form of a generic
+/// Arabic name), and never from dictionary words alone ("البرلمان" is not
+/// "Barlamane"). Within one script, spellings are compared letter by letter
+/// and by `same_loose_spelling` instead.
+///
+/// When the entity also writes its name in the run's script, and spells it
+/// otherwise, the sound alone is weak evidence ("Hesperis" is a word of its
+/// own), unless the run is plainly romanised Arabic (Arabizi digits).
+fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
+    if form.shared || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
+        return None;
     }
     let bits = q.run_bits(start, end);
-    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || form.entry_scripts & bits != 0 {
-        return false;
+    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || q.all_dictionary(start, end) {
+        return None;
     }
     key.clear();
     for p in &q.phon[start..end] {
         crate::text::translit::join(key, p);
     }
-    if key.len() < 4 && q.all_common(start, end) {
-        return false;
+    if *key != form.phon {
+        return None;
     }
-    *key == form.phon
+    let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));
+    Some(if form.entry_scripts & bits != 0 && !romanised { Closeness::SoundsLike } else { Closeness::Transliterated })
 }
+
+/// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
+fn has_arabizi_digit(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        crate::text::digits::arabizi_sound(c).is_some()
+            && (i > 0 && chars[i - 1].is_alphabetic() || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
+    })
+}
+
+/// Shortest phonetic key (consonants) a name is compared by.
+pub(crate) const MIN_PHONETIC_KEY: usize = 3;
 
 /// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
 fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf: &mut Vec<char>) -> bool {

@@ -94,7 +94,7 @@ impl NameForm {
         let tokens = folded.tokens;
         let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
         let phon = phonetic(&tokens);
-        let common = tokens.iter().all(|t| words::is_common(&t.text));
+        let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
@@ -122,7 +122,7 @@ impl NameForm {
         let mut core = self.clone();
         core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
         core.phon = phonetic(&kept);
-        core.common = kept.iter().all(|t| words::is_common(&t.text));
+        core.common = words::is_generic_name(kept.iter().map(|t| t.text.as_str()));
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
         core.mixed = script_bits(&kept) == 3;
@@ -302,7 +302,7 @@ impl Index {
                 let bare: String = form.bare.iter().collect();
                 pairs.push((keys::hash(KeyKind::Exact, &bare), id));
             }
-            if form.phon.len() >= 3 && !form.common {
+            if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.common {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
             }
         }

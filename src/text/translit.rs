@@ -64,12 +64,33 @@ fn arabic(token: &str, out: &mut String) {
     }
 }
 
+/// The Arabic article romanised and glued to a Latin word: "al"/"el" before at
+/// least three letters ("Alakhbar", "Elkhabar"), or "l" before an Arabizi vowel
+/// digit ("l3omk" for العمق). The one place it is recognised in Latin script.
+pub fn latin_article_len(word: &[char]) -> usize {
+    if word.len() >= 5 && matches!(word[0], 'a' | 'e') && word[1] == 'l' {
+        2
+    } else if word.len() >= 4 && word[0] == 'l' && super::digits::arabizi_sound(word[1]) == Some("") {
+        1
+    } else {
+        0
+    }
+}
+
+/// Latin words this long ending in "-at" may be an Arabic construct's ta marbuta
+/// (shorter ones are more often a root's t: "Rabat", "Sabat").
+const TA_MARBUTA_FROM: usize = 6;
+
 fn latin(token: &str, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
-    if chars.len() >= 5 && (chars[0] == 'a' || chars[0] == 'e') && chars[1] == 'l' {
-        chars.drain(..2);
-    } else if chars.len() <= 2 && matches!(token, "al" | "el" | "l") {
+    if chars.len() <= 2 && matches!(token, "al" | "el" | "l") {
         return;
+    }
+    chars.drain(..latin_article_len(&chars));
+    // Ta marbuta read in a construct ("Jaridat", "Wilayat" for جريدة, ولاية):
+    // Arabic writes it as a final vowel, which the key drops.
+    if chars.len() >= TA_MARBUTA_FROM && chars.ends_with(&['a', 't']) {
+        chars.pop();
     }
     let has_letters = chars.iter().any(|c| c.is_ascii_alphabetic());
     let n = chars.len();
@@ -175,6 +196,9 @@ mod tests {
             ("Sky News Arabia", "سكاي نيوز عربية"),
             ("Barlamane", "برلمان"),
             ("France 24", "فرانس 24"),
+            ("Jaridat Assabah", "جريدة الصباح"),
+            ("Ech-Chorouk", "الشروق"),
+            ("Amn Tetouan", "أمن تطوان"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
@@ -186,7 +210,8 @@ mod tests {
 /// / "Hammouchi", "Mediyas" / "Medias"). Arabizi digits inside a word are read
 /// as the letters they stand for.
 pub fn loose_latin(token: &str) -> String {
-    let chars: Vec<char> = token.chars().collect();
+    let mut chars: Vec<char> = token.chars().collect();
+    chars.drain(..latin_article_len(&chars));
     let n = chars.len();
     let mut out = String::with_capacity(n);
     let mut i = 0;

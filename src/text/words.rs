@@ -41,12 +41,16 @@ const DECORATIONS: &str = "\
     إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي متابعي محبي عشاق فيديو نت كوم اليوم فانز معجبي جمهور نادي الآن حصري بث الحدث \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
-    elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه casablanca casa \
-    rabat fes fès fez marrakech marrakesh tanger tangier agadir oujda tetouan tétouan meknes meknès \
-    kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal khouribga settat \
-    taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير اكادير وجدة تطوان \
-    مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة سطات تازة العرائش \
-    الصويرة سلا salé sale تمارة temara";
+    elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
+
+/// Cities: around an outlet's name a decoration ("Hespress Casablanca"), in
+/// an institution's name the distinctive part ("أمن تطوان", the Tetouan police).
+const PLACES: &str = "\
+    casablanca casa rabat fes fès fez marrakech marrakesh tanger tangier agadir oujda tetouan tétouan \
+    meknes meknès kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal \
+    khouribga settat taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير \
+    اكادير وجدة تطوان مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة \
+    سطات تازة العرائش الصويرة سلا salé sale تمارة temara";
 
 /// Dictionary words common in the names of outlets and institutions: a name
 /// made only of these (and short particles) is generic.
@@ -78,6 +82,7 @@ const COUNTRIES: &str = "\
 
 struct Lexicon {
     official: Set,
+    places: Set,
     decorations: Set,
     common: Set,
     countries: HashMap<String, &'static str, BuildHasherDefault<Fnv>>,
@@ -88,8 +93,10 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
         let official = fold_all(OFFICIAL);
+        let places = fold_all(PLACES);
         let mut decorations = fold_all(DECORATIONS);
         decorations.extend(official.iter().cloned());
+        decorations.extend(places.iter().cloned());
         let mut common = fold_all(COMMON);
         common.extend(decorations.iter().cloned());
         let countries = COUNTRIES
@@ -97,7 +104,7 @@ fn lexicon() -> &'static Lexicon {
             .filter_map(|pair| pair.split_once(':'))
             .flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, cc)))
             .collect();
-        Lexicon { official, decorations, common, countries }
+        Lexicon { official, places, decorations, common, countries }
     })
 }
 
@@ -133,6 +140,23 @@ const EDITIONS: &str = "\
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+}
+
+/// A city's name (see `PLACES`).
+pub fn is_place(token: &str) -> bool {
+    let places = &lexicon().places;
+    places.contains(token) || without_article(token).is_some_and(|rest| places.contains(rest))
+}
+
+/// A listed name that names nobody in particular: made only of common words,
+/// none of them a place ("الأخبار", "Le Monde"; not "أمن تطوان").
+pub fn is_generic_name<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let mut any = false;
+    let generic = words.all(|w| {
+        any = true;
+        is_common(w) && !is_place(w)
+    });
+    any && generic
 }
 
 /// A word that claims the page is the official one.
