@@ -225,8 +225,12 @@ pub fn best_name(
             continue;
         }
         // Ties go to the strong match, then to the one that leaves fewer other
-        // words, then to a name the list declares over one derived from it.
-        let rank = |e: &NameEvidence| (e.weak, e.found.others.len(), index.name(e.found.name).derived);
+        // words, then to a name the list declares over one derived from it,
+        // then to the longer (more specific) name: "France 24 Arabic" over "France 24".
+        let rank = |e: &NameEvidence| {
+            let form = index.name(e.found.name);
+            (e.weak, e.found.others.len(), form.derived, std::cmp::Reverse(form.compact.len()))
+        };
         if best.as_ref().is_none_or(|b| n.score > b.score || (n.score == b.score && rank(&n) < rank(b))) {
             best = Some(n);
         }

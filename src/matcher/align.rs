@@ -104,6 +104,10 @@ impl<'a> Query<'a> {
         self.common[start..end].iter().all(|&c| c)
     }
 
+    pub(crate) fn is_decoration(&self, i: usize) -> bool {
+        self.decoration[i]
+    }
+
     fn all_dictionary(&self, start: usize, end: usize) -> bool {
         self.dictionary[start..end].iter().all(|&c| c)
     }

@@ -6,6 +6,8 @@
 pub(crate) enum KeyKind {
     Exact = 1,
     Phonetic = 2,
+    /// One distinctive word of a multi-word name, without its Arabic article.
+    Word = 3,
 }
 
 /// Deletions are generated for keys of this many letters and more...

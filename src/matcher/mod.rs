@@ -29,6 +29,7 @@ pub mod align;
 pub mod fuzzy;
 mod keys;
 pub mod readings;
+pub mod tokenset;
 
 use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
@@ -49,6 +50,7 @@ pub const MAX_CANDIDATES: usize = 96;
 const MAX_POSTINGS: usize = 48;
 const MAX_POSTINGS_DELETION: usize = 12;
 const MAX_POSTINGS_PHONETIC: usize = 8;
+const MAX_POSTINGS_WORD: usize = 16;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -214,6 +216,7 @@ pub struct Index {
     /// Entry → id of its first name (an entry's names are contiguous).
     first_name: Vec<u32>,
     keys: KeyTable,
+    distinct: tokenset::Distinctiveness,
 }
 
 impl Index {
@@ -298,6 +301,15 @@ impl Index {
                     .unwrap_or("");
                 keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
             }
+            // Each word that tells entities apart, for names found as a set of words.
+            if form.tokens.len() > 1 {
+                for t in &form.tokens {
+                    if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
+                        let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
+                        pairs.push((keys::hash(KeyKind::Word, &word_bare), id));
+                    }
+                }
+            }
             if !form.bare.is_empty() && !form.common {
                 let bare: String = form.bare.iter().collect();
                 pairs.push((keys::hash(KeyKind::Exact, &bare), id));
@@ -307,6 +319,7 @@ impl Index {
             }
         }
         index.keys = KeyTable::build(pairs);
+        index.distinct = tokenset::Distinctiveness::build(&index.names);
         index
     }
 
@@ -340,11 +353,12 @@ impl Index {
         let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
-                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind == KeyKind::Phonetic) {
+                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
                     return;
                 }
                 let cap = match (kind, pass) {
                     (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
+                    (KeyKind::Word, _) => MAX_POSTINGS_WORD,
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
@@ -366,7 +380,7 @@ impl Index {
                 };
                 if deletions && pass == 1 {
                     keys::with_deletions(kind, key, &mut add);
-                } else if pass == 0 || kind == KeyKind::Phonetic {
+                } else if pass == 0 || kind != KeyKind::Exact {
                     add(keys::hash(kind, key));
                 }
             };
@@ -399,6 +413,14 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
     let n = tokens.len();
     let mut key = String::with_capacity(64);
     let mut phon = String::with_capacity(32);
+    // Each word, for names found as a set of words (`tokenset`).
+    for t in tokens {
+        if t.text.chars().nth(2).is_some() {
+            key.clear();
+            key.extend(bare(std::slice::from_ref(t)));
+            probe(KeyKind::Word, &key, false);
+        }
+    }
     // The name as a whole, and without its decorations.
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);

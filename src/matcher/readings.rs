@@ -70,7 +70,13 @@ impl Index {
         let mut candidates = Vec::new();
         self.candidates(tokens, &mut candidates);
         let query = Query::new(tokens);
-        candidates.iter().filter_map(|&id| align_query(&query, self.name(id), id)).collect()
+        candidates
+            .iter()
+            .filter_map(|&id| {
+                let form = self.name(id);
+                align_query(&query, form, id).or_else(|| super::tokenset::token_set(&query, form, id, &self.distinct))
+            })
+            .collect()
     }
 
     /// Whether `name`, as written or read through leet digits, resembles one of `entry`'s names.

@@ -64,7 +64,7 @@ const COMMON: &str = "\
     with group groupe sport sports channel chaine maghreb prefecture wilaya surveillance territoire \
     territorial moroccan morocco maroc protection primature royaume kingdom network press agence presse \
     hit top جريدة وكالة قناة مجلس وزارة رئيس رئاسة مركز ولاية أمن راديو تيفي إذاعة أخبار عربي عربية نيوز \
-    بريس نت صحيفة مجلة شبكة بلاغ ديوان الناطق باسم";
+    بريس نت صحيفة مجلة شبكة بلاغ ديوان الناطق باسم أحداث حدث وقائع آراء رأي صوت صدى";
 
 /// Country words and the ISO code of the country they name, as `word:CC`.
 const COUNTRIES: &str = "\
@@ -78,7 +78,25 @@ const COUNTRIES: &str = "\
     اليمنية:YE yemen:YE السودان:SD السودانية:SD sudan:SD الكويت:KW الكويتية:KW kuwait:KW قطر:QA \
     القطرية:QA qatar:QA الإمارات:AE الإماراتية:AE emirates:AE sénégal:SN senegal:SN mali:ML belgique:BE \
     belgium:BE maroc:MA morocco:MA المغرب:MA المغربية:MA المغربي:MA مغربي:MA marocain:MA marocaine:MA \
-    moroccan:MA";
+    moroccan:MA الأردني:JO اردني:JO jordanian:JO jordanien:JO egyptian:EG egyptien:EG égyptien:EG \
+    libyan:LY libyen:LY syrian:SY syrien:SY iraqi:IQ irakien:IQ السعودي:SA saoudien:SA saoudite:SA \
+    اليمني:YE القطري:QA الكويتي:KW الإماراتي:AE عمان:OM العمانية:OM oman:OM البحرين:BH البحرينية:BH \
+    bahrain:BH bahrein:BH bahreïn:BH السوداني:SD الفلسطيني:PS palestinien:PS palestinian:PS \
+    france:FR française:FR francaise:FR français:FR francais:FR french:FR فرنسا:FR الفرنسية:FR الفرنسي:FR \
+    belge:BE بلجيكا:BE البلجيكية:BE espagne:ES spain:ES espana:ES españa:ES espagnol:ES espagnole:ES \
+    spanish:ES إسبانيا:ES اسبانيا:ES الإسبانية:ES italie:IT italy:IT italia:IT italien:IT italienne:IT \
+    italian:IT إيطاليا:IT ايطاليا:IT allemagne:DE germany:DE deutschland:DE allemand:DE allemande:DE \
+    german:DE ألمانيا:DE المانيا:DE canada:CA canadien:CA canadienne:CA canadian:CA كندا:CA الكندية:CA \
+    الكندي:CA suisse:CH switzerland:CH schweiz:CH سويسرا:CH hollande:NL netherlands:NL nederland:NL \
+    néerlandais:NL dutch:NL هولندا:NL uk:GB britain:GB british:GB britannique:GB england:GB angleterre:GB \
+    بريطانيا:GB البريطانية:GB usa:US america:US amérique:US amerique:US american:US américain:US \
+    americain:US أمريكا:US امريكا:US الأمريكية:US الامريكية:US turquie:TR turkey:TR türkiye:TR turc:TR \
+    turkish:TR تركيا:TR التركية:TR iran:IR إيران:IR ايران:IR الإيرانية:IR russie:RU russia:RU russe:RU \
+    russian:RU روسيا:RU الروسية:RU chine:CN china:CN chinese:CN chinois:CN الصين:CN الصينية:CN \
+    portugal:PT البرتغال:PT cameroun:CM cameroon:CM bénin:BJ benin:BJ djibouti:DJ جيبوتي:DJ gabon:GA \
+    tchad:TD chad:TD تشاد:TD niger:NE ivoire:CI ivoirien:CI ivoirienne:CI burkina:BF guinée:GN guinee:GN \
+    guinea:GN congo:CD madagascar:MG comores:KM somalie:SO somalia:SO الصومال:SO sénégalais:SN \
+    senegalais:SN السنغال:SN malien:ML مالي:ML nigeria:NG";
 
 struct Lexicon {
     official: Set,
