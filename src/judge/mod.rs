@@ -111,7 +111,9 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     }
     match found.closeness {
         // Part of a name, or initials: found by the matcher only where the
-        // words it kept are distinctive (see `matcher::tokenset`, `align`).
+        // words it kept are distinctive (`matcher::tokenset`, `matcher::initials`),
+        // and only alone: with other words they are someone else's.
+        Closeness::Partial | Closeness::Abbreviated if !found.is_full() => return NameScore::NoMatch,
         Closeness::Partial => return NameScore::weak(w::PARTIAL),
         Closeness::Abbreviated => return NameScore::weak(w::ABBREVIATED),
         _ => {}

@@ -152,7 +152,14 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 if form.acronym && name.len() <= 3 && !run.iter().all(|t| t.upper || t.script == Script::Digits) {
                     continue; // "Map" is a word, "MAP" the agency
                 }
-                Closeness::Exact
+                if form.initials {
+                    if !super::initials::written_as_acronym(run) {
+                        continue;
+                    }
+                    Closeness::Abbreviated
+                } else {
+                    Closeness::Exact
+                }
             } else if let Some(d) = (max_edits > 0)
                 .then(|| fuzzy::similar(&window, name))
                 .flatten()

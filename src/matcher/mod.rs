@@ -27,6 +27,7 @@
 
 pub mod align;
 pub mod fuzzy;
+pub mod initials;
 mod keys;
 pub mod readings;
 pub mod tokenset;
@@ -81,6 +82,8 @@ pub struct NameForm {
     pub derived: bool,
     /// The entry is an official: a person's name, compared more strictly.
     pub person: bool,
+    /// An acronym derived from a multi-word name (`initials`): weak evidence.
+    pub initials: bool,
     /// A name other entities may well share: generic words, an acronym, or the
     /// Latin transliteration of a generic Arabic name of the same entry
     /// ("Assabah" for الصباح).
@@ -102,7 +105,7 @@ impl NameForm {
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false, shared: common || acronym })
+        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false, initials: false, shared: common || acronym })
     }
 
     /// The compact form without Arabic articles.
@@ -235,9 +238,11 @@ impl Index {
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
             // apart, since what is a generic word differs.
             let mut seen: Vec<Vec<String>> = Vec::new();
+            let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
                     let core = form.core();
+                    acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
                         let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
                         if seen.contains(&words) {
@@ -246,6 +251,14 @@ impl Index {
                         seen.push(words);
                         index.names.push(form);
                     }
+                }
+            }
+            // Derived acronyms last: one the list declares ("DGSN") is a name, not an abbreviation.
+            for form in acronyms {
+                let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
+                if !seen.contains(&words) {
+                    seen.push(words);
+                    index.names.push(form);
                 }
             }
         }

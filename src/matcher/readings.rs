@@ -74,7 +74,9 @@ impl Index {
             .iter()
             .filter_map(|&id| {
                 let form = self.name(id);
-                align_query(&query, form, id).or_else(|| super::tokenset::token_set(&query, form, id, &self.distinct))
+                align_query(&query, form, id)
+                    .or_else(|| super::tokenset::token_set(&query, form, id, &self.distinct))
+                    .or_else(|| super::initials::given_name_initials(&query, form, id))
             })
             .collect()
     }
