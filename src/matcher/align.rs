@@ -185,6 +185,14 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 // Another spelling in the same script.
                 Closeness::Transliterated
+            } else if !form.common
+                && !form.acronym
+                && name.len() >= super::MIN_SHAPE
+                && window.len().abs_diff(name.len()) <= 2
+                && crate::text::shape::shape(&window) == crate::text::shape::shape(name)
+            {
+                // Letters swapped for others of the same shape ("rn" for "m", ب for ت).
+                Closeness::Lookalike
             } else if let Some(closeness) = translit_ok
                 .then(|| window.len() + 1 >= form.phon.len())
                 .filter(|&long_enough| long_enough)

@@ -8,6 +8,8 @@ pub(crate) enum KeyKind {
     Phonetic = 2,
     /// One distinctive word of a multi-word name, without its Arabic article.
     Word = 3,
+    /// The shape of a name's letters (`text::shape`).
+    Shape = 4,
 }
 
 /// Deletions are generated for keys of this many letters and more...

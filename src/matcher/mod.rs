@@ -323,6 +323,10 @@ impl Index {
                     }
                 }
             }
+            if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
+                let shape: String = text::shape::shape(&form.compact).into_iter().collect();
+                pairs.push((keys::hash(KeyKind::Shape, &shape), id));
+            }
             if !form.bare.is_empty() && !form.common {
                 let bare: String = form.bare.iter().collect();
                 pairs.push((keys::hash(KeyKind::Exact, &bare), id));
@@ -372,6 +376,7 @@ impl Index {
                 let cap = match (kind, pass) {
                     (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
                     (KeyKind::Word, _) => MAX_POSTINGS_WORD,
+                    (KeyKind::Shape, _) => MAX_POSTINGS_DELETION,
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
@@ -419,6 +424,18 @@ impl Index {
     }
 }
 
+/// Names shorter than this (in letters) are not compared by shape.
+pub(crate) const MIN_SHAPE: usize = 4;
+
+/// Looks a run up by the shape of its letters (`text::shape`).
+fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() >= MIN_SHAPE {
+        let shape: String = text::shape::shape(&chars).into_iter().collect();
+        probe(KeyKind::Shape, &shape, false);
+    }
+}
+
 /// Every key a profile name is looked up by: the whole name, the name
 /// without decorations, single tokens and runs of two to four, letters
 /// spelled out one by one, and the name without Arabic articles.
@@ -437,6 +454,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
     // The name as a whole, and without its decorations.
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
+    probe_shape(&key, probe);
     let all_len = key.len();
     key.clear();
     phon.clear();
@@ -463,6 +481,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
+                probe_shape(&key, probe);
                 if phon.len() >= 3 {
                     probe(KeyKind::Phonetic, &phon, false);
                 }

@@ -23,6 +23,7 @@ mod confusables_table;
 pub mod digits;
 pub(crate) mod hash;
 mod invisible;
+pub mod shape;
 mod styled;
 pub mod translit;
 pub mod words;
@@ -151,6 +152,18 @@ fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: boo
     tokens.push(Token { text, script, upper });
 }
 
+/// The letter a symbol is drawn like, when written inside a word.
+fn symbol_letter(c: char) -> Option<char> {
+    Some(match c {
+        '@' => 'a',
+        '$' => 's',
+        '|' => 'l',
+        '!' => 'i',
+        '€' => 'e',
+        _ => return None,
+    })
+}
+
 fn is_badge(c: char) -> bool {
     matches!(c, '\u{2705}' | '\u{2611}' | '\u{2714}' | '\u{2713}' | '\u{1F5F8}' | '\u{1F5F9}')
 }
@@ -203,6 +216,18 @@ pub fn tokens(name: &str) -> Tokens {
                 }
             }
         }
+        // A symbol drawn like a letter inside a word ("Barl@mane", "Hespre$$").
+        let c = match symbol_letter(c) {
+            Some(letter) if !b.current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric() || symbol_letter(*n).is_some()) => {
+                b.out.disguised = true;
+                letter
+            }
+            Some(letter) if !b.current.is_empty() && symbol_letter(c) == Some('s') => {
+                b.out.disguised = true; // a final "$" is an "s": "Hespre$$"
+                letter
+            }
+            _ => c,
+        };
         if let Some(kind) = invisible::classify(c) {
             if kind == invisible::Invisible::Disguise {
                 b.out.disguised = true;
@@ -335,6 +360,8 @@ mod tests {
     t!(punctuation_splits, "H.e.s-p_r", "h e s p r");
     t!(html_tags_are_skipped, "<b>Hespress</b>&nbsp;news", "hespress news");
     t!(glued_decorations_split, "HespressOfficiel", "hespress officiel");
+    t!(symbols_inside_a_word_are_letters, "Barl@mane Hespre$$ Te|Quel", "barlamane hespress telquel");
+    t!(symbols_between_words_split, "Hespress @ Maroc | news !", "hespress maroc news");
     t!(scripts_split, "BBCعربي", "bbc عربي");
     t!(arabic_indic_digits_are_ascii, "اليوم ٢٤", "اليوم 24");
     t!(digits_of_other_scripts_are_ascii, "Le३६० ٢٤ ๒๔ ➋➍", "le360 24 24 24");
