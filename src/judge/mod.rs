@@ -218,8 +218,10 @@ pub fn best_name(
             n.weak = true;
             n.score = n.score.min(w::POSSIBLE_NAMESAKE);
         }
+        // A generic name written with disguised letters is no innocent use of the word.
         let supported = !n.needs_support
             || query.badge
+            || query.disguised
             || avatar_entry == Some(n.entry)
             || claims_official(&n.found)
             || names_kind(&n.found, &entries[n.entry]);
@@ -271,6 +273,7 @@ impl Judgement<'_> {
                 if !n.needs_support
                     || avatar_entry == Some(n.entry)
                     || self.query.badge
+                    || self.query.disguised
                     || claims_official(&n.found)
                     || names_kind(&n.found, &self.entries[n.entry]) =>
             {

@@ -91,7 +91,7 @@ impl<'a> Query<'a> {
                 .iter()
                 .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
                 .collect(),
-            phon: tokens.iter().map(|t| crate::text::translit::phonetic(&t.text, t.script)).collect(),
+            phon: crate::text::translit::phonetic_words(tokens),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
         }
     }
@@ -133,7 +133,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
         fuzzy::allowed_edits(name.len())
     };
     // Another script writes more or fewer letters (Latin writes vowels).
-    let translit_ok = !(form.common || form.acronym);
+    let translit_ok = !form.acronym;
     let limit = if translit_ok { name.len() * 2 + 3 } else { name.len() + max_edits.max(2) + 1 };
     let arabic_form = form.script == Script::Arabic;
     let mut best: Option<NameMatch> = None;
@@ -185,6 +185,11 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 // Another spelling in the same script.
                 Closeness::Transliterated
+            } else if let Some(d) = (max_edits > 0 && !form.shared && form.script == Script::Latin && q.run_bits(start, end) == 1)
+                .then(|| latin_article_variant(&window, name))
+                .flatten()
+            {
+                Closeness::Similar(d)
             } else if !form.common
                 && !form.acronym
                 && name.len() >= super::MIN_SHAPE
@@ -239,17 +244,16 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
 
 /// The run sounds like the listed name written in the other script: the same
 /// phonetic key (`translit`) from Latin ↔ Arabic ("هسبريس" / "Hespress",
-/// "Amn Tetouan" / "أمن تطوان") or Arabizi ("7ammouchi"). Never for names
-/// other entities may share (generic, acronyms, the Latin form of a generic
-/// Arabic name), and never from dictionary words alone ("البرلمان" is not
-/// "Barlamane"). Within one script, spellings are compared letter by letter
+/// "Amn Tetouan" / "أمن تطوان") or Arabizi ("7ammouchi"). Never for
+/// acronyms, and never from dictionary words alone ("البرلمان" is not
+/// "Barlamane"); a generic name read so still needs support (`judge`). Within one script, spellings are compared letter by letter
 /// and by `same_loose_spelling` instead.
 ///
 /// When the entity also writes its name in the run's script, and spells it
 /// otherwise, the sound alone is weak evidence ("Hesperis" is a word of its
 /// own), unless the run is plainly romanised Arabic (Arabizi digits).
 fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
-    if form.shared || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
+    if form.acronym || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
         return None;
     }
     let bits = q.run_bits(start, end);
@@ -278,6 +282,21 @@ fn has_arabizi_digit(word: &str) -> bool {
 
 /// Shortest phonetic key (consonants) a name is compared by.
 pub(crate) const MIN_PHONETIC_KEY: usize = 3;
+
+/// The Latin name with its romanised article written another way or left out
+/// ("Lyoum 24" / "Alyaoum 24"): the rest is the same, or a typo away. The
+/// article counts as one of the edits.
+fn latin_article_variant(window: &[char], name: &[char]) -> Option<u8> {
+    let (wa, na) = (latin_article_len(window), latin_article_len(name));
+    if wa == 0 && na == 0 {
+        return None;
+    }
+    let (w, n) = (&window[wa..], &name[na..]);
+    if w == n {
+        return Some(1);
+    }
+    fuzzy::similar(w, n).filter(|&d| d == 1).map(|_| 2)
+}
 
 /// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
 fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf: &mut Vec<char>) -> bool {

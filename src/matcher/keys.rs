@@ -10,6 +10,8 @@ pub(crate) enum KeyKind {
     Word = 3,
     /// The shape of a name's letters (`text::shape`).
     Shape = 4,
+    /// The loose Latin spelling (`text::translit::loose_latin`).
+    Loose = 5,
 }
 
 /// Deletions are generated for keys of this many letters and more...

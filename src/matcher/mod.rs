@@ -168,8 +168,8 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
 /// The phonetic key of a run of tokens.
 pub fn phonetic(tokens: &[Token]) -> String {
     let mut key = String::new();
-    for t in tokens {
-        text::translit::join(&mut key, &text::translit::phonetic(&t.text, t.script));
+    for p in text::translit::phonetic_words(tokens) {
+        text::translit::join(&mut key, &p);
     }
     key
 }
@@ -277,6 +277,12 @@ impl Index {
         for (i, form) in index.names.iter_mut().enumerate() {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
+            // An institution's name of several common words is its name in its
+            // country ("وزارة العدل", "Chambre des représentants"): not generic,
+            // though other countries' institutions may share it (`shared`).
+            if entries[form.entry].kind == crate::list::Kind::Institution && form.tokens.len() >= 2 {
+                form.common = false;
+            }
             if form.script == Script::Latin && generic_keys.get(&form.entry).is_some_and(|k| k.contains(&form.phon)) {
                 form.shared = true;
             }
@@ -323,6 +329,11 @@ impl Index {
                     }
                 }
             }
+            // Another romanisation of a Latin name (ou/u, ch/sh, the article).
+            if form.loose.len() >= MIN_SHAPE && !form.acronym {
+                let loose: String = form.loose.iter().collect();
+                pairs.push((keys::hash(KeyKind::Loose, &loose), id));
+            }
             if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
                 let shape: String = text::shape::shape(&form.compact).into_iter().collect();
                 pairs.push((keys::hash(KeyKind::Shape, &shape), id));
@@ -331,7 +342,8 @@ impl Index {
                 let bare: String = form.bare.iter().collect();
                 pairs.push((keys::hash(KeyKind::Exact, &bare), id));
             }
-            if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.common {
+            // A generic name read by sound still needs support (`judge`).
+            if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
             }
         }
@@ -367,7 +379,7 @@ impl Index {
     /// keys, so that when a crowded list fills `MAX_CANDIDATES` the names found
     /// letter for letter are already in.
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
-        let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
+        let phons = text::translit::phonetic_words(tokens);
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
@@ -376,7 +388,7 @@ impl Index {
                 let cap = match (kind, pass) {
                     (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
                     (KeyKind::Word, _) => MAX_POSTINGS_WORD,
-                    (KeyKind::Shape, _) => MAX_POSTINGS_DELETION,
+                    (KeyKind::Shape | KeyKind::Loose, _) => MAX_POSTINGS_DELETION,
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
@@ -482,6 +494,12 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
                 probe_shape(&key, probe);
+                if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
+                    let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
+                    if run_loose.chars().count() >= MIN_SHAPE {
+                        probe(KeyKind::Loose, &run_loose, false);
+                    }
+                }
                 if phon.len() >= 3 {
                     probe(KeyKind::Phonetic, &phon, false);
                 }

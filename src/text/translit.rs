@@ -12,12 +12,24 @@ use super::Script;
 
 /// The phonetic key of one token, as produced by `super::tokens`.
 pub fn phonetic(token: &str, script: Script) -> String {
+    phonetic_in_name(token, script, false)
+}
+
+/// The phonetic key of a token followed (`construct`) or not by another word
+/// of the name: a Latin word in "-at" before another word may be an Arabic
+/// construct's ta marbuta ("Qanat Al Arabiya" for قناة العربية).
+pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String {
     let mut out = String::new();
     match script {
         Script::Arabic => arabic(token, &mut out),
-        _ => latin(token, &mut out),
+        _ => latin(token, construct, &mut out),
     }
     out
+}
+
+/// The phonetic keys of a name's tokens, each knowing whether a word follows.
+pub fn phonetic_words(tokens: &[super::Token]) -> Vec<String> {
+    tokens.iter().enumerate().map(|(i, t)| phonetic_in_name(&t.text, t.script, i + 1 < tokens.len())).collect()
 }
 
 /// Appends `part` to `key`, counting a letter repeated across the join once.
@@ -65,13 +77,19 @@ fn arabic(token: &str, out: &mut String) {
 }
 
 /// The Arabic article romanised and glued to a Latin word: "al"/"el" before at
-/// least three letters ("Alakhbar", "Elkhabar"), or "l" before an Arabizi vowel
-/// digit ("l3omk" for العمق). The one place it is recognised in Latin script.
+/// least three letters ("Alakhbar", "Elkhabar"), "l" before an Arabizi vowel
+/// digit ("l3omk" for العمق) or before a consonant ("lyoum", "lmaghribi"),
+/// "lil"/"lel" (the preposition with it, لل).
+/// The one place it is recognised in Latin script.
 pub fn latin_article_len(word: &[char]) -> usize {
-    if word.len() >= 5 && matches!(word[0], 'a' | 'e') && word[1] == 'l' {
+    if word.len() >= 6 && word[0] == 'l' && matches!(word[1], 'i' | 'e' | 'a') && word[2] == 'l' {
+        3 // the preposition with the article, لل: "lil2amn" for للأمن
+    } else if word.len() >= 5 && matches!(word[0], 'a' | 'e') && word[1] == 'l' {
         2
     } else if word.len() >= 4 && word[0] == 'l' && super::digits::arabizi_sound(word[1]) == Some("") {
         1
+    } else if word.len() >= 5 && word[0] == 'l' && !matches!(word[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'l' | 'h') && word[1].is_ascii_alphabetic() {
+        1 // "lmaghrib", "lyoum", "lwatani": the article before a consonant
     } else {
         0
     }
@@ -80,8 +98,10 @@ pub fn latin_article_len(word: &[char]) -> usize {
 /// Latin words this long ending in "-at" may be an Arabic construct's ta marbuta
 /// (shorter ones are more often a root's t: "Rabat", "Sabat").
 const TA_MARBUTA_FROM: usize = 6;
+/// Shorter words too when another word follows, as in a construct ("Qanat Al Arabiya").
+const TA_MARBUTA_IN_CONSTRUCT_FROM: usize = 4;
 
-fn latin(token: &str, out: &mut String) {
+fn latin(token: &str, construct: bool, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
     if chars.len() <= 2 && matches!(token, "al" | "el" | "l") {
         return;
@@ -89,7 +109,8 @@ fn latin(token: &str, out: &mut String) {
     chars.drain(..latin_article_len(&chars));
     // Ta marbuta read in a construct ("Jaridat", "Wilayat" for جريدة, ولاية):
     // Arabic writes it as a final vowel, which the key drops.
-    if chars.len() >= TA_MARBUTA_FROM && chars.ends_with(&['a', 't']) {
+    let from = if construct { TA_MARBUTA_IN_CONSTRUCT_FROM } else { TA_MARBUTA_FROM };
+    if chars.len() >= from && chars.ends_with(&['a', 't']) {
         chars.pop();
     }
     let has_letters = chars.iter().any(|c| c.is_ascii_alphabetic());

@@ -113,6 +113,7 @@ fn lexicon() -> &'static Lexicon {
         let official = fold_all(OFFICIAL);
         let places = fold_all(PLACES);
         let mut decorations = fold_all(DECORATIONS);
+        decorations.extend(fold_all(ROMANISED_OUTLET_WORDS));
         decorations.extend(official.iter().cloned());
         decorations.extend(places.iter().cloned());
         let mut common = fold_all(COMMON);
@@ -167,12 +168,13 @@ pub fn is_place(token: &str) -> bool {
 }
 
 /// A listed name that names nobody in particular: made only of common words,
-/// none of them a place ("الأخبار", "Le Monde"; not "أمن تطوان").
+/// none of them a place or a number ("الأخبار", "Le Monde"; not "أمن تطوان",
+/// not "اليوم 24").
 pub fn is_generic_name<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut any = false;
     let generic = words.all(|w| {
         any = true;
-        is_common(w) && !is_place(w)
+        is_common(w) && !is_place(w) && !w.chars().all(|c| c.is_ascii_digit())
     });
     any && generic
 }
@@ -206,6 +208,10 @@ pub fn country_of(token: &str) -> Option<&'static str> {
 pub(crate) const GLUED_SUFFIXES: &[&str] =
     &["officielle", "officiel", "official", "morocco", "maroc", "news", "info", "live", "fans", "page", "tv", "24"];
 
+/// Outlet words as Arabizi and romanised Arabic write them.
+const ROMANISED_OUTLET_WORDS: &str = "jarida jaridat jarida jaridah sahifa sahifat qanat kanat 9anat qanaat \
+    idha3a idhaat iza3a mawqi3 maw9i3 majalla majallat";
+
 const OUTLET_WORDS: &str = "\
     جريدة الجريدة صحيفة الصحيفة يومية اليومية أسبوعية مجلة المجلة قناة القناة إذاعة الإذاعة راديو تلفزيون \
     التلفزيون موقع الموقع تيفي journal newspaper quotidien hebdomadaire hebdo magazine revue tv tele télé \
@@ -231,7 +237,9 @@ pub fn kind_word(token: &str) -> Option<KindWord> {
     static SETS: OnceLock<(Set, Set)> = OnceLock::new();
     let (outlet, institution) = SETS.get_or_init(|| {
         let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
-        (fold_all(OUTLET_WORDS), fold_all(INSTITUTION_WORDS))
+        let mut outlet = fold_all(OUTLET_WORDS);
+        outlet.extend(fold_all(ROMANISED_OUTLET_WORDS));
+        (outlet, fold_all(INSTITUTION_WORDS))
     });
     if outlet.contains(token) {
         Some(KindWord::Outlet)
