@@ -133,6 +133,8 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
             || form.compact.len() < 5
             || found.others.len() > 3
             || found.closeness != Closeness::Exact
+            // A club, a school or a shop bearing the name is a business of its own.
+            || found.others.iter().any(|o| words::is_other_business(o))
         {
             return NameScore::NoMatch;
         }
@@ -166,6 +168,10 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     }
     if found.closeness == Closeness::SoundsLike {
         return NameScore::weak(w::SOUNDS_LIKE);
+    }
+    // "Hespress Fans": a page about the entity, which may still mislead.
+    if found.decorations.iter().any(|d| words::is_affiliation(d)) {
+        return NameScore::weak(score.min(w::AFFILIATED));
     }
     NameScore::strong(score)
 }

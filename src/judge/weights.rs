@@ -56,6 +56,8 @@ pub const ABBREVIATED: f32 = 0.62;
 /// The sound of the name in another script, where the entity spells its name
 /// otherwise in this one ("Hesperis" sounds like هسبريس but is a word of its own).
 pub const SOUNDS_LIKE: f32 = 0.6;
+/// The name beside a word saying the page is its fans' ("Hespress Fans").
+pub const AFFILIATED: f32 = 0.6;
 /// A single dictionary word (الأخبار, العاصمة): a warning only with support.
 pub const ONE_GENERIC_WORD: f32 = 0.55;
 /// An exact copy of a name other countries' entities share, managed from abroad.

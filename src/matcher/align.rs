@@ -6,7 +6,7 @@
 //! city names...) and other words.
 
 use super::{fuzzy, NameForm};
-use crate::text::translit::latin_article_len;
+use crate::text::translit::{latin_article_len, vowels_agree};
 use crate::text::{words, Script, Token};
 
 /// How the listed name appears in the profile's name.
@@ -265,6 +265,11 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         crate::text::translit::join(key, p);
     }
     if *key != form.phon {
+        return None;
+    }
+    let run = &q.tokens[start..end];
+    let fits = if bits == 1 { vowels_agree(run, &form.tokens) } else { vowels_agree(&form.tokens, run) };
+    if !fits {
         return None;
     }
     let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));

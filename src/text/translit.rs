@@ -185,6 +185,94 @@ fn latin(token: &str, construct: bool, out: &mut String) {
     }
 }
 
+/// Vowel classes, as bits: the Arabic long vowels ا (A), ي (I), و (U), and
+/// what each Latin vowel letter may write.
+const A: u8 = 1;
+const I: u8 = 2;
+const U: u8 = 4;
+
+fn latin_vowel(c: char) -> u8 {
+    match c {
+        'a' => A,
+        'e' => A | I | U, // the least telling: French "Le" is لو, English "ee" is ي
+        'i' | 'y' => I,
+        'o' | 'u' | 'w' => U,
+        _ => 0,
+    }
+}
+
+/// The long vowels an Arabic name writes, in order (after a letter; the
+/// article and a word's first alef, which carries a hamza, say nothing).
+fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
+    for t in tokens.iter().filter(|t| t.script == Script::Arabic) {
+        let chars: Vec<char> = t.text.chars().collect();
+        let start = super::arabic::article_at(&chars, 0);
+        for (i, &c) in chars.iter().enumerate().skip(start) {
+            let class = match c {
+                'ا' => A,
+                'ي' => I,
+                'و' => U,
+                _ => continue,
+            };
+            if i > start {
+                out.push(class);
+            }
+        }
+    }
+}
+
+/// The vowel groups a Latin name writes, in order, each as the classes it may stand for.
+fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) {
+    for t in tokens.iter().filter(|t| t.script != Script::Arabic) {
+        let chars: Vec<char> = t.text.chars().collect();
+        let start = latin_article_len(&chars);
+        let mut group = 0u8;
+        for &c in &chars[start..] {
+            let v = latin_vowel(c);
+            if v != 0 {
+                group |= v;
+            } else if group != 0 {
+                out.push(group);
+                group = 0;
+            }
+        }
+        if group != 0 {
+            out.push(group);
+        }
+    }
+}
+
+/// Whether the long vowels the Arabic name writes could be the vowels the
+/// Latin one writes, in order (Latin may write more: the short vowels Arabic
+/// leaves out). "Hesperis" fits هسبريس; "Mode 1 Radio" does not fit
+/// "ميدي 1 راديو", whose ي after م no Latin "o" writes.
+pub fn vowels_agree(latin: &[super::Token], arabic: &[super::Token]) -> bool {
+    let (mut long, mut groups) = (Vec::new(), Vec::new());
+    arabic_long_vowels(arabic, &mut long);
+    latin_vowel_groups(latin, &mut groups);
+    long.truncate(MAX_VOWELS);
+    groups.truncate(MAX_VOWELS);
+    // The most long vowels that fit, in order (a longest common subsequence).
+    let mut row = [0u8; MAX_VOWELS + 1];
+    for &v in &long {
+        let mut diagonal = 0;
+        for (j, &g) in groups.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if g & v != 0 { diagonal + 1 } else { above.max(row[j]) };
+            diagonal = above;
+        }
+    }
+    let fitted = usize::from(row[groups.len()]);
+    // French words written in Arabic letters do not always write their vowels
+    // as a reader would say them (لوماتان): one in three may miss.
+    fitted + long.len() / VOWEL_MISSES_PER >= long.len()
+}
+
+/// Vowels compared at most (names are short; the table stays on the stack).
+const MAX_VOWELS: usize = 32;
+/// One long vowel in this many may find no Latin vowel.
+const VOWEL_MISSES_PER: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +283,17 @@ mod tests {
             join(&mut k, &phonetic(&t.text, t.script));
         }
         k
+    }
+
+    #[test]
+    fn arabic_long_vowels_must_fit_the_latin_vowels() {
+        let t = |s: &str| crate::text::tokens(s).tokens;
+        assert!(vowels_agree(&t("7ammouchi"), &t("حموشي")));
+        assert!(vowels_agree(&t("Hespress"), &t("هسبريس")));
+        assert!(vowels_agree(&t("Le Matin"), &t("لوماتان")));
+        assert!(vowels_agree(&t("Amn Tetouan"), &t("أمن تطوان")));
+        assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
+        assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
     }
 
     #[test]

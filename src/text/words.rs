@@ -32,16 +32,38 @@ const OFFICIAL: &str = "\
     رسمية الرسميه موثق موثقة الموثقة";
 
 const DECORATIONS: &str = "\
-    page pages fanpage fans fan club fc groupe group news new info infos actu actus actualite actualites \
+    page pages groupe group news new info infos actu actus actualite actualites \
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
     les l d of al el et and by par صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس \
-    عربي بالعربية فرنسي متابعي محبي عشاق فيديو نت كوم اليوم فانز معجبي جمهور نادي الآن حصري بث الحدث \
+    عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
+
+/// Words that say the page is about the entity, not the entity: its fans
+/// ("Hespress Fans", "محبي هسبريس"). Around a name they make it a weak resemblance.
+const AFFILIATION: &str = "fanpage fans fan supporters supporter amis friends متابعي محبي عشاق فانز معجبي جمهور";
+
+/// Words that name another organisation: a club or an association ("نادي
+/// الأمن الوطني" is a sports club). Never decorations: with them a name is
+/// contained in another.
+const ORGANISATION: &str = "\
+    club fc association ass asso amicale ecole école school academy académie academie نادي جمعية رابطة \
+    مدرسة أكاديمية";
+
+/// Trades: a shop, a café, a pharmacy that bears a name is a business of its
+/// own ("Hespress Café"), not the outlet. Not the sections an outlet's own
+/// sub-brands use ("Sport", "Immobilier", "Auto").
+const TRADE: &str = "\
+    cafe café coffee restaurant resto snack pizzeria pizza burger boulangerie bakery patisserie pâtisserie \
+    pharmacie pharmacy parapharmacie clinique clinic hotel hôtel riad shop store boutique market \
+    supermarche supermarché magasin librairie garage taxi coiffure coiffeur barber barbershop beaute \
+    beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours \
+    مقهى قهوة مطعم مخبزة حلويات صيدلية عيادة فندق رياض متجر محل سوق مكتبة حلاق صالون تجميل أزياء \
+    مجوهرات بصريات أسفار سفريات";
 
 /// Cities: around an outlet's name a decoration ("Hespress Casablanca"), in
 /// an institution's name the distinctive part ("أمن تطوان", the Tetouan police).
@@ -100,6 +122,8 @@ const COUNTRIES: &str = "\
 
 struct Lexicon {
     official: Set,
+    affiliation: Set,
+    business: Set,
     places: Set,
     decorations: Set,
     common: Set,
@@ -112,7 +136,9 @@ fn lexicon() -> &'static Lexicon {
         let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
         let official = fold_all(OFFICIAL);
         let places = fold_all(PLACES);
+        let affiliation = fold_all(AFFILIATION);
         let mut decorations = fold_all(DECORATIONS);
+        decorations.extend(affiliation.iter().cloned());
         decorations.extend(fold_all(ROMANISED_OUTLET_WORDS));
         decorations.extend(official.iter().cloned());
         decorations.extend(places.iter().cloned());
@@ -123,7 +149,11 @@ fn lexicon() -> &'static Lexicon {
             .filter_map(|pair| pair.split_once(':'))
             .flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, cc)))
             .collect();
-        Lexicon { official, places, decorations, common, countries }
+        let mut business = fold_all(ORGANISATION);
+        business.extend(fold_all(TRADE));
+        let mut common = common;
+        common.extend(business.iter().cloned());
+        Lexicon { official, affiliation, business, places, decorations, common, countries }
     })
 }
 
@@ -159,6 +189,16 @@ const EDITIONS: &str = "\
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+}
+
+/// A word saying the page is its fans' (see `AFFILIATION`).
+pub fn is_affiliation(token: &str) -> bool {
+    lexicon().affiliation.contains(token)
+}
+
+/// A word naming another organisation or a business (`ORGANISATION`, `TRADE`).
+pub fn is_other_business(token: &str) -> bool {
+    lexicon().business.contains(token)
 }
 
 /// A city's name (see `PLACES`).
