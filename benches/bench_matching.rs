@@ -57,9 +57,8 @@ impl Rng {
     }
 }
 
-const LATIN_SYLLABLES: &[&str] = &[
-    "ha", "mo", "ra", "ki", "sa", "be", "lu", "ta", "ni", "zo", "ma", "ri", "do", "fe", "gu", "pa", "ch", "ou", "el", "ar",
-];
+const LATIN_SYLLABLES: &[&str] =
+    &["ha", "mo", "ra", "ki", "sa", "be", "lu", "ta", "ni", "zo", "ma", "ri", "do", "fe", "gu", "pa", "ch", "ou", "el", "ar"];
 const ARABIC_SYLLABLES: &[&str] = &["ها", "مو", "را", "كي", "سا", "بي", "لو", "تا", "ني", "زو", "ما", "ري", "دو", "في", "قو", "با"];
 const COMMON: &[&str] = &["News", "Radio", "TV", "Info", "Presse", "جريدة", "أخبار", "قناة", "Maroc", "Journal"];
 
@@ -166,12 +165,7 @@ struct Naive {
 
 impl Naive {
     fn new(list: &List) -> Naive {
-        let names = list
-            .entries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.names.iter().map(move |n| (text::fold(n), i)))
-            .collect();
+        let names = list.entries.iter().enumerate().flat_map(|(i, e)| e.names.iter().map(move |n| (text::fold(n), i))).collect();
         Naive { names }
     }
 
@@ -237,14 +231,8 @@ fn main() {
     let naive = Naive::new(&lists[0]);
     let labelled = queries(&lists[0]);
     let disguised = labelled.iter().filter(|(_, e)| e.is_some()).count();
-    let found = labelled
-        .iter()
-        .filter(|(p, e)| e.is_some() && engine.check(p).entry == *e)
-        .count();
-    let alarms = labelled
-        .iter()
-        .filter(|(p, e)| e.is_none() && engine.check(p).verdict.is_warning())
-        .count();
+    let found = labelled.iter().filter(|(p, e)| e.is_some() && engine.check(p).entry == *e).count();
+    let alarms = labelled.iter().filter(|(p, e)| e.is_none() && engine.check(p).verdict.is_warning()).count();
     println!(
         "disguised copies found in the 100k list: {found}/{disguised}; warnings on innocent names: {alarms}/{}",
         labelled.len() - disguised

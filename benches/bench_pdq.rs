@@ -50,9 +50,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("pdq_320x320");
     group.bench_function("pdq", |b| b.iter(|| hash_pixels(black_box(&rgba), SIDE, SIDE, PixelLayout::Rgba).unwrap()));
     group.bench_function("naive_baseline", |b| b.iter(|| naive::hash_luma(black_box(&plane))));
-    group.bench_function("robust_all_variants", |b| {
-        b.iter(|| avatar_hashes(black_box(&rgba), SIDE, SIDE, PixelLayout::Rgba).unwrap())
-    });
+    group.bench_function("robust_all_variants", |b| b.iter(|| avatar_hashes(black_box(&rgba), SIDE, SIDE, PixelLayout::Rgba).unwrap()));
     group.finish();
 }
 

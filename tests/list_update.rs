@@ -23,7 +23,9 @@ fn pinned() -> PublicKey {
 
 /// A valid list with this version.
 fn list(version: u64) -> Vec<u8> {
-    read("lists/morocco.json").replacen("\"version\": 2026112301", &format!("\"version\": {version}"), 1).into_bytes()
+    let text = read("lists/morocco.json");
+    let bundled = asli::List::from_json(&text).unwrap().version;
+    text.replacen(&format!("\"version\": {bundled}"), &format!("\"version\": {version}"), 1).into_bytes()
 }
 
 fn signed(bytes: &[u8]) -> String {
@@ -47,7 +49,7 @@ fn a_signed_newer_list_is_accepted() {
     let bytes = list(2026112401);
     let accepted = accept_update(Some(2026112301), &bytes, &signed(&bytes), &pinned()).unwrap();
     assert_eq!(accepted.version, 2026112401);
-    assert_eq!(accepted.list.entries.len(), 45);
+    assert_eq!(accepted.list.entries.len(), asli::List::from_json(&read("lists/morocco.json")).unwrap().entries.len());
 }
 
 #[test]
@@ -208,10 +210,7 @@ fn the_bundled_list_is_signed_with_the_release_key() {
     let key = PublicKey::parse(&read("keys/asli-release.pub")).unwrap();
     let sig = Signature::parse(&read("lists/morocco.json.sig")).unwrap();
     let bytes = std::fs::read(root().join("lists/morocco.json")).unwrap();
-    assert!(
-        key.verifies(&bytes, &sig),
-        "lists/morocco.json changed since it was signed: run tools/sign-bundled-list.sh (docs/lists.md)"
-    );
+    assert!(key.verifies(&bytes, &sig), "lists/morocco.json changed since it was signed: run tools/sign-bundled-list.sh (docs/lists.md)");
     assert_ne!(key, pinned(), "the release key must not be the test key");
 }
 

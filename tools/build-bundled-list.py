@@ -1,22 +1,27 @@
 #!/usr/bin/env python3
 """Builds lists/morocco.json (asli.list.v1) from the research in
-lists/evidence/starter-evidence.json.
+lists/evidence/starter-evidence.json (its format: lists/evidence/SOURCES.md).
 
-Every Facebook address keeps its evidence in `sources` and its confidence on the
-account; entities with no known address stay on the list by name, so a page
-using their name still gets a careful warning. Run it again after the evidence
-changes, then re-sign the list with tools/sign-bundled-list.sh (docs/lists.md).
+Every Facebook account keeps its evidence: on the account, `sources` (what was
+seen, where: repository/path@commit or URL), `seen` (the date of that evidence,
+as precisely as it is known) and `confidence` (high: the entity's own site;
+medium: a curated dataset; low: third-party code); the entry's `sources` gathers
+them all. Entities with no evidenced account stay on the list by name, so a
+page using their name still gets a careful warning. Run it again after the
+evidence changes, then re-sign the list with tools/sign-bundled-list.sh
+(docs/lists.md); `asli list stats --evidence-before DATE` shows what to
+re-confirm.
 """
 import json, pathlib, re, sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026112301
+VERSION = 2026113001
 
-# Stable entry ids, in the order of the evidence file (the ids are a promise:
-# verdicts name them, and readers' "I trust this page" exceptions refer to them).
-IDS = [
+# Entry ids already published: verdicts name them, and readers' "I trust this
+# page" exceptions refer to them. Every one must stay, spelled the same.
+PUBLISHED_IDS = [
     "ma-hespress", "ma-le360", "ma-alyaoum24", "ma-goud", "ma-ahdath", "ma-telquel",
     "ma-lematin", "ma-al3omk", "ma-assabah", "ma-map", "ma-hitradio", "ma-barlamane",
     "ma-chouftv", "ma-2m", "ma-radio2m", "ma-snrt", "ma-medias24", "ma-medi1",
@@ -28,10 +33,21 @@ IDS = [
     "ru-rt-arabic", "ae-cnn-arabic", "fr-france24", "fr-rfi", "fr-lemonde",
 ]
 
+# What kind of source an address was seen in, and the confidence it earns.
+CONFIDENCE = {
+    "first_party_html": "high",       # the entity's own site (a snapshot of its HTML)
+    "first_party_html_copy": "high",  # a saved copy of the entity's own page
+    "first_party_code": "high",       # the entity's own code for its site
+    "curated_dataset": "medium",      # a curated dataset (Wikidata P2013, a list of official accounts)
+    "third_party_code": "low",        # someone else's code, test or scraper using the page
+}
+
 # Aliases in the research that are not names the entity goes by.
 NOT_A_NAME = {
     "محمد بلمهيدي",  # the anti-blackmail center's founder, a person
 }
+
+SEEN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def clean(name):
@@ -39,7 +55,11 @@ def clean(name):
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
 
 
-def entry(i, research):
+def problem(entity, message):
+    sys.exit(f"{EVIDENCE}: {entity.get('id', '?')}: {message}")
+
+
+def entry(research):
     names = []
     for name in (research["names"].get("ar", []) + research["names"].get("fr", [])
                  + research["names"].get("en", []) + research.get("aliases", [])):
@@ -48,15 +68,30 @@ def entry(i, research):
             names.append(name)
     accounts, sources = [], []
     for address in research.get("facebook") or []:
+        if not (address.get("id") or address.get("handle")):
+            problem(research, "an address with neither id nor handle")
+        if not address.get("evidence"):
+            problem(research, f"{address.get('id') or address.get('handle')}: no evidence")
+        if address.get("source_type") not in CONFIDENCE:
+            problem(research, f"source_type {address.get('source_type')!r} is not one of {sorted(CONFIDENCE)}")
+        confidence = CONFIDENCE[address["source_type"]]
+        if address.get("confidence") != confidence:
+            problem(research, f"confidence {address.get('confidence')!r}, but a {address['source_type']} source is {confidence!r}")
+        if address.get("seen") and not SEEN.match(address["seen"]):
+            problem(research, f"seen {address['seen']!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
         account = {"platform": "facebook"}
         if address.get("id"):
             account["id"] = address["id"]
         if address.get("handle"):
             account["handle"] = address["handle"]
-        account["confidence"] = address["confidence"]
+        account["confidence"] = confidence
+        if address.get("seen"):
+            account["seen"] = address["seen"]
+        account["sources"] = [address["evidence"]]
         accounts.append(account)
-        sources.append(address["evidence"])
-    out = {"id": IDS[i], "kind": research["kind"], "names": names, "country": research["country"]}
+        if address["evidence"] not in sources:
+            sources.append(address["evidence"])
+    out = {"id": research["id"], "kind": research["kind"], "names": names, "country": research["country"]}
     if research.get("website"):
         out["website"] = research["website"]
     out["accounts"] = accounts
@@ -69,17 +104,26 @@ def entry(i, research):
 
 def main():
     research = json.loads(EVIDENCE.read_text(encoding="utf-8"))["entries"]
-    if len(research) != len(IDS):
-        sys.exit(f"{EVIDENCE}: {len(research)} entities but {len(IDS)} ids: update IDS")
+    ids = [r.get("id") for r in research]
+    for r in research:
+        if not r.get("id") or not re.fullmatch(r"[a-z0-9-]+", r["id"]):
+            problem(r, "every entity needs an entry id ([a-z0-9-]+)")
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicated:
+        sys.exit(f"{EVIDENCE}: entry ids used twice: {', '.join(duplicated)}")
+    missing = [i for i in PUBLISHED_IDS if i not in ids]
+    if missing:
+        sys.exit(f"{EVIDENCE}: published entry ids are gone (ids are a promise; never rename or drop one): {', '.join(missing)}")
     listing = {
         "format": "asli.list.v1",
         "name": "Morocco and Arabic-language news: verified outlets, institutions and officials",
         "publisher": "Asli project",
         "version": VERSION,
-        "entries": [entry(i, r) for i, r in enumerate(research)],
+        "entries": [entry(r) for r in research],
     }
     OUT.write_text(json.dumps(listing, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(IDS)} entries)")
+    with_account = sum(1 for e in listing["entries"] if e["accounts"])
+    print(f"wrote {OUT} ({len(research)} entries, {with_account} with an evidenced account)")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,7 @@
 // Firefox background script), hands the RGBA to the Wasm engine and caches the
 // result per URL. Nothing else is fetched, and nothing leaves the browser.
 
-import { pdqHash, pdqListingHashes } from '../wasm/asli_wasm.js';
-import { wasmReady } from './engine.js';
+import { pdqHash, pdqListingHashes } from './wasm.js';
 import { createAvatarHasher, fitWithin, MAX_BYTES } from './avatar-core.js';
 import { rememberAvatar } from './learned-avatars.js';
 
@@ -35,8 +34,7 @@ async function decodeRgba(blob) {
 }
 
 async function hashRgba({ rgba, width, height }) {
-  await wasmReady();
-  return pdqHash(rgba, width, height); // {hash, quality, usable, hashes}
+  return pdqHash(rgba, width, height); // {hash, quality, usable, hashes}; the façade waits for the Wasm
 }
 
 /** url → Promise<{hash, quality, usable, hashes} | null>, cached per URL. */
@@ -66,8 +64,7 @@ export async function learnVerifiedAvatar(engine, entryId, url) {
   let hashes = out.hashes;
   try {
     const { rgba, width, height } = await decodeRgba(await fetchImage(url));
-    await wasmReady();
-    hashes = pdqListingHashes(rgba, width, height);
+    hashes = await pdqListingHashes(rgba, width, height);
   } catch {
     // keep the page-side hashes
   }

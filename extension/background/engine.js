@@ -1,40 +1,110 @@
-// The one Asli engine of this extension: the Rust engine compiled to Wasm
-// (wasm-bindgen output in ../wasm/), with the lists in force. Loaded lazily:
-// a Chrome service worker is stopped when idle and starts again on the next
-// message, so every use goes through getEngine().
+// The one Asli engine of this extension: an AsliEngine (Rust → Wasm, through
+// the façade wasm.js) with the lists in force (lists.js). Built lazily: a
+// Chrome service worker is stopped when idle and starts again on the next
+// message, so every use goes through getEngine(). When the lists change,
+// lists.js tells this module, which puts them in force again.
+//
+// After a Wasm trap the module is instantiated again (wasm-core.js) and the
+// engine rebuilt on the new instance: resetEngine(error) after a failed check.
 
-import init, { AsliEngine } from '../wasm/asli_wasm.js';
-import { applyLists } from './lists.js';
+import { wasm, isTrap } from './wasm.js';
+import { listsInForce, recordApplied, onListsChanged } from './lists.js';
 import { reapplyLearnedAvatars } from './learned-avatars.js';
 
-// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
-const ext = globalThis.browser ?? globalThis.chrome;
-
-let loading = null;
 let ready = null;
+let built = null; // the AsliEngine of the current instance, once built
+let applied = null; // [[label, text]...] last put in force
 
-/** The Wasm module, instantiated once per worker: the engine, list checks and avatar hashing share it. */
+/** The Wasm module, ready (kept for callers of the first version; new code uses wasm.js). */
 export function wasmReady() {
-  loading ??= init({ module_or_path: ext.runtime.getURL('wasm/asli_wasm_bg.wasm') });
-  loading.catch(() => { loading = null; }); // a failed start is retried on the next use
-  return loading;
+  return wasm.ready();
+}
+
+const sameLists = (a, b) => !!a && !!b && a.length === b.length && a.every((x, i) => x[0] === b[i][0] && x[1] === b[i][1]);
+
+/**
+ * Puts the lists in force into `engine` (skipped when nothing changed since
+ * the last time, unless `force`). A stored list that no longer parses (it was
+ * accepted once, so only a newer engine could refuse it) is left out rather
+ * than leaving the engine without any list. Returns the merge's conflicts.
+ */
+async function apply(engine, { force = false } = {}) {
+  const { lists, refusals } = await listsInForce();
+  const pairs = lists.map((l) => [l.label, l.text]);
+  if (!force && sameLists(pairs, applied)) return null;
+  let usable = lists;
+  let conflicts;
+  try {
+    conflicts = engine.setLists(usable);
+  } catch (e) {
+    if (isTrap(e)) throw e;
+    const left = [];
+    for (const l of lists) {
+      try { await wasm.use((w) => w.AsliEngine.parseList(l.text)); left.push(l); } catch (err) {
+        if (isTrap(err)) throw err;
+        refusals.push({ kind: 'list', label: l.label, code: 'malformed', message: String((err && err.message) || err) });
+      }
+    }
+    usable = left;
+    conflicts = engine.setLists(usable);
+  }
+  applied = pairs;
+  await recordApplied(conflicts, refusals);
+  await reapplyLearnedAvatars(engine).catch(() => {}); // setLists forgets what was learned
+  return conflicts || [];
 }
 
 export function getEngine() {
   if (!ready) {
-    ready = (async () => {
-      await wasmReady();
-      const engine = new AsliEngine();
-      await applyLists(engine); // leaves out a stored list that no longer parses
-      await reapplyLearnedAvatars(engine).catch(() => {});
+    const mine = (async () => {
+      const w = await wasm.ready();
+      const engine = new w.AsliEngine();
+      try {
+        await apply(engine, { force: true });
+      } catch (e) {
+        if (isTrap(e)) wasm.restart();
+        throw e;
+      }
+      built = engine;
       return engine;
     })();
-    ready.catch(() => { ready = null; }); // a failed start is retried on the next check
+    ready = mine;
+    mine.catch(() => { if (ready === mine) ready = null; }); // a failed start is retried on the next check
   }
   return ready;
 }
 
-/** Forgets the engine (after it failed); the next getEngine() starts a new one. */
-export function resetEngine() {
-  ready = null;
+/**
+ * Forgets the engine after a check failed. A trap (or an unknown failure:
+ * `error` omitted) throws the Wasm instance away too; the next getEngine()
+ * instantiates the module again and builds a new engine on it.
+ */
+export function resetEngine(error) {
+  if (error === undefined || isTrap(error)) wasm.restart(); // → onRestart below
+  else ready = null;
 }
+
+wasm.onRestart(() => {
+  // The old instance's engine must never reach the new instance: its
+  // finalizer would free its pointer in the new memory. Detach it without a call into Wasm.
+  if (built && typeof built.__destroy_into_raw === 'function') {
+    try { built.__destroy_into_raw(); } catch (_) { /* already detached */ }
+  }
+  built = null;
+  ready = null;
+  applied = null;
+});
+
+onListsChanged(async () => {
+  if (!ready) return; // the next getEngine() applies them
+  const engine = await ready.catch(() => null);
+  if (!engine) return;
+  try {
+    await apply(engine);
+  } catch (e) {
+    resetEngine(e);
+  }
+});
+
+// For tests and debugging from the worker's console: the engine in use.
+globalThis.asliEngine = () => getEngine();

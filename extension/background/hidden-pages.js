@@ -1,32 +1,52 @@
 // "Hide for this page": the pages where the reader asked Asli to stay quiet,
-// remembered in storage.local under `hiddenPages` as
-// { "<pageKey>": { entry, verdict, at } }. The options page (issue 5) lists
-// and clears them; pageKey is the site adapter's (facebook:id:N, facebook:handle:h).
+// remembered in storage.local (KEY.HIDDEN_PAGES) as
+// { "<pageKey>": { entry, verdict, at } }: the entry and the level of the
+// warning the reader saw. The page stays hidden only while Asli would say the
+// same or less about it: a page later renamed to resemble another entry, or
+// raised from amber (suspicious) to red (impersonation), is warned about
+// again. The options page lists and clears them (MSG.LISTS_UNHIDE); pageKey is
+// the site adapter's (facebook:id:N, facebook:handle:h).
 
-// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
-const ext = globalThis.browser ?? globalThis.chrome;
+import { KEY, MSG } from '../common/protocol.js';
+import { read, change } from './storage.js';
+import { route } from './router.js';
 
-const KEY = 'hiddenPages';
+const LEVEL = { verified: 0, suspicious: 1, impersonation: 2 };
 
-async function all() {
-  const got = await ext.storage.local.get(KEY);
-  return (got && got[KEY]) || {};
+/** Whether an exception `rec` ({entry, verdict}) covers the verdict `result` ({entry, verdict}) (pure). */
+export function covers(rec, result) {
+  if (!rec || !result || typeof rec.entry !== 'string' || !rec.entry) return false;
+  if (rec.entry !== result.entry) return false;
+  const was = LEVEL[rec.verdict];
+  const now = LEVEL[result.verdict];
+  return was !== undefined && now !== undefined && now <= was;
 }
 
-export async function isHidden(pageKey) {
+/** Whether the reader hid `pageKey` for what Asli now says about it (`result`: the verdict). */
+export async function isHidden(pageKey, result) {
   if (typeof pageKey !== 'string' || !pageKey) return false;
-  return Object.prototype.hasOwnProperty.call(await all(), pageKey);
+  const pages = await read(KEY.HIDDEN_PAGES);
+  if (!Object.prototype.hasOwnProperty.call(pages, pageKey)) return false;
+  return result === undefined || covers(pages[pageKey], result); // without a verdict: the old question, "hidden at all?"
 }
 
 export async function hidePage(pageKey, entry, verdict) {
   if (typeof pageKey !== 'string' || !pageKey || pageKey.length > 2048) return;
-  const pages = await all();
-  pages[pageKey] = { entry: typeof entry === 'string' ? entry : null, verdict: typeof verdict === 'string' ? verdict : null, at: new Date().toISOString() };
-  await ext.storage.local.set({ [KEY]: pages });
+  await change(KEY.HIDDEN_PAGES, (pages) => ({
+    ...pages,
+    [pageKey]: { entry: typeof entry === 'string' ? entry : null, verdict: typeof verdict === 'string' ? verdict : null, at: new Date().toISOString() },
+  }));
 }
 
 export async function unhidePage(pageKey) {
-  const pages = await all();
-  delete pages[pageKey];
-  await ext.storage.local.set({ [KEY]: pages });
+  await change(KEY.HIDDEN_PAGES, (pages) => {
+    const next = { ...pages };
+    delete next[pageKey];
+    return next;
+  });
 }
+
+route(MSG.LISTS_UNHIDE, async (msg) => {
+  await unhidePage(String(msg.pageKey || ''));
+  return { ok: true };
+}, { from: 'page' });

@@ -1,33 +1,32 @@
 // The lists in force, in priority order (the first wins a conflict,
 // docs/lists.md): lists forced by policy (managed storage), signed lists the
 // reader imported by hand, the reader's subscriptions (oldest first), and the
-// list bundled with the extension. Each is handed to the engine as
-// `{label, text}` (`AsliEngine.setLists`).
+// list bundled with the extension. Each is handed to the engine (engine.js)
+// as `{label, text}`.
 //
-// Subscriptions ({url, publicKey, label}) are fetched on install, on browser
-// start-up, every few hours (chrome.alarms), when the policy changes and when
-// the reader asks. A fetched list replaces the one in force only when the
-// engine's `acceptUpdate` accepts it (pinned key, format, growing version,
-// size); otherwise the refusal is recorded and nothing in force changes.
+// Subscriptions ({url, publicKey, label, signatureUrl?}) are fetched on
+// install, on browser start-up, every few hours (alarms), when the policy
+// changes and when the reader asks: all at once, each with its own deadline
+// (subscriptions.js, FETCH_TIMEOUT_MS), each list's state saved as soon as it
+// is known. A fetched list replaces the one in force only when the engine's
+// `acceptUpdate` accepts it; otherwise the refusal is recorded.
 //
-// storage.local:
-//   subscriptions       the reader's [{url, publicKey, label, addedAt}]
-//   subscriptionState   { "<url>": {text, signature, version, name, publisher,
-//                          entries, lastUpdate, lastCheck, lastError} }
-//   importedLists       [{id, label, text, signature, publicKey, version, ...}]
-//   listConflicts       {at, conflicts: [{code, account, kept, dropped}]}
-//   settings            {language: 'auto'|'ar'|'fr'|'en'}
-// storage.managed (extension/managed-schema.json): subscriptions,
-//   lockSubscriptions, disableReaderExceptions, language.
+// Storage is not trusted (storage.js repairs wrong types): every stored list
+// is verified against its signature and pinned key again when it is put in
+// force, and one that does not verify is left out and shown as refused.
 //
-// The options page talks to this module with runtime messages
-// {type: 'asli-lists/<what>', ...} (see `handlers` below).
+// storage.local keys: common/protocol.js KEY. storage.managed
+// (extension/managed-schema.json): subscriptions, lockSubscriptions,
+// disableReaderExceptions, language. The options page talks to this module
+// with the messages MSG.LISTS_* (see the routes at the end).
 
-import { AsliEngine } from '../wasm/asli_wasm.js';
-import { getEngine, wasmReady } from './engine.js';
-import { reapplyLearnedAvatars } from './learned-avatars.js';
+import { ext } from '../common/browser-api.js';
+import { KEY, MSG } from '../common/protocol.js';
+import { route } from './router.js';
+import { read, change, storageNotes, clearNotes } from './storage.js';
+import { acceptUpdate, parseList } from './wasm.js';
 import {
-  refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine,
+  refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine, freshness,
 } from './subscriptions.js';
 
 // Shipped with the extension, each with its detached signature (path + .sig)
@@ -38,20 +37,26 @@ const ALARM = 'asli-lists-refresh';
 const REFRESH_MINUTES = 6 * 60;
 const MAX_IMPORTED = 20;
 const MAX_SUBSCRIPTIONS = 50;
+const utf8 = new TextEncoder();
 
-// Firefox's `browser` (promises everywhere), else Chrome's `chrome`.
-const api = globalThis.browser ?? globalThis.chrome;
+// ---------------------------------------------------------------- who is told when the lists change
 
-async function local(key, fallback) {
-  const got = await api.storage.local.get(key);
-  return got && got[key] !== undefined ? got[key] : fallback;
+const changeListeners = [];
+/** `fn()` (may return a promise) runs after every change of the lists in force; engine.js re-applies them. */
+export function onListsChanged(fn) {
+  changeListeners.push(fn);
 }
+function listsChanged() {
+  return Promise.all(changeListeners.map((fn) => Promise.resolve().then(fn).catch(() => {})));
+}
+
+// ---------------------------------------------------------------- policy
 
 // Chromium answers the first storage.managed read after the browser starts
 // only once its policy service has loaded (about 3 s here), and the first page
 // the reader opens must not wait for that: the last policy read is kept in
-// storage.local `lastPolicy` and used until the browser reports the current one
-// (when that differs, the lists are put in force again).
+// storage.local (KEY.LAST_POLICY) and used until the browser reports the
+// current one (when that differs, the lists are put in force again).
 const POLICY_WAIT_MS = 150;
 let managedRead = null;
 
@@ -62,20 +67,27 @@ function canonical(value) {
     : v));
 }
 
+async function lastPolicy() {
+  const got = await ext.storage.local.get(KEY.LAST_POLICY);
+  const p = got && got[KEY.LAST_POLICY];
+  // Stored by this module, normalized; anything else is not used (and is replaced on the next read).
+  return p && typeof p === 'object' && Array.isArray(p.subscriptions) && Array.isArray(p.errors) ? p : null;
+}
+
 function readManaged() {
   managedRead ??= (async () => {
     let raw = {};
     try {
-      if (api.storage.managed) raw = await api.storage.managed.get(null);
+      if (ext.storage.managed) raw = await ext.storage.managed.get(null);
     } catch (_) {
       raw = {}; // Firefox throws when there is no policy
     }
     const current = normalizePolicy(raw);
-    const last = await local('lastPolicy', null);
+    const last = await lastPolicy();
     if (canonical(last) !== canonical(current)) {
-      await api.storage.local.set({ lastPolicy: current });
+      await ext.storage.local.set({ [KEY.LAST_POLICY]: current });
       // Changed (while the browser was off, or just now): fetch what it now forces, drop what it no longer does.
-      if (last) refreshAll().then(reapply).catch(() => {});
+      if (last) refreshAll().then(listsChanged).catch(() => {});
     }
     return current;
   })();
@@ -89,13 +101,15 @@ function readManaged() {
  * the last policy read.
  */
 export async function policy({ current = false } = {}) {
-  const last = current ? null : await local('lastPolicy', null);
+  const last = current ? null : await lastPolicy();
   if (!last) return readManaged();
   return Promise.race([readManaged(), new Promise((r) => setTimeout(r, POLICY_WAIT_MS, last))]);
 }
 
+// ---------------------------------------------------------------- the lists, verified
+
 async function packaged(path) {
-  const res = await fetch(api.runtime.getURL(path));
+  const res = await fetch(ext.runtime.getURL(path));
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());
 }
@@ -114,88 +128,115 @@ export function bundledLists() {
 }
 
 async function verifyBundled() {
-  await wasmReady();
-  const utf8 = new TextDecoder();
+  const text = new TextDecoder();
   return Promise.all(BUNDLED.map(async ({ label, path, key }) => {
     const [bytes, signature, publicKey] = await Promise.all([
       packaged(path), packaged(`${path}.sig`).catch(() => new Uint8Array()), packaged(key).catch(() => new Uint8Array()),
     ]);
-    const report = AsliEngine.acceptUpdate(undefined, bytes, utf8.decode(signature), keyLine(utf8.decode(publicKey)));
+    const report = await acceptUpdate(undefined, bytes, text.decode(signature), keyLine(text.decode(publicKey)));
     if (!report.ok) return { label, text: null, error: { code: report.code, message: report.message, at: new Date().toISOString() } };
-    return { label, text: utf8.decode(bytes) };
+    return { label, text: text.decode(bytes), expires: report.expires ?? null };
   }));
 }
 
-async function sources() {
-  const [pol, reader, imported, states, bundled] = await Promise.all([
-    policy(), local('subscriptions', []), local('importedLists', []), local('subscriptionState', {}), bundledLists(),
-  ]);
-  return { pol, managed: pol.subscriptions, reader: readerOnly(reader, pol.subscriptions), imported, states, bundled };
+// Stored lists already verified by this worker: "signature\nkey" → the text
+// that verified (a string compare is far cheaper than an Ed25519 check of 5 MiB).
+const verified = new Map();
+
+/**
+ * Whether a stored list still verifies with its pinned key and is the version
+ * it claims: {ok: true} or {ok: false, code, message}.
+ */
+async function stillVerifies(text, signature, publicKey, version) {
+  const id = `${signature}\n${keyLine(publicKey)}`;
+  if (verified.get(id) === text) return { ok: true };
+  const report = await acceptUpdate(undefined, utf8.encode(text), signature, publicKey);
+  if (!report.ok) return report;
+  if (report.version !== version) return { ok: false, code: 'tampered', message: `stored as version ${version}, signed as ${report.version}` };
+  verified.set(id, text);
+  return { ok: true };
 }
 
-/** The lists in force as [{label, text}], first wins (what engine.js hands to setLists). */
-export async function listsInForce() {
-  const s = await sources();
-  return orderLists(s).map(({ label, text }) => ({ label, text }));
+async function sources() {
+  const [pol, readerRaw, imported, states, bundledNow] = await Promise.all([
+    policy(), read(KEY.SUBSCRIPTIONS), read(KEY.IMPORTED_LISTS), read(KEY.SUBSCRIPTION_STATE), bundledLists(),
+  ]);
+  return { pol, managed: pol.subscriptions, reader: readerOnly(readerRaw, pol.subscriptions), imported, states, bundled: bundledNow };
 }
 
 /**
- * Puts the lists in force into `engine` and remembers the merge's conflicts
- * for the options page. A stored list that no longer parses (it was accepted
- * once, so only a newer engine could refuse it) is left out rather than
- * leaving the engine without any list.
+ * The lists in force as {lists: [{label, text}], refusals}: every stored list
+ * verified again; one that does not verify (storage changed behind our back)
+ * is left out and named in `refusals` ([{kind, url|id, label, code, message}]).
  */
-export async function applyLists(engine) {
-  let lists = await listsInForce();
-  let conflicts;
-  try {
-    conflicts = engine.setLists(lists);
-  } catch (_) {
-    lists = lists.filter((l) => { try { AsliEngine.parseList(l.text); return true; } catch (e) { return false; } });
-    conflicts = engine.setLists(lists);
+export async function listsInForce() {
+  const s = await sources();
+  const refusals = [];
+  const states = {};
+  for (const sub of [...s.managed, ...s.reader]) {
+    const st = s.states[sub.url];
+    if (!st || !st.text) continue;
+    const r = await stillVerifies(st.text, st.signature, sub.publicKey, st.version);
+    if (r.ok) states[sub.url] = st;
+    else refusals.push({ kind: 'subscription', url: sub.url, label: sub.label, code: r.code, message: r.message });
   }
-  await api.storage.local.set({ listConflicts: { at: new Date().toISOString(), conflicts: conflicts || [] } });
-  return conflicts || [];
+  const imported = [];
+  for (const rec of s.imported) {
+    const r = await stillVerifies(rec.text, rec.signature, rec.publicKey, rec.version);
+    if (r.ok) imported.push(rec);
+    else refusals.push({ kind: 'imported', id: rec.id, label: rec.label, code: r.code, message: r.message });
+  }
+  const lists = orderLists({ ...s, states, imported }).map(({ label, text }) => ({ label, text }));
+  return { lists, refusals };
 }
 
-async function reapply() {
-  const engine = await getEngine();
-  const conflicts = await applyLists(engine);
-  await reapplyLearnedAvatars(engine).catch(() => {}); // setLists forgets what was learned
-  return conflicts;
+/** Remembers what the last merge settled and what it refused, for the options page. */
+export async function recordApplied(conflicts, refusals) {
+  const at = new Date().toISOString();
+  await ext.storage.local.set({
+    [KEY.LIST_CONFLICTS]: { at, conflicts: conflicts || [] },
+    [KEY.LIST_REFUSALS]: refusals.map((r) => ({ ...r, message: String(r.message || '').slice(0, 300), at })),
+  });
 }
 
-// One refresh or change at a time: two overlapping refreshes must not write
-// over each other's state.
-let queue = Promise.resolve();
+// ---------------------------------------------------------------- refreshing
+
+// One refresh or change of the lists at a time (state writes themselves go
+// through storage-queue.js).
+let running = Promise.resolve();
 function serial(fn) {
-  const run = queue.then(fn, fn);
-  queue = run.catch(() => {});
+  const run = running.then(fn, fn);
+  running = run.catch(() => {});
   return run;
 }
 
-async function refreshOne(sub, states) {
-  await wasmReady();
-  states[sub.url] = await refreshSubscription(sub, states[sub.url], {
-    fetchImpl: (url, init) => fetch(url, init),
-    acceptUpdate: (v, bytes, sig, key) => AsliEngine.acceptUpdate(v, bytes, sig, key),
-  });
-  return states[sub.url];
+/**
+ * Fetches one subscription and saves its state at once; resolves with that
+ * state. A stored list that no longer verifies does not count as the one in
+ * force: the version the host serves replaces it.
+ */
+async function refreshOne(sub, prev) {
+  let base = prev;
+  if (prev && prev.text && !(await stillVerifies(prev.text, prev.signature, sub.publicKey, prev.version)).ok) {
+    base = { ...prev };
+    for (const k of ['text', 'signature', 'version', 'name', 'publisher', 'entries', 'expires']) delete base[k];
+  }
+  const st = await refreshSubscription(sub, base, { fetchImpl: (url, init) => fetch(url, init), acceptUpdate });
+  await change(KEY.SUBSCRIPTION_STATE, (states) => ({ ...states, [sub.url]: st }));
+  return st;
 }
 
-/** Fetches every subscription (policy and reader), keeps what is accepted, re-applies the lists. */
+/** Fetches every subscription (policy and reader) at once, keeps what is accepted, re-applies the lists. */
 export function refreshAll() {
   return serial(async () => {
     const s = await sources();
-    const states = s.states;
-    const before = JSON.stringify(Object.fromEntries(Object.entries(states).map(([u, st]) => [u, st.version])));
-    for (const sub of [...s.managed, ...s.reader]) await refreshOne(sub, states);
+    const subs = [...s.managed, ...s.reader];
+    const results = await Promise.all(subs.map((sub) => refreshOne(sub, s.states[sub.url]).catch(() => s.states[sub.url])));
     // Forget the state of subscriptions nobody has any more.
-    const live = new Set([...s.managed, ...s.reader].map((x) => x.url));
-    for (const url of Object.keys(states)) if (!live.has(url)) delete states[url];
-    await api.storage.local.set({ subscriptionState: states });
-    const after = JSON.stringify(Object.fromEntries(Object.entries(states).map(([u, st]) => [u, st.version])));
-    if (before !== after) await reapply();
+    const live = new Set(subs.map((x) => x.url));
+    const states = await change(KEY.SUBSCRIPTION_STATE, (all) => Object.fromEntries(Object.entries(all).filter(([u]) => live.has(u))));
+    const textOf = (st) => (st && st.text) || null;
+    if (subs.some((sub, i) => textOf(results[i]) !== textOf(s.states[sub.url]))) await listsChanged();
     return states;
   });
 }
@@ -207,43 +248,71 @@ async function locked() {
 const summary = (st) => (st ? {
   version: st.version ?? null, name: st.name ?? null, publisher: st.publisher ?? null, entries: st.entries ?? null,
   lastUpdate: st.lastUpdate ?? null, lastCheck: st.lastCheck ?? null, lastError: st.lastError ?? null,
-} : { version: null, lastUpdate: null, lastCheck: null, lastError: null });
+  lastResult: st.lastResult ?? null, servedVersion: st.servedVersion ?? null, freshness: freshness(st),
+} : { version: null, lastUpdate: null, lastCheck: null, lastError: null, freshness: freshness(null) });
+
+async function localValue(key, fallback) {
+  const got = await ext.storage.local.get(key);
+  return got && got[key] !== undefined ? got[key] : fallback;
+}
 
 /** Everything the options page shows, without the list texts. */
 async function state() {
   const s = await sources();
-  const settings = await local('settings', {});
-  const conflicts = await local('listConflicts', { at: null, conflicts: [] });
-  let bundled = [];
+  const [settings, conflicts, refusalsRaw, hiddenPages] = await Promise.all([
+    read(KEY.SETTINGS), read(KEY.LIST_CONFLICTS), localValue(KEY.LIST_REFUSALS, []), read(KEY.HIDDEN_PAGES),
+  ]);
+  const notes = await storageNotes(); // after the reads above, which may have repaired something
+  const refusals = Array.isArray(refusalsRaw) ? refusalsRaw.filter((r) => r && typeof r.code === 'string') : [];
+  const refusalOf = (pred) => refusals.find(pred) || null;
+  let bundledState = [];
   try {
-    await wasmReady();
-    bundled = s.bundled.map((b) => (b.text ? { label: b.label, verified: true, ...AsliEngine.parseList(b.text) } : { label: b.label, error: b.error }));
+    bundledState = await Promise.all(s.bundled.map(async (b) => (b.text
+      ? { label: b.label, verified: true, ...(await parseList(b.text)), freshness: freshness({ expires: b.expires }) }
+      : { label: b.label, error: b.error })));
   } catch (_) { /* the page still shows the rest */ }
   return {
     policy: {
-      active: s.pol.subscriptions.length > 0 || s.pol.lockSubscriptions || s.pol.disableReaderExceptions || !!s.pol.language,
+      active: s.pol.subscriptions.length > 0 || s.pol.lockSubscriptions || s.pol.disableReaderExceptions || !!s.pol.language || s.pol.errors.length > 0,
       lockSubscriptions: s.pol.lockSubscriptions,
       disableReaderExceptions: s.pol.disableReaderExceptions,
       language: s.pol.language || null,
       errors: s.pol.errors,
     },
     subscriptions: [
-      ...s.managed.map((sub) => ({ ...sub, kind: 'managed', ...summary(s.states[sub.url]) })),
-      ...s.reader.map((sub) => ({ ...sub, kind: 'subscription', ...summary(s.states[sub.url]) })),
+      ...s.managed.map((sub) => ({ ...sub, kind: 'managed', ...summary(s.states[sub.url]), refused: refusalOf((r) => r.url === sub.url) })),
+      ...s.reader.map((sub) => ({ ...sub, kind: 'subscription', ...summary(s.states[sub.url]), refused: refusalOf((r) => r.url === sub.url) })),
     ],
     imported: s.imported.map((r) => ({
       id: r.id, label: r.label, publicKey: r.publicKey, version: r.version, name: r.name, publisher: r.publisher,
-      entries: r.entries, importedAt: r.importedAt, lastUpdate: r.lastUpdate,
+      entries: r.entries, importedAt: r.importedAt, lastUpdate: r.lastUpdate, freshness: freshness({ expires: r.expires }),
+      refused: refusalOf((x) => x.id === r.id),
     })),
-    bundled,
-    conflicts: conflicts.conflicts || [],
+    bundled: bundledState,
+    conflicts: conflicts.conflicts,
     conflictsAt: conflicts.at,
+    storageNotes: notes,
+    hiddenPages,
     language: s.pol.language || settings.language || 'auto',
   };
 }
 
+/** What the popup shows about the lists: how many are stale, by label. */
+async function health() {
+  const s = await state();
+  const stale = [
+    ...s.subscriptions.filter((x) => x.version !== null && x.freshness.stale),
+    ...s.imported.filter((x) => x.freshness.stale),
+    ...s.bundled.filter((x) => x.freshness && x.freshness.stale),
+  ].map((x) => x.label || x.name);
+  return { stale };
+}
+
+// ---------------------------------------------------------------- the options page's requests
+
 const handlers = {
   state,
+  health,
   async refresh() {
     await refreshAll();
     return state();
@@ -253,29 +322,26 @@ const handlers = {
       if (await locked()) throw new Error('locked by your organisation');
       const sub = normalizeSubscription(msg);
       const pol = await policy();
-      const reader = await local('subscriptions', []);
-      if (pol.subscriptions.some((s) => s.url === sub.url) || reader.some((s) => s.url === sub.url)) {
+      const reader = await read(KEY.SUBSCRIPTIONS);
+      if (pol.subscriptions.some((x) => x.url === sub.url) || reader.some((x) => x.url === sub.url)) {
         throw new Error('already subscribed to this address');
       }
       if (reader.length >= MAX_SUBSCRIPTIONS) throw new Error('too many subscriptions');
-      reader.push({ ...sub, addedAt: new Date().toISOString() });
-      const states = await local('subscriptionState', {});
-      delete states[sub.url];
-      const st = await refreshOne(sub, states);
-      await api.storage.local.set({ subscriptions: reader, subscriptionState: states });
-      if (st.text) await reapply();
+      const st = await refreshOne(sub, undefined);
+      await change(KEY.SUBSCRIPTIONS, (all) => [...all, { ...sub, addedAt: new Date().toISOString() }]);
+      if (st.text) await listsChanged();
       return { subscription: { ...sub, kind: 'subscription', ...summary(st) } };
     });
   },
   unsubscribe(msg) {
     return serial(async () => {
       if (await locked()) throw new Error('locked by your organisation');
-      const reader = (await local('subscriptions', [])).filter((s) => s.url !== msg.url);
-      const states = await local('subscriptionState', {});
       const pol = await policy();
-      if (!pol.subscriptions.some((s) => s.url === msg.url)) delete states[msg.url];
-      await api.storage.local.set({ subscriptions: reader, subscriptionState: states });
-      await reapply();
+      await change(KEY.SUBSCRIPTIONS, (all) => all.filter((x) => x.url !== msg.url));
+      if (!pol.subscriptions.some((x) => x.url === msg.url)) {
+        await change(KEY.SUBSCRIPTION_STATE, (all) => { const next = { ...all }; delete next[msg.url]; return next; });
+      }
+      await listsChanged();
       return { ok: true };
     });
   },
@@ -288,66 +354,71 @@ const handlers = {
         : Uint8Array.from(msg.bytes);
       const publicKey = String(msg.publicKey || '');
       const signature = String(msg.signature || '');
-      await wasmReady();
-      const imported = await local('importedLists', []);
+      const imported = await read(KEY.IMPORTED_LISTS);
       // A newer version of a list already imported (same key, same name) replaces it; an older one is refused.
       let name = null;
-      try { name = AsliEngine.parseList(new TextDecoder().decode(bytes)).name; } catch (_) { /* acceptUpdate says why */ }
+      try { name = (await parseList(new TextDecoder().decode(bytes))).name; } catch (_) { /* acceptUpdate says why */ }
       const same = imported.find((r) => keyLine(r.publicKey) === keyLine(publicKey) && r.name === name);
-      const got = checkImport({ bytes, signature, publicKey, label: msg.label, current: same ? same.version : undefined }, {
-        acceptUpdate: (v, b, s, k) => AsliEngine.acceptUpdate(v, b, s, k),
-      });
+      const got = await checkImport({ bytes, signature, publicKey, label: msg.label, current: same ? same.version : undefined }, { acceptUpdate });
       if (!got.ok) return got;
       const record = { id: same ? same.id : `imp-${Date.now().toString(36)}`, ...got.record };
       const next = same ? imported.map((r) => (r.id === same.id ? record : r)) : [...imported, record];
       if (next.length > MAX_IMPORTED) throw new Error('too many imported lists');
-      await api.storage.local.set({ importedLists: next });
-      await reapply();
+      await change(KEY.IMPORTED_LISTS, () => next);
+      await listsChanged();
       return { ok: true, version: record.version, name: record.name, entries: record.entries };
     });
   },
   removeImport(msg) {
     return serial(async () => {
       if (await locked()) throw new Error('locked by your organisation');
-      const imported = (await local('importedLists', [])).filter((r) => r.id !== msg.id);
-      await api.storage.local.set({ importedLists: imported });
-      await reapply();
+      await change(KEY.IMPORTED_LISTS, (all) => all.filter((r) => r.id !== msg.id));
+      await listsChanged();
       return { ok: true };
     });
   },
 };
 
-const ROUTES = {
-  'asli-lists/state': handlers.state,
-  'asli-lists/refresh': handlers.refresh,
-  'asli-lists/subscribe': handlers.subscribe,
-  'asli-lists/unsubscribe': handlers.unsubscribe,
-  'asli-lists/import': handlers.import,
-  'asli-lists/remove-import': handlers.removeImport,
-};
+// Routes and listeners at the top level: a service worker woken by one of
+// these events must find them registered during its first evaluation.
+route(MSG.LISTS_STATE, handlers.state, { from: 'page' });
+route(MSG.LISTS_HEALTH, handlers.health, { from: 'page' });
+route(MSG.LISTS_CLEAR_NOTES, async () => { await clearNotes(); return { ok: true }; }, { from: 'page' });
+route(MSG.LISTS_REFRESH, handlers.refresh, { from: 'page' });
+route(MSG.LISTS_SUBSCRIBE, handlers.subscribe, { from: 'page' });
+route(MSG.LISTS_UNSUBSCRIBE, handlers.unsubscribe, { from: 'page' });
+route(MSG.LISTS_IMPORT, handlers.import, { from: 'page' });
+route(MSG.LISTS_REMOVE_IMPORT, handlers.removeImport, { from: 'page' });
 
-// Listeners at the top level: a service worker woken by one of these events
-// must find them registered during its first evaluation.
-if (api && api.runtime && api.runtime.onMessage) {
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    const route = msg && typeof msg.type === 'string' && ROUTES[msg.type];
-    if (!route) return false;
-    // Only the extension's own pages (options), never a content script.
-    if (sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
-    Promise.resolve().then(() => route(msg)).then(sendResponse, (e) => sendResponse({ error: String((e && e.message) || e) }));
-    return true;
-  });
+if (ext && ext.runtime && ext.runtime.onInstalled) {
+  // Chrome: content scripts (a compromised page renderer) may not read or write storage.local.
+  try {
+    const done = ext.storage.local.setAccessLevel && ext.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    if (done && done.catch) done.catch(() => {});
+  } catch (_) { /* Firefox: content scripts there cannot be kept out of storage.local */ }
   const schedule = () => {
-    if (api.alarms) api.alarms.create(ALARM, { delayInMinutes: REFRESH_MINUTES, periodInMinutes: REFRESH_MINUTES });
+    if (ext.alarms) ext.alarms.create(ALARM, { delayInMinutes: REFRESH_MINUTES, periodInMinutes: REFRESH_MINUTES });
   };
-  api.runtime.onInstalled.addListener(() => { schedule(); refreshAll().catch(() => {}); });
-  api.runtime.onStartup.addListener(() => { schedule(); refreshAll().catch(() => {}); });
-  if (api.alarms) api.alarms.onAlarm.addListener((alarm) => { if (alarm.name === ALARM) refreshAll().catch(() => {}); });
-  api.storage.onChanged.addListener((changes, area) => {
+  ext.runtime.onInstalled.addListener(() => { schedule(); refreshAll().catch(() => {}); });
+  ext.runtime.onStartup.addListener(() => { schedule(); refreshAll().catch(() => {}); });
+  if (ext.alarms) ext.alarms.onAlarm.addListener((alarm) => { if (alarm.name === ALARM) refreshAll().catch(() => {}); });
+  ext.storage.onChanged.addListener((changes, area) => {
     // The organisation changed its policy: fetch what it now forces, drop what it no longer does.
     if (area === 'managed') {
       managedRead = null;
       readManaged().catch(() => {}); // a policy unlike the last one read refreshes and re-applies the lists
     }
+    // A list changed in storage by someone else than this module (it tells its own changes itself):
+    // put the lists in force again, verified again.
+    if (area === 'local' && (changes[KEY.SUBSCRIPTION_STATE] || changes[KEY.IMPORTED_LISTS] || changes[KEY.SUBSCRIPTIONS])) {
+      scheduleReapply();
+    }
   });
+}
+
+// Coalesces bursts of storage changes (each list's state is saved on its own) into one re-apply.
+let reapplyTimer = null;
+function scheduleReapply() {
+  clearTimeout(reapplyTimer);
+  reapplyTimer = setTimeout(() => { listsChanged().catch(() => {}); }, 300);
 }

@@ -6,9 +6,13 @@
 // background.js records each check's result with recordVerdict(sender.tab, msg, res);
 // the popup asks {type: 'asli-popup/verdict', tabId} and gets the record or null.
 
-const KEY = 'tabVerdicts';
+import { ext as api } from '../common/browser-api.js';
+import { KEY as KEYS, MSG } from '../common/protocol.js';
+import { update } from './storage-queue.js';
+import { route } from './router.js';
+
+const KEY = KEYS.TAB_VERDICTS;
 const MAX_TABS = 200;
-const api = globalThis.browser ?? globalThis.chrome;
 const area = () => (api.storage.session || api.storage.local);
 
 async function all() {
@@ -24,9 +28,8 @@ async function all() {
 export async function recordVerdict(tab, msg, res) {
   try {
     if (!tab || typeof tab.id !== 'number' || !res || !res.result) return res;
-    const tabs = await all();
     const r = res.result;
-    tabs[tab.id] = {
+    const record = {
       url: typeof tab.url === 'string' ? tab.url : null,
       pageKey: msg && typeof msg.pageKey === 'string' ? msg.pageKey : null,
       pageName: msg && msg.profile && typeof msg.profile.name === 'string' ? msg.profile.name.slice(0, 200) : null,
@@ -38,9 +41,14 @@ export async function recordVerdict(tab, msg, res) {
       },
       at: new Date().toISOString(),
     };
-    const ids = Object.keys(tabs);
-    if (ids.length > MAX_TABS) for (const id of ids.slice(0, ids.length - MAX_TABS)) delete tabs[id];
-    await area().set({ [KEY]: tabs });
+    // Through the one write queue: two tabs' checks finishing together must not lose one record.
+    await update('session', KEY, (stored) => {
+      const tabs = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...stored } : {};
+      tabs[tab.id] = record;
+      const ids = Object.keys(tabs);
+      if (ids.length > MAX_TABS) for (const id of ids.slice(0, ids.length - MAX_TABS)) delete tabs[id];
+      return tabs;
+    });
   } catch (_) { /* the popup then says it has no verdict */ }
   return res;
 }
@@ -51,18 +59,14 @@ export async function verdictOf(tabId) {
 }
 
 if (api && api.runtime && api.runtime.onMessage) {
-  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    if (!msg || msg.type !== 'asli-popup/verdict') return false;
-    if (sender.id !== api.runtime.id || !String(sender.url || '').startsWith(api.runtime.getURL(''))) return false;
-    verdictOf(Number(msg.tabId)).then((v) => sendResponse({ verdict: v }), (e) => sendResponse({ error: String(e) }));
-    return true;
-  });
+  route(MSG.POPUP_VERDICT, async (msg) => ({ verdict: await verdictOf(Number(msg.tabId)) }), { from: 'page' });
   if (api.tabs && api.tabs.onRemoved) {
     api.tabs.onRemoved.addListener((tabId) => {
-      all().then((tabs) => {
-        if (!(tabId in tabs)) return undefined;
-        delete tabs[tabId];
-        return area().set({ [KEY]: tabs });
+      update('session', KEY, (tabs) => {
+        if (!tabs || typeof tabs !== 'object' || !(tabId in tabs)) return undefined;
+        const next = { ...tabs };
+        delete next[tabId];
+        return next;
       }).catch(() => {});
     });
   }

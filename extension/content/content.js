@@ -8,6 +8,13 @@
  * changes to <title>. On a new address the previous page's banner is removed
  * at once, and the page is read again once the app has rendered it (the DOM
  * is watched for a few seconds after each navigation: the header arrives late).
+ *
+ * The app redraws the header after the address changes: the header as it was
+ * at the previous address is kept and handed to the adapter (`stale`), which
+ * never reads a name or picture still equal to it with the new address. A
+ * header whose name, picture or id changes later for the same address (the
+ * picture often arrives after the name) is a new check: the poll compares the
+ * header too, and the check key holds everything the check depends on.
  */
 (function () {
   'use strict';
@@ -23,6 +30,8 @@
   const loadedHref = location.href;
   let lastHref = location.href;
   let lastKey;
+  let lastHeader = null; // the header as last seen at lastHref
+  let staleHeader = null; // the previous address's header, until this address's is drawn
   let seq = 0;
   let settleTimer = null;
   let domObserver = null;
@@ -70,19 +79,29 @@
     });
   }
 
+  function headerNow() {
+    try {
+      return Adapter.readHeader(document, location.href);
+    } catch (e) {
+      return null;
+    }
+  }
+
   function check() {
     let read = null;
     try {
-      read = Adapter.readProfile(document, location.href, loadedHref);
+      read = Adapter.readProfile(document, location.href, loadedHref, { stale: staleHeader });
     } catch (e) {
       read = null;
     }
-    const key = read ? `${read.key}|${read.profile.name}|${location.pathname}` : `none|${location.pathname}`;
+    lastHeader = headerNow();
+    const key = Adapter.checkKey(read, location.pathname + location.search);
     if (key === lastKey) return;
     lastKey = key;
     const mine = ++seq;
     if (!read) {
       Banner.remove();
+      send({ type: 'asli/clear', seq: mine }).catch(() => {}); // the toolbar badge too
       return;
     }
     const started = performance.now();
@@ -110,7 +129,9 @@
 
   /** The background's verdict on `read`, and the words to show it in. */
   async function ask(read) {
-    const res = await send({ type: 'asli/check', profile: read.profile, pageKey: read.key });
+    // `learn`: the picture is the header's own, on the page's root, read where the header agrees with the
+    // address (the background learns a verified page's avatar only then).
+    const res = await send({ type: 'asli/check', profile: read.profile, pageKey: read.key, learn: read.learnable === true, seq });
     const words = res && res.result && !res.hidden ? await wordsIn(res.language) : browserWords;
     return { res, words };
   }
@@ -145,12 +166,23 @@
   }
 
   function onMaybeNavigated() {
-    if (location.href === lastHref) return;
+    if (location.href === lastHref) {
+      // Same address: a header redrawn since the last check (name, picture) is a new check.
+      const h = headerNow();
+      if (h && lastHeader && (h.name !== lastHeader.name || h.avatar_url !== lastHeader.avatar_url || h.author !== lastHeader.author)) {
+        lastHeader = h;
+        schedule(SETTLE_MS);
+      }
+      return;
+    }
+    // The header on screen belongs to the previous address until the app redraws it.
+    staleHeader = lastHeader ? { ...lastHeader, href: lastHref } : headerNow() && { ...headerNow(), href: lastHref };
     lastHref = location.href;
     // A new page: the previous page's verdict must not stay a moment longer.
     seq++;
     lastKey = undefined;
     Banner.remove();
+    send({ type: 'asli/clear', seq }).catch(() => {}); // and the toolbar badge, until the new page is read
     schedule(SETTLE_MS);
     watchDom(WATCH_MS);
   }

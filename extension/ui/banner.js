@@ -2,7 +2,11 @@
  * Asli banner: what the reader sees.
  *
  * - `impersonation`: a red banner at the top of the page; `suspicious`: an amber
- *   one with careful wording; `verified`: a small quiet mark; `unknown`: nothing.
+ *   one with careful wording; `verified`: a small quiet mark; `unknown`: nothing,
+ *   except the quiet note "Facebook verifies this page; Asli's list does not
+ *   know it yet" (reason `facebook-verified`: a Meta-verified page using a
+ *   listed entity's name with an account the list does not know), shown like
+ *   the verified mark (host `data-asli-verdict="facebook-verified"`).
  * - Everything lives inside a CLOSED shadow root on a host element appended to
  *   <html> (outside the page's React root): the page's CSS cannot style it and
  *   its scripts cannot read it. The host carries `data-asli-verdict` and
@@ -30,8 +34,14 @@
   const KNOWN_REASONS = [
     'listed-account', 'name-identical', 'name-confusable', 'name-decorated', 'name-similar', 'name-contains', 'name-transliterated',
     'avatar-match', 'created-after-original', 'renamed-to-resemble', 'managers-abroad',
-    'few-followers', 'fake-verified-badge', 'official-account-unknown',
+    'few-followers', 'fake-verified-badge', 'official-account-unknown', 'facebook-verified',
   ];
+
+  /** An `unknown` verdict that still deserves a quiet note: Facebook verifies the page. */
+  function facebookVerified(result) {
+    return !!(result && result.verdict === 'unknown' && Array.isArray(result.reasons) &&
+      result.reasons.some((r) => r && r.code === 'facebook-verified'));
+  }
 
   /** A page-supplied string made safe to show: controls removed, whitespace collapsed, truncated. */
   function displayText(s, max) {
@@ -130,8 +140,8 @@
    */
   function model(result, opts, t) {
     if (!result || !result.verdict) return null;
-    const verdict = result.verdict;
-    if (!['impersonation', 'suspicious', 'verified'].includes(verdict)) return null;
+    const verdict = facebookVerified(result) ? 'facebook-verified' : result.verdict;
+    if (!['impersonation', 'suspicious', 'verified', 'facebook-verified'].includes(verdict)) return null;
     const card = result.entry_card || { id: result.entry, names: [] };
     const lang = opts.lang || '';
     const entity = displayText(entityName(card, lang));
@@ -150,6 +160,13 @@
     if (verdict === 'verified') {
       m.title = { key: 'verifiedMark', values: [entity] };
       m.tooltip = { key: 'verifiedTitle', values: [entity] };
+    } else if (verdict === 'facebook-verified') {
+      // the reason's detail names the entity; the list's card when there is one
+      const reason = result.reasons.find((r) => r && r.code === 'facebook-verified');
+      const named = entity || displayText((reason && reason.detail) || '');
+      m.entity = named;
+      m.title = { key: 'facebookVerifiedMark', values: [] };
+      m.tooltip = { key: 'facebookVerifiedTitle', values: [named] };
     } else if (verdict === 'impersonation') {
       m.title = { key: 'impersonationTitle', values: [entity] };
       m.body = { key: 'impersonationBody', values: [entity] };
@@ -186,6 +203,7 @@ button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; pa
 button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
 .mark { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px; background: #e8f5ec; color: #1d5e35; border: 1px solid #9fd2b0; font-size: 13px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 .mark .tick { font-weight: 700; }
+.mark.fb { background: #eef3fb; color: #1d3f73; border-color: #a9c1e6; }
 `;
 
   let current = null;
@@ -265,7 +283,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     const host = doc.createElement(HOST_TAG);
     host.setAttribute('data-asli-verdict', m.kind);
     host.setAttribute('data-asli-entry', m.entryId);
-    const verified = m.kind === 'verified';
+    const verified = m.kind === 'verified' || m.kind === 'facebook-verified';
     host.setAttribute('style', [
       'all: initial', 'display: block', 'position: fixed', 'z-index: 2147483647', 'margin: 0', 'padding: 0',
       verified ? 'top: 64px' : 'top: 0', verified ? 'inset-inline-end: 16px' : 'left: 0',
@@ -281,10 +299,10 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     shadow.appendChild(wrap);
 
     if (verified) {
-      const mark = el(doc, 'div', 'mark');
+      const mark = el(doc, 'div', m.kind === 'verified' ? 'mark' : 'mark fb');
       mark.setAttribute('role', 'status');
       mark.setAttribute('title', plain(t, m.tooltip));
-      mark.appendChild(el(doc, 'span', 'tick', '✓'));
+      mark.appendChild(el(doc, 'span', 'tick', m.kind === 'verified' ? '✓' : 'ⓘ'));
       const label = el(doc, 'span');
       appendMessage(doc, label, t, m.title);
       mark.appendChild(label);
@@ -348,7 +366,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     return host;
   }
 
-  const api = { show, remove, model, plain, messageParts, displayText, entityName, realPageUrl, websiteUrl, reasonText, reasonKey, KNOWN_REASONS, HOST_TAG };
+  const api = { show, remove, model, plain, facebookVerified, messageParts, displayText, entityName, realPageUrl, websiteUrl, reasonText, reasonKey, KNOWN_REASONS, HOST_TAG };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.AsliBanner = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

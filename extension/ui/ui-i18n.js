@@ -4,9 +4,10 @@
 // locale's messages.json is read and filled by locale-messages.js.
 
 import './locale-messages.js';
+import { ext as api, sendMessage } from '../common/browser-api.js';
+import { KEY, LANGUAGES } from '../common/protocol.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-export const LANGUAGES = ['ar', 'fr', 'en'];
+export { LANGUAGES };
 
 /** {t, lang, dir} for `choice` ('auto' or a language). */
 export async function loadI18n(choice) {
@@ -25,14 +26,20 @@ export async function loadI18n(choice) {
   };
 }
 
-/** The language the reader (or the policy) chose: 'auto' unless set. */
+/**
+ * The language the reader (or the policy) chose: 'auto' unless set. A policy
+ * that sets one, 'auto' included (the browser's), locks it.
+ */
 export async function chosenLanguage() {
   let managed = {};
   try { managed = (api.storage.managed && await api.storage.managed.get('language')) || {}; } catch (_) { managed = {}; }
-  if (LANGUAGES.includes(managed.language)) return { language: managed.language, locked: true };
-  const got = await api.storage.local.get('settings');
-  const s = (got && got.settings) || {};
-  return { language: LANGUAGES.includes(s.language) ? s.language : 'auto', locked: false };
+  if (managed.language === 'auto' || LANGUAGES.includes(managed.language)) return { language: managed.language, locked: true };
+  let s = {};
+  try {
+    const got = await api.storage.local.get(KEY.SETTINGS);
+    s = (got && got[KEY.SETTINGS]) || {};
+  } catch (_) { s = {}; }
+  return { language: s && LANGUAGES.includes(s.language) ? s.language : 'auto', locked: false };
 }
 
 /** A DOM element with text (never HTML). */
@@ -51,19 +58,5 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 
-export function send(message) {
-  if (globalThis.browser) {
-    return globalThis.browser.runtime.sendMessage(message).then((res) => {
-      if (res && res.error) throw new Error(res.error);
-      return res;
-    });
-  }
-  return new Promise((resolve, reject) => {
-    api.runtime.sendMessage(message, (res) => {
-      const err = api.runtime.lastError;
-      if (err) reject(new Error(err.message));
-      else if (res && res.error) reject(new Error(res.error));
-      else resolve(res);
-    });
-  });
-}
+/** A runtime message to the background; rejects with its {error}. */
+export const send = sendMessage;

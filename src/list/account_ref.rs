@@ -63,10 +63,7 @@ pub fn parse_account_ref(input: &str) -> Result<AccountRef, RefError> {
         return Err(err("empty"));
     }
     let lower = s.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .map(|r| &s[s.len() - r.len()..]);
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).map(|r| &s[s.len() - r.len()..]);
     let looks_like_url = rest.is_some() || lower.contains(".com/") || lower.ends_with("facebook.com");
     if !looks_like_url {
         let bare = s.strip_prefix('@').unwrap_or(s);

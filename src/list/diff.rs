@@ -120,8 +120,7 @@ fn entry_change(old: &Entry, new: &Entry) -> EntryChange {
             Some(_) => {}
         }
     }
-    change.accounts_removed =
-        old.accounts.iter().filter(|o| !new.accounts.iter().any(|n| same_account(o, n))).cloned().collect();
+    change.accounts_removed = old.accounts.iter().filter(|o| !new.accounts.iter().any(|n| same_account(o, n))).cloned().collect();
     change.fields = changed_fields(&as_value(old), &as_value(new), &["id", "names", "accounts"]);
     change
 }

@@ -115,10 +115,7 @@ pub fn merge(lists: &[(&str, &List)]) -> Merged {
                     Some((key, owner)) => merged.conflicts.push(Conflict {
                         code: ConflictKind::AccountClaimed,
                         account: Some(key.replacen(':', " ", 1).replacen(':', " ", 1)),
-                        kept: Claim {
-                            list: lists[merged.origin[owner]].0.to_string(),
-                            entry: merged.entries[owner].id.clone(),
-                        },
+                        kept: Claim { list: lists[merged.origin[owner]].0.to_string(), entry: merged.entries[owner].id.clone() },
                         dropped: Claim { list: label.to_string(), entry: entry.id.clone() },
                     }),
                     None => {

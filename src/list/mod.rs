@@ -129,6 +129,26 @@ impl List {
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
+
+    /// The optional signed `expires` date (`YYYY-MM-DD`, docs/spec.md §1): after
+    /// it, a reader is told the list is stale. `None` when absent or not a string
+    /// (`validate` reports the latter).
+    pub fn expires(&self) -> Option<&str> {
+        self.extra.get("expires").and_then(serde_json::Value::as_str)
+    }
+
+    /// Sets (`Some`) or removes (`None`) the `expires` date; it is kept among the
+    /// list's other fields, so older readers ignore it.
+    pub fn set_expires(&mut self, date: Option<&str>) {
+        match date {
+            Some(d) => {
+                self.extra.insert("expires".into(), serde_json::Value::String(d.to_string()));
+            }
+            None => {
+                self.extra.remove("expires");
+            }
+        }
+    }
 }
 
 impl Entry {

@@ -35,15 +35,30 @@ pub struct Signature {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyError {
     /// No line with the expected `asli-ed25519-...:` tag.
-    Missing { expected: &'static str },
+    Missing {
+        expected: &'static str,
+    },
     /// A secret key where a public key or signature was expected, or the reverse.
-    WrongKind { expected: &'static str, found: String },
+    WrongKind {
+        expected: &'static str,
+        found: String,
+    },
     /// The same tag twice.
-    Repeated { tag: String },
+    Repeated {
+        tag: String,
+    },
     /// A line that is neither a comment nor `tag:base64`.
-    UnknownLine { line: usize },
-    BadBase64 { tag: &'static str },
-    WrongLength { tag: &'static str, expected: usize, found: usize },
+    UnknownLine {
+        line: usize,
+    },
+    BadBase64 {
+        tag: &'static str,
+    },
+    WrongLength {
+        tag: &'static str,
+        expected: usize,
+        found: usize,
+    },
     /// 32 bytes that are not a valid Ed25519 public key.
     NotAPoint,
 }

@@ -26,11 +26,17 @@ pub struct Accepted {
 /// the options page translates it); `Display` is the English explanation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rejection {
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        size: usize,
+        limit: usize,
+    },
     /// The signature file could not be read.
     BadSignatureFile(String),
     /// The signature file says it was made by another key than the pinned one.
-    WrongKey { declared: String, pinned: String },
+    WrongKey {
+        declared: String,
+        pinned: String,
+    },
     /// The signature does not match the bytes and the bytes are not a whole
     /// JSON document: most likely a cut-off download.
     Truncated,
@@ -42,9 +48,14 @@ pub enum Rejection {
     /// Signed and readable, but fails validation.
     Invalid(Vec<Problem>),
     /// Older than the list in force.
-    Downgrade { current: u64, offered: u64 },
+    Downgrade {
+        current: u64,
+        offered: u64,
+    },
     /// The same version as the list in force: nothing new.
-    NotNewer { current: u64 },
+    NotNewer {
+        current: u64,
+    },
 }
 
 impl Rejection {
@@ -96,12 +107,7 @@ impl std::error::Error for Rejection {}
 /// Decides whether `bytes` (a fetched list) with its detached `signature` (the
 /// `.sig` file's text) may replace the list in force, whose version is
 /// `current_version` (`None` when no list from this source is in force yet).
-pub fn accept_update(
-    current_version: Option<u64>,
-    bytes: &[u8],
-    signature: &str,
-    pinned: &PublicKey,
-) -> Result<Accepted, Rejection> {
+pub fn accept_update(current_version: Option<u64>, bytes: &[u8], signature: &str, pinned: &PublicKey) -> Result<Accepted, Rejection> {
     if bytes.len() > MAX_LIST_BYTES {
         return Err(Rejection::TooLarge { size: bytes.len(), limit: MAX_LIST_BYTES });
     }

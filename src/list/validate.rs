@@ -83,12 +83,19 @@ impl Validator {
                 None,
                 format!("{n} is above {MAX_VERSION}, the largest integer JavaScript holds exactly (YYYYMMDDNN is enough)"),
             ),
-            Some(other) => self.problem(
-                "$.version",
-                None,
-                format!("must be a positive integer that grows with every release, found {}", short(other)),
-            ),
+            Some(other) => {
+                self.problem("$.version", None, format!("must be a positive integer that grows with every release, found {}", short(other)))
+            }
             None => self.problem("$.version", None, "missing (a positive integer that grows with every release)"),
+        }
+        match obj.get("expires") {
+            None => {}
+            Some(Value::String(d)) if is_iso_date(d) => {}
+            Some(other) => self.problem(
+                "$.expires",
+                None,
+                format!("must be the ISO date (YYYY-MM-DD) after which readers are told the list is stale, found {}", short(other)),
+            ),
         }
         match obj.get("entries") {
             Some(Value::Array(entries)) => {
@@ -215,7 +222,9 @@ impl Validator {
                 for (n, s) in sources.iter().enumerate() {
                     match s {
                         Value::String(s) if !s.trim().is_empty() => {}
-                        other => self.problem(format!("{path}.sources[{n}]"), eid, format!("must be a non-empty string, found {}", short(other))),
+                        other => {
+                            self.problem(format!("{path}.sources[{n}]"), eid, format!("must be a non-empty string, found {}", short(other)))
+                        }
                     }
                 }
             }
@@ -289,7 +298,8 @@ impl Validator {
             None => None,
             Some(Value::String(s)) => Some(s),
             Some(other) => {
-                let hint = if key == "id" && other.is_number() { " (write numeric ids as strings: they exceed JSON's safe integers)" } else { "" };
+                let hint =
+                    if key == "id" && other.is_number() { " (write numeric ids as strings: they exceed JSON's safe integers)" } else { "" };
                 self.problem(format!("{path}.{key}"), eid, format!("must be a string, found {}{hint}", type_name(other)));
                 None
             }
@@ -307,12 +317,23 @@ pub fn is_account_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0')
 }
 
-/// Facebook path segments that are never a page's vanity name.
+/// Facebook path segments that are never a page's vanity name. THE SAME TABLE as
+/// `RESERVED_PATHS` in extension/content/facebook-adapter.js (the site adapter):
+/// extension/tests/reserved-paths.test.js fails when they differ.
+#[rustfmt::skip] // laid out by hand, like the adapter's copy
 pub(crate) const RESERVED_PATHS: &[&str] = &[
-    "profile.php", "pages", "people", "groups", "events", "watch", "photo.php", "photos", "story.php",
-    "permalink.php", "share", "sharer", "sharer.php", "login", "login.php", "home.php", "marketplace",
-    "gaming", "hashtag", "help", "policies", "privacy", "settings", "search", "messages", "notifications",
-    "friends", "reel", "reels", "stories", "p", "pg", "l.php", "dialog", "plugins", "tr", "video.php",
+    "a", "about", "ads", "ajax", "api", "apps", "bookmarks", "browse", "buddylist.php", "business",
+    "campaign", "careers", "checkpoint", "climatescienceinfo", "composer", "developers", "dialog",
+    "directory", "donate", "event.php", "events", "feeds", "find-friends", "friends", "fundraisers",
+    "games", "gaming", "group.php", "groups", "hashtag", "help", "home", "home.php", "instantgames",
+    "jobs", "l.php", "legal", "lite", "live", "login", "login.php", "logout.php", "marketplace", "me",
+    "media", "memories", "menu", "messages", "mobile", "news", "notes", "notifications",
+    "notifications.php", "offers", "onthisday", "p", "pages", "pages_reaction_units", "people",
+    "permalink.php", "pg", "photo", "photo.php", "photos", "places", "plugins", "policies",
+    "policy.php", "privacy", "profile", "profile.php", "r.php", "recover", "reel", "reels", "reg",
+    "saved", "search", "security", "settings", "share", "sharer", "sharer.php", "stories", "story",
+    "story.php", "terms", "tr", "trust", "ufi", "updates", "video", "video.php", "videos", "watch",
+    "watchparty", "weather",
 ];
 
 /// Why a string is not a Facebook vanity name (letters, digits and periods;
@@ -397,6 +418,18 @@ mod tests {
         assert!(!is_iso_date("2012-5-01"));
         assert!(!is_iso_date("2012-05-01T00:00"));
         assert!(!is_iso_date("２０１２-05-01"));
+    }
+
+    #[test]
+    fn expires_is_optional_and_an_iso_date() {
+        let list = |extra: &str| format!(r#"{{"format": "asli.list.v1", "version": 1, "entries": []{extra}}}"#);
+        assert!(validate(&list("")).is_empty());
+        assert!(validate(&list(r#", "expires": "2027-01-31""#)).is_empty());
+        for bad in [r#", "expires": "2027-02-30""#, r#", "expires": 20270131"#, r#", "expires": "2027-01-31T00:00:00Z""#] {
+            let problems = validate(&list(bad));
+            assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+            assert_eq!(problems[0].path, "$.expires");
+        }
     }
 
     #[test]

@@ -14,6 +14,11 @@ const routes = {
   'm.facebook.com/groups/southamericansincomputing/': { file: path.join(REAL, 'm-group-posts.html') },
   // the group's markup at an address that looks like a Page's: the markup alone must say "group"
   'm.facebook.com/southamericansincomputing/': { file: path.join(REAL, 'm-group-posts.html') },
+  // real posts, photos and videos of the Page (2021): judged by their author
+  'm.facebook.com/story.php': { file: path.join(REAL, 'm-story-nintendo-2021.html') },
+  'm.facebook.com/Nintendo/photos/a.271203266297467/4194934713924283/': { file: path.join(REAL, 'm-photo-nintendo-cover-2021-logged-in.html') },
+  'm.facebook.com/Nintendo/videos/286348296528911/': { file: path.join(REAL, 'm-video-nintendo-2021.html') },
+  'm.facebook.com/settings': { file: path.join(REAL, 'm-settings-2021-logged-in.html') },
 };
 
 describe('mobile: a list holding Nintendo\'s id', () => {
@@ -34,6 +39,24 @@ describe('mobile: a list holding Nintendo\'s id', () => {
     assert.match(shadow.text, /Verified: Nintendo/);
     assert.equal(await h.countHosts(browser.page), 1);
     console.log(`TIMING first check after install (message round trip + wasm): ${v.ms} ms, engine ${v.engineMs} ms`);
+  });
+
+  for (const url of [
+    'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711',
+    'https://m.facebook.com/Nintendo/photos/a.271203266297467/4194934713924283/?type=3',
+    'https://m.facebook.com/Nintendo/videos/286348296528911/',
+  ]) {
+    test(`a real post, photo or video of the Page is judged by its author: ${new URL(url).pathname}`, async () => {
+      await browser.page.goto(url);
+      const v = await h.waitForVerdict(browser.page);
+      assert.deepEqual([v.verdict, v.entry], ['verified', 'test-nintendo']);
+    });
+  }
+
+  test('the logged-in reader\'s settings page (only the reader\'s own identity) shows nothing', async () => {
+    await browser.page.goto('https://m.facebook.com/settings');
+    await h.sleep(1500);
+    assert.equal(await h.countHosts(browser.page), 0);
   });
 
   test('the group page shows nothing', async () => {

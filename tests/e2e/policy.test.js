@@ -112,3 +112,55 @@ describe('managed policy', { timeout: 120000, skip: canWrite ? false : 'needs ro
     assert.match(refused.error, /locked/);
   });
 });
+
+// A policy with mistakes (issue 11): each one is named on the options page,
+// what is sound is still applied, and `language: "auto"` locks the browser's language.
+describe('managed policy with errors', { timeout: 120000, skip: canWrite ? false : 'needs root to write /etc/chromium/policies/managed' }, () => {
+  let server;
+  let b;
+  let wrote = false;
+
+  before(async () => {
+    fs.mkdirSync(POLICY_DIR, { recursive: true });
+    if (fs.existsSync(POLICY_FILE)) throw new Error(`${POLICY_FILE} exists already: not overwriting it`);
+    fs.writeFileSync(POLICY_FILE, JSON.stringify({
+      '3rdparty': { extensions: { [EXTENSION_ID]: {
+        subscriptions: [
+          { url: URL, publicKey: L.PUBLIC, label: 'Sound one' },
+          { url: `http://${HOST}/plain.json`, publicKey: L.PUBLIC, label: 'Not https' },
+          { url: `https://${HOST}/nokey.json`, publicKey: 'not a key', label: 'No key' },
+        ],
+        language: 'auto',
+      } } },
+    }, null, 2));
+    wrote = true;
+    const handler = (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(req.url.endsWith('.sig') ? SIG : LIST);
+    };
+    server = await h.startServer({ [`${HOST}/org.json`]: { handler }, [`${HOST}/org.json.sig`]: { handler } });
+    b = await h.launch({ extDir: h.extensionWithList(BUNDLED), port: server.port, hosts: [HOST], lang: 'fr' });
+  });
+  after(async () => {
+    try {
+      if (b) await b.close();
+      if (server) await server.close();
+    } finally {
+      if (wrote) fs.rmSync(POLICY_FILE, { force: true });
+    }
+  });
+
+  test('each mistake is listed on the options page; the sound subscription is in force; "auto" locks the browser\'s language', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${EXTENSION_ID}/ui/options.html`);
+    await page.waitForSelector(`section[data-kind="managed"][data-url="${URL}"]`, { timeout: 20000 });
+    const errors = await page.$$eval('#policy-errors li', (lis) => lis.map((li) => li.textContent));
+    assert.equal(errors.length, 2, errors.join('\n'));
+    assert.match(errors[0], /subscriptions\[1\].*https/);
+    assert.match(errors[1], /subscriptions\[2\].*public key/);
+    assert.equal(await page.$eval('#language', (s) => s.disabled), true, 'language locked');
+    assert.equal(await page.$eval('#language', (s) => s.value), 'auto');
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr', 'the browser\'s language');
+    await page.close();
+  });
+});

@@ -59,7 +59,7 @@ impl AsliEngine {
     pub fn parse_list(text: &str) -> Result<JsValue, JsError> {
         let list = List::from_json(text).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&serde_json::json!({"name": list.name, "publisher": list.publisher,
-                                   "version": list.version, "entries": list.entries.len()}))
+                                   "version": list.version, "entries": list.entries.len(), "expires": list.expires()}))
     }
 
     /// Puts these lists in force: `[{label, text}]` in priority order, the
@@ -89,12 +89,22 @@ impl AsliEngine {
             Ok(key) => key,
             Err(e) => return to_js(&serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()})),
         };
-        let result = update::accept_update(current_version.map(|v| v as u64), bytes, signature, &key);
+        // The version in force comes from storage: anything but a positive integer is refused, never read as 0.
+        let current = match current_version {
+            None => None,
+            Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Some(v as u64),
+            Some(v) => {
+                let message = format!("the version in force ({v}) is not a positive integer");
+                return to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message}));
+            }
+        };
+        let result = update::accept_update(current, bytes, signature, &key);
         let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
         if let Ok(accepted) = &result {
             outcome["name"] = accepted.list.name.clone().into();
             outcome["publisher"] = accepted.list.publisher.clone().into();
             outcome["entries"] = accepted.list.entries.len().into();
+            outcome["expires"] = accepted.list.expires().into();
         }
         to_js(&outcome)
     }
@@ -183,11 +193,7 @@ pub fn pdq_listing_hashes(rgba: &[u8], width: u32, height: u32) -> Result<Vec<St
     use asli::avatar::robust::{listing_hashes, AVATAR_MIN_QUALITY};
     let plane = asli::avatar::LumaPlane::from_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
         .map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(listing_hashes(&plane)
-        .iter()
-        .filter(|v| v.output.quality >= AVATAR_MIN_QUALITY)
-        .map(|v| v.output.hash.to_string())
-        .collect())
+    Ok(listing_hashes(&plane).iter().filter(|v| v.output.quality >= AVATAR_MIN_QUALITY).map(|v| v.output.hash.to_string()).collect())
 }
 
 /// What `pdqHashWhole` returns: `asli avatar-hash`'s `<hash> <quality>`.
@@ -201,8 +207,7 @@ struct WholeHash {
 /// maintainer publishes, as `asli avatar-hash` prints it. One PDQ, no variants.
 #[wasm_bindgen(js_name = pdqHashWhole)]
 pub fn pdq_hash_whole(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError> {
-    let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba)
-        .map_err(|e| JsError::new(&e.to_string()))?;
+    let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&WholeHash { hash: out.hash.to_string(), quality: out.quality })
 }
 

@@ -35,7 +35,8 @@ enum Command {
     Sign(SignArgs),
     /// Check a list's signature with a public key, and that the list is valid.
     Verify(VerifyArgs),
-    /// Counts by kind and country, and the entries missing an account, avatar or source.
+    /// Counts by kind, country and confidence; entries missing an account, evidence, avatar or
+    /// source; with --evidence-before, accounts whose evidence is older than a date.
     Stats(StatsArgs),
 }
 
@@ -87,6 +88,10 @@ struct AddArgs {
     /// Raise the list's version (to today's YYYYMMDD01, or by one if that is not higher).
     #[arg(long)]
     bump: bool,
+    /// The date (YYYY-MM-DD) after which readers are told the list is stale:
+    /// publish a new version before then. `--expires none` removes it.
+    #[arg(long, value_name = "DATE")]
+    expires: Option<String>,
     /// Show the change without writing the file.
     #[arg(long)]
     dry_run: bool,
@@ -152,6 +157,10 @@ struct StatsArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
+    /// Also list the accounts whose evidence (their `seen` date) is older than
+    /// this date (YYYY-MM-DD), and those whose evidence has no date.
+    #[arg(long, value_name = "DATE")]
+    evidence_before: Option<String>,
 }
 
 /// What went wrong, and the exit code it deserves.
@@ -251,8 +260,14 @@ fn run_diff(a: DiffArgs) -> Outcome {
 }
 
 fn run_stats(a: StatsArgs) -> Outcome {
+    if let Some(date) = a.evidence_before.as_deref().filter(|d| !is_iso_date(d)) {
+        return Err(Failure::Usage(format!("--evidence-before {date:?}: must be an ISO date YYYY-MM-DD")));
+    }
     let (_, list) = read_valid_list(&a.list)?;
-    let s = stats::stats(&list);
+    let s = match a.evidence_before.as_deref() {
+        Some(date) => stats::stats_with_evidence_before(&list, date),
+        None => stats::stats(&list),
+    };
     if a.json {
         println!("{}", serde_json::to_string_pretty(&s).unwrap_or_default());
     } else {
@@ -427,97 +442,109 @@ fn run_add(a: AddArgs) -> Outcome {
             return Err(Failure::Usage("--created needs an account".into()));
         }
     }
+    if let Some(expires) = a.expires.as_deref().filter(|d| *d != "none") {
+        if !is_iso_date(expires) {
+            return Err(Failure::Usage(format!("--expires {expires:?}: must be an ISO date YYYY-MM-DD (or none)")));
+        }
+    }
     let mut avatar_hashes = a.avatar_hashes.clone();
     for image in &a.avatars {
         avatar_hashes.extend(hash_avatar(image).map_err(|e| Failure::Usage(format!("--avatar {}: {e}", image.display())))?);
     }
-    let owner = account.as_ref().and_then(|r| old.entries.iter().position(|e| e.accounts.iter().any(|x| matches_ref(x, r))));
-    let target_id = match (&a.entry, owner) {
-        (Some(id), Some(o)) if old.entries[o].id != *id => {
-            return Err(Failure::Usage(format!("that account is already on the list, in entry {}, not {id}", old.entries[o].id)))
-        }
-        (Some(id), _) => id.clone(),
-        (None, Some(o)) => old.entries[o].id.clone(),
-        (None, None) if account.is_none() => {
-            return Err(Failure::Usage("give the ACCOUNT to add, or the entry to change with --entry ID".into()))
-        }
-        (None, None) => {
-            return Err(Failure::Usage(
-                "not on the list yet: name the entry to add it to, or the new entry's id, with --entry ID".into(),
-            ))
-        }
-    };
     let mut new = old.clone();
-    let index = match new.entries.iter().position(|e| e.id == target_id) {
-        Some(i) => i,
-        None => {
-            let kind = a.kind.as_deref().ok_or_else(|| Failure::Usage(format!("new entry {target_id}: give its --kind")))?;
-            if a.names.is_empty() {
-                return Err(Failure::Usage(format!("new entry {target_id}: give at least one --name")));
+    if let Some(expires) = &a.expires {
+        new.set_expires(Some(expires.as_str()).filter(|d| *d != "none"));
+    }
+    // `--expires` alone (no account, no entry) changes only the list's date.
+    let list_fields_only = account.is_none() && a.entry.is_none() && a.expires.is_some();
+    if !list_fields_only {
+        let owner = account.as_ref().and_then(|r| old.entries.iter().position(|e| e.accounts.iter().any(|x| matches_ref(x, r))));
+        let target_id = match (&a.entry, owner) {
+            (Some(id), Some(o)) if old.entries[o].id != *id => {
+                return Err(Failure::Usage(format!("that account is already on the list, in entry {}, not {id}", old.entries[o].id)))
             }
-            new.entries.push(Entry {
-                id: target_id.clone(),
-                kind: parse_kind(kind)?,
-                names: Vec::new(),
-                country: None,
-                website: None,
-                accounts: Vec::new(),
-                avatars: Vec::new(),
-                sources: Vec::new(),
-                namesakes: Vec::new(),
-                extra: Default::default(),
-            });
-            new.entries.len() - 1
-        }
-    };
-    let entry = &mut new.entries[index];
-    if let Some(kind) = &a.kind {
-        entry.kind = parse_kind(kind)?;
-    }
-    if let Some(country) = &a.country {
-        entry.country = Some(country.clone());
-    }
-    if let Some(website) = &a.website {
-        entry.website = Some(website.clone());
-    }
-    for name in &a.names {
-        if !entry.names.contains(name) {
-            entry.names.push(name.clone());
-        }
-    }
-    if let Some(r) = &account {
-        match entry.accounts.iter_mut().find(|x| matches_ref(x, r)) {
-            Some(existing) => {
-                if a.created.is_some() {
-                    existing.created = a.created.clone();
-                }
+            (Some(id), _) => id.clone(),
+            (None, Some(o)) => old.entries[o].id.clone(),
+            (None, None) if account.is_none() => {
+                return Err(Failure::Usage("give the ACCOUNT to add, or the entry to change with --entry ID".into()))
             }
+            (None, None) => {
+                return Err(Failure::Usage(
+                    "not on the list yet: name the entry to add it to, or the new entry's id, with --entry ID".into(),
+                ))
+            }
+        };
+        let index = match new.entries.iter().position(|e| e.id == target_id) {
+            Some(i) => i,
             None => {
-                if a.sources.is_empty() {
-                    return Err(Failure::Usage("a new account needs its --source (where it was confirmed)".into()));
+                let kind = a.kind.as_deref().ok_or_else(|| Failure::Usage(format!("new entry {target_id}: give its --kind")))?;
+                if a.names.is_empty() {
+                    return Err(Failure::Usage(format!("new entry {target_id}: give at least one --name")));
                 }
-                let (id, handle) = match r {
-                    AccountRef::Id(id) => (Some(id.clone()), None),
-                    AccountRef::Handle(h) => (None, Some(h.clone())),
-                };
-                entry.accounts.push(Account {
-                    platform: "facebook".into(),
-                    id,
-                    handle,
-                    created: a.created.clone(),
+                new.entries.push(Entry {
+                    id: target_id.clone(),
+                    kind: parse_kind(kind)?,
+                    names: Vec::new(),
+                    country: None,
+                    website: None,
+                    accounts: Vec::new(),
+                    avatars: Vec::new(),
+                    sources: Vec::new(),
+                    namesakes: Vec::new(),
                     extra: Default::default(),
                 });
+                new.entries.len() - 1
+            }
+        };
+        let entry = &mut new.entries[index];
+        if let Some(kind) = &a.kind {
+            entry.kind = parse_kind(kind)?;
+        }
+        if let Some(country) = &a.country {
+            entry.country = Some(country.clone());
+        }
+        if let Some(website) = &a.website {
+            entry.website = Some(website.clone());
+        }
+        for name in &a.names {
+            if !entry.names.contains(name) {
+                entry.names.push(name.clone());
             }
         }
-    }
-    for source in &a.sources {
-        if !entry.sources.contains(source) {
-            entry.sources.push(source.clone());
+        if let Some(r) = &account {
+            match entry.accounts.iter_mut().find(|x| matches_ref(x, r)) {
+                Some(existing) => {
+                    if a.created.is_some() {
+                        existing.created = a.created.clone();
+                    }
+                }
+                None => {
+                    if a.sources.is_empty() {
+                        return Err(Failure::Usage("a new account needs its --source (where it was confirmed)".into()));
+                    }
+                    let (id, handle) = match r {
+                        AccountRef::Id(id) => (Some(id.clone()), None),
+                        AccountRef::Handle(h) => (None, Some(h.clone())),
+                    };
+                    entry.accounts.push(Account {
+                        platform: "facebook".into(),
+                        id,
+                        handle,
+                        created: a.created.clone(),
+                        extra: Default::default(),
+                    });
+                }
+            }
         }
-    }
-    for hash in &avatar_hashes {
-        if !entry.avatars.contains(hash) {
-            entry.avatars.push(hash.clone());
+        for source in &a.sources {
+            if !entry.sources.contains(source) {
+                entry.sources.push(source.clone());
+            }
+        }
+        for hash in &avatar_hashes {
+            if !entry.avatars.contains(hash) {
+                entry.avatars.push(hash.clone());
+            }
         }
     }
     if a.bump {
