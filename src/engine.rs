@@ -83,17 +83,8 @@ impl Engine {
         // A name spelled with leet digits is written with look-alike characters: judged and explained so.
         let query = if name.as_ref().is_some_and(|n| n.read_through_leet) { Tokens { disguised: true, ..query } } else { query };
         let renamed_from = name.as_ref().and_then(|n| self.renamed_from(profile, n.entry));
-        Judgement {
-            entries: &self.entries,
-            index: &self.index,
-            query: &query,
-            profile,
-            name,
-            avatar,
-            avatar_similar,
-            renamed_from,
-        }
-        .verdict()
+        Judgement { entries: &self.entries, index: &self.index, query: &query, profile, name, avatar, avatar_similar, renamed_from }
+            .verdict()
     }
 
     /// A previous name that did not resemble `entry`: the page was renamed to resemble it.

@@ -34,7 +34,6 @@ use crate::text::{words, Tokens};
 use crate::verdict::{Reason, ReasonCode as R, Verdict, VerdictKind};
 use weights as w;
 
-
 /// The best name match of one entry, once the guards have let it through.
 #[derive(Debug, Clone)]
 pub struct NameEvidence {
@@ -198,15 +197,9 @@ pub fn best_name(
         }
         let as_read = if leet { disguised_query.as_ref().unwrap_or(query) } else { query };
         match name_score(index, entries, as_read, &found, profile) {
-            NameScore::Match { score, weak, needs_support, possible_namesake } => scored.push(NameEvidence {
-                entry,
-                found,
-                score,
-                weak,
-                needs_support,
-                possible_namesake,
-                read_through_leet: leet,
-            }),
+            NameScore::Match { score, weak, needs_support, possible_namesake } => {
+                scored.push(NameEvidence { entry, found, score, weak, needs_support, possible_namesake, read_through_leet: leet })
+            }
             NameScore::Veto => vetoed.push(entry),
             NameScore::NoMatch => {}
         }
@@ -350,11 +343,8 @@ impl Judgement<'_> {
         }
         if self.name.as_ref().is_some_and(|n| n.entry == entry_ix && n.possible_namesake) {
             let managers: Vec<&str> = self.profile.manager_countries.iter().map(String::as_str).take(4).collect();
-            let detail = format!(
-                "managed from {}: it may be another country's {}, or a page run from abroad",
-                managers.join(", "),
-                display(entry)
-            );
+            let detail =
+                format!("managed from {}: it may be another country's {}, or a page run from abroad", managers.join(", "), display(entry));
             reasons.push(Reason::new(R::PossibleNamesake, detail));
         }
         let ceiling = if weak { w::WEAK_CAP } else { w::MAX_SCORE };
@@ -365,11 +355,14 @@ impl Judgement<'_> {
         // Facebook itself verifies this page: a resemblance by name alone is
         // then the entity's own page that the list does not know yet.
         if self.profile.facebook_verified && self.name.as_ref().is_some_and(|n| n.entry == entry_ix) && avatar_entry.is_none() {
-            let detail = format!(
-                "Facebook verifies this page, which uses the name of {}; Asli's list does not know it yet",
-                display(entry)
-            );
-            return Verdict { verdict: VerdictKind::Unknown, score: 0.0, entry: None, reasons: vec![Reason::new(R::FacebookVerified, detail)] };
+            let detail =
+                format!("Facebook verifies this page, which uses the name of {}; Asli's list does not know it yet", display(entry));
+            return Verdict {
+                verdict: VerdictKind::Unknown,
+                score: 0.0,
+                entry: None,
+                reasons: vec![Reason::new(R::FacebookVerified, detail)],
+            };
         }
         let verdict = if entry.facebook_accounts().next().is_none() {
             let site = entry.website.as_deref().map(|w| format!("; check its website {w}")).unwrap_or_default();

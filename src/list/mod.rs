@@ -161,8 +161,7 @@ impl Account {
     /// Whether a Facebook page with this numeric `id` or `handle` is this account.
     pub fn is_account(&self, id: Option<&str>, handle: Option<&str>) -> bool {
         let same_id = matches!((&self.id, id), (Some(a), Some(b)) if a.trim() == b.trim());
-        let same_handle =
-            matches!((&self.handle, handle), (Some(a), Some(b)) if normalise_handle(a) == normalise_handle(b));
+        let same_handle = matches!((&self.handle, handle), (Some(a), Some(b)) if normalise_handle(a) == normalise_handle(b));
         self.platform == "facebook" && (same_id || same_handle)
     }
 }

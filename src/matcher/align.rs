@@ -223,8 +223,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
             let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out;
             let window_common = q.dictionary[start..end].iter().all(|&d| d);
-            let found =
-                NameMatch {
+            let found = NameMatch {
                 name: name_id,
                 closeness,
                 decorations,
@@ -328,9 +327,7 @@ fn only_plural(run: &[Token], form: &NameForm) -> bool {
 /// A one-letter difference that only turns a decoration into another
 /// ("العمق المغرب" / "العمق المغربي"): the same name, not a typo of it.
 fn edit_in_decoration(run: &[Token], form: &NameForm) -> bool {
-    let core = |ts: &[Token]| -> String {
-        ts.iter().filter(|t| !words::is_decoration(&t.text)).map(|t| t.text.as_str()).collect()
-    };
+    let core = |ts: &[Token]| -> String { ts.iter().filter(|t| !words::is_decoration(&t.text)).map(|t| t.text.as_str()).collect() };
     core(run) == core(&form.tokens)
 }
 

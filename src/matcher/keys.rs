@@ -1,7 +1,6 @@
 //! The hashed key table behind the index: 64-bit FNV-1a keys tagged by kind,
 //! symmetric one-letter deletions, and postings of name ids in one flat array.
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
     Exact = 1,

@@ -105,7 +105,24 @@ impl NameForm {
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false, initials: false, shared: common || acronym })
+        Some(NameForm {
+            entry,
+            name,
+            tokens,
+            compact,
+            phon,
+            common,
+            acronym,
+            script,
+            mixed,
+            loose,
+            entry_scripts: 0,
+            bare,
+            derived: false,
+            person: false,
+            initials: false,
+            shared: common || acronym,
+        })
     }
 
     /// The compact form without Arabic articles.

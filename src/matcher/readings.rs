@@ -44,10 +44,7 @@ impl Index {
         // read as letters ("Hespre55") they count only when they spell a listed name.
         if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
             all.extend(
-                self.matches(&leet)
-                    .into_iter()
-                    .filter(|m| m.closeness == Closeness::Exact)
-                    .map(|found| Found { found, leet: true }),
+                self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|found| Found { found, leet: true }),
             );
         }
         // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
@@ -56,9 +53,8 @@ impl Index {
                 continue;
             }
             let names = self.names_of(self.name(f.found.name).entry);
-            let (own, others): (Vec<String>, Vec<String>) = std::mem::take(&mut f.found.others)
-                .into_iter()
-                .partition(|o| names.iter().any(|n| n.tokens.iter().any(|t| t.text == *o)));
+            let (own, others): (Vec<String>, Vec<String>) =
+                std::mem::take(&mut f.found.others).into_iter().partition(|o| names.iter().any(|n| n.tokens.iter().any(|t| t.text == *o)));
             f.found.others = others;
             f.found.decorations.extend(own);
         }
@@ -145,13 +141,8 @@ fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
         if t.script != Script::Latin || !(0..chars.len()).any(|i| chars[i].is_ascii_digit() && inner(i)) {
             return None;
         }
-        let text = chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| if inner(i) { text::digits::leet_letter(c).unwrap_or(c) } else { c })
-            .collect();
+        let text = chars.iter().enumerate().map(|(i, &c)| if inner(i) { text::digits::leet_letter(c).unwrap_or(c) } else { c }).collect();
         Some(Token { text, script: Script::Latin, upper: t.upper })
     };
     rewritten(tokens, |t| leet(t).map(|word| vec![word]))
 }
-

@@ -100,10 +100,7 @@ fn same_word(a: &Token, b: &Token) -> bool {
     if ba == bb && ba.len() >= 3 {
         return true;
     }
-    ba.len() >= FUZZY_WORD_FROM
-        && bb.len() >= FUZZY_WORD_FROM
-        && ba.first() == bb.first()
-        && super::fuzzy::distance(&ba, &bb, 1).is_some()
+    ba.len() >= FUZZY_WORD_FROM && bb.len() >= FUZZY_WORD_FROM && ba.first() == bb.first() && super::fuzzy::distance(&ba, &bb, 1).is_some()
 }
 
 /// The listed name found as a set of words in the profile's name, if it is:

@@ -143,15 +143,7 @@ mod tests {
 
     #[test]
     fn roman_numerals() {
-        for (c, l) in [
-            ('Ⅰ', 'i'),
-            ('Ⅴ', 'v'),
-            ('Ⅹ', 'x'),
-            ('Ⅼ', 'l'),
-            ('Ⅽ', 'c'),
-            ('Ⅾ', 'd'),
-            ('Ⅿ', 'm'),
-        ] {
+        for (c, l) in [('Ⅰ', 'i'), ('Ⅴ', 'v'), ('Ⅹ', 'x'), ('Ⅼ', 'l'), ('Ⅽ', 'c'), ('Ⅾ', 'd'), ('Ⅿ', 'm')] {
             assert_eq!(to_latin(c), Some(l), "{c}");
         }
         assert_eq!(to_latin('ⅼ'), Some('l'), "small roman fifty");
@@ -188,27 +180,12 @@ mod tests {
 
     #[test]
     fn no_arabic_letter_is_read_as_latin() {
-        let arabic_blocks = [
-            0x0600..=0x06FF,
-            0x0750..=0x077F,
-            0x0870..=0x08FF,
-            0xFB50..=0xFDFF,
-            0xFE70..=0xFEFF,
-            0x10EC0..=0x10EFF,
-            0x1EE00..=0x1EEFF,
-        ];
+        let arabic_blocks =
+            [0x0600..=0x06FF, 0x0750..=0x077F, 0x0870..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF, 0x10EC0..=0x10EFF, 0x1EE00..=0x1EEFF];
         for e in TABLE {
             let c = char::from_u32(e >> 8).unwrap();
-            assert!(
-                !super::super::arabic::is_arabic_letter(c),
-                "{c} U+{:04X}",
-                c as u32
-            );
-            assert!(
-                !arabic_blocks.iter().any(|b| b.contains(&(e >> 8))),
-                "{c} U+{:04X}",
-                c as u32
-            );
+            assert!(!super::super::arabic::is_arabic_letter(c), "{c} U+{:04X}", c as u32);
+            assert!(!arabic_blocks.iter().any(|b| b.contains(&(e >> 8))), "{c} U+{:04X}", c as u32);
         }
         for c in ['ا', 'ل', 'ه', 'ﺍ', 'ﻫ', 'و', 'ە', '\u{1EE00}', '١'] {
             assert_eq!(to_latin(c), None, "{c}");
@@ -218,15 +195,10 @@ mod tests {
     #[test]
     fn the_table_is_sorted_and_the_extras_are_not_in_it() {
         assert!(TABLE.windows(2).all(|w| w[0] >> 8 < w[1] >> 8));
-        assert!(TABLE
-            .iter()
-            .all(|e| (e & 0xFF) as u8 as char >= 'a' && (e & 0xFF) as u8 as char <= 'z'));
+        assert!(TABLE.iter().all(|e| (e & 0xFF) as u8 as char >= 'a' && (e & 0xFF) as u8 as char <= 'z'));
         for cp in 0x80..0x3_0000 {
             if let Some(c) = char::from_u32(cp).filter(|&c| extra(c).is_some()) {
-                assert!(
-                    TABLE.binary_search_by(|e| (e >> 8).cmp(&cp)).is_err(),
-                    "{c}"
-                );
+                assert!(TABLE.binary_search_by(|e| (e >> 8).cmp(&cp)).is_err(), "{c}");
             }
         }
     }
@@ -243,10 +215,7 @@ mod tests {
             if let [d] = folded[..] {
                 if d.is_ascii_alphabetic() {
                     let ours = (e & 0xFF) as u8 as char;
-                    assert!(
-                        d.to_ascii_lowercase() == ours || (d == 'I' && ours == 'l'),
-                        "{c}: {d} vs {ours}"
-                    );
+                    assert!(d.to_ascii_lowercase() == ours || (d == 'I' && ours == 'l'), "{c}: {d} vs {ours}");
                 }
             }
         }
@@ -276,13 +245,11 @@ mod tests {
 
     #[test]
     fn coverage_of_the_confusables_data() {
-        let letters =
-            |left, strict| strict && !matches!(left, Left::Arabic | Left::Mark | Left::NotLetter);
+        let letters = |left, strict| strict && !matches!(left, Left::Arabic | Left::Mark | Left::NotLetter);
         let (right, total, missed) = coverage(letters);
         let pct = 100.0 * right as f64 / total as f64;
         let (all_right, all_total, _) = coverage(|_, strict| strict);
-        let (wide_right, wide_total, wide_missed) =
-            coverage(|left, _| !matches!(left, Left::Arabic | Left::Mark | Left::NotLetter));
+        let (wide_right, wide_total, wide_missed) = coverage(|left, _| !matches!(left, Left::Arabic | Left::Mark | Left::NotLetter));
         println!(
             "UTS #39 (Unicode {UNICODE_VERSION}) letters drawn like one Latin letter: {right}/{total} read right ({pct:.1}%); \
              counting punctuation, symbols, digits, Arabic and marks too: {all_right}/{all_total} ({:.1}%); \

@@ -28,7 +28,6 @@ mod styled;
 pub mod translit;
 pub mod words;
 
-
 /// At most this many characters of a name are read.
 pub const MAX_SCAN_CHARS: usize = 2048;
 /// At most this many tokens are kept.
@@ -186,13 +185,7 @@ pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
 
 /// Normalises a name into tokens (see the module doc).
 pub fn tokens(name: &str) -> Tokens {
-    let mut b = Builder {
-        out: Tokens::default(),
-        current: String::new(),
-        script: Script::Digits,
-        upper: true,
-        cased: false,
-    };
+    let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
@@ -206,7 +199,9 @@ pub fn tokens(name: &str) -> Tokens {
             if let Some(end) = ahead.iter().position(|&d| d == close) {
                 let inner = &ahead[..end];
                 let looks_like_markup = !inner.is_empty()
-                    && inner.iter().all(|d| d.is_ascii_alphanumeric() || matches!(d, '/' | ' ' | '=' | '"' | '\'' | '-' | '#' | ':' | ';' | '.'));
+                    && inner
+                        .iter()
+                        .all(|d| d.is_ascii_alphanumeric() || matches!(d, '/' | ' ' | '=' | '"' | '\'' | '-' | '#' | ':' | ';' | '.'));
                 if looks_like_markup {
                     for _ in 0..=end {
                         chars.next();

@@ -151,7 +151,6 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         let mut business = fold_all(ORGANISATION);
         business.extend(fold_all(TRADE));
-        let mut common = common;
         common.extend(business.iter().cloned());
         Lexicon { official, affiliation, business, places, decorations, common, countries }
     })
@@ -160,9 +159,7 @@ fn lexicon() -> &'static Lexicon {
 /// A word impersonators add around a real name without changing whom it names.
 pub fn is_decoration(token: &str) -> bool {
     let lex = &lexicon().decorations;
-    lex.contains(token)
-        || token.chars().all(|c| c.is_ascii_digit())
-        || without_article(token).is_some_and(|rest| lex.contains(rest))
+    lex.contains(token) || token.chars().all(|c| c.is_ascii_digit()) || without_article(token).is_some_and(|rest| lex.contains(rest))
 }
 
 /// An Arabic word without its article, also after the conjunction و or the
@@ -294,8 +291,8 @@ pub fn kind_word(token: &str) -> Option<KindWord> {
 /// from "managed from far away".
 fn region(cc: &str) -> u8 {
     match cc {
-        "MA" | "DZ" | "TN" | "LY" | "MR" | "EG" | "SD" | "SA" | "AE" | "QA" | "KW" | "BH" | "OM" | "YE" | "JO"
-        | "PS" | "LB" | "SY" | "IQ" => 1,
+        "MA" | "DZ" | "TN" | "LY" | "MR" | "EG" | "SD" | "SA" | "AE" | "QA" | "KW" | "BH" | "OM" | "YE" | "JO" | "PS" | "LB" | "SY"
+        | "IQ" => 1,
         "FR" | "ES" | "BE" | "NL" | "DE" | "IT" | "GB" | "PT" | "CH" | "LU" | "AT" | "IE" | "SE" | "DK" | "NO" => 2,
         "US" | "CA" => 3,
         _ => 0,
