@@ -115,6 +115,7 @@ fn generate_list() -> List {
                 accounts,
                 avatars: Vec::new(),
                 sources: Vec::new(),
+                namesakes: Vec::new(),
                 extra: Default::default(),
             }
         })

@@ -1,18 +1,18 @@
 //! One check, end to end: lists in force → index → verdict for a profile.
+//! Orchestration only:
 //!
-//! 1. The profile's id or handle is one of an entry's accounts: `verified`.
-//! 2. Otherwise its name is folded (`text`), candidate names are looked up in
-//!    the index (`matcher`), verified (`matcher::align`) and scored
-//!    (`matcher::score`), together with the avatar and the creation signals.
+//! 1. the profile's id or handle is one of an entry's accounts: `verified`;
+//! 2. otherwise the matcher finds the listed names its name resembles
+//!    (`matcher`, on the name folded by `text`), the avatar index the nearest
+//!    listed logo (`avatar`), and the judge decides (`judge`).
 
 use crate::avatar::{AvatarIndex, PdqHash, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
-use crate::list::{Entry, Kind, List};
-use crate::matcher::align::{align_query, Closeness, NameMatch, Query};
-use crate::matcher::score::{name_score, Judgement, NameEvidence, NameScore};
-use crate::matcher::Index;
+use crate::judge::{best_name, Judgement};
+use crate::list::{Entry, List};
+use crate::matcher::{EntryIndex, Index};
 use crate::profile::Profile;
-use crate::text::{self, Script, Token, Tokens};
-use crate::verdict::{Reason, Verdict, VerdictKind};
+use crate::text::{self, Tokens};
+use crate::verdict::{Reason, ReasonCode, Verdict, VerdictKind};
 use std::collections::HashMap;
 
 /// At most this many previous names are compared.
@@ -69,7 +69,7 @@ impl Engine {
                 verdict: VerdictKind::Verified,
                 score: 1.0,
                 entry: Some(entry.id.clone()),
-                reasons: vec![Reason::new("listed-account", format!("this account is on the list as {}", entry.id))],
+                reasons: vec![Reason::new(ReasonCode::ListedAccount, format!("this account is on the list as {}", entry.id))],
             };
         }
         let query = text::tokens(&profile.name);
@@ -78,115 +78,18 @@ impl Engine {
         let nearest = if hashes.is_empty() { None } else { self.avatars.nearest(&hashes) };
         let avatar = nearest.filter(|m| m.distance <= SAME_PICTURE_MAX_DISTANCE);
         let avatar_similar = nearest.filter(|m| m.distance <= SIMILAR_PICTURE_MAX_DISTANCE);
-        let name = self.best_name(&query, profile, avatar.map(|a| a.entry));
+        let found = self.index.find(&profile.name, &query);
+        let name = best_name(&self.index, &self.entries, &query, profile, found, avatar.map(|a| a.entry));
         // A name spelled with leet digits is written with look-alike characters: judged and explained so.
         let query = if name.as_ref().is_some_and(|n| n.read_through_leet) { Tokens { disguised: true, ..query } } else { query };
         let renamed_from = name.as_ref().and_then(|n| self.renamed_from(profile, n.entry));
-        Judgement {
-            entries: &self.entries,
-            index: &self.index,
-            query: &query,
-            profile,
-            name,
-            avatar,
-            avatar_similar,
-            renamed_from,
-        }
-        .verdict()
-    }
-
-    /// The strongest name resemblance that the guards let through.
-    fn best_name(&self, query: &Tokens, profile: &Profile, avatar_entry: Option<usize>) -> Option<NameEvidence> {
-        // Each match, and whether it was read through leetspeak (then it counts as a disguise).
-        let mut found_all: Vec<(NameMatch, bool)> = Vec::new();
-        let plain = |found: Vec<NameMatch>| found.into_iter().map(|m| (m, false));
-        found_all.extend(plain(self.matches(&query.tokens)));
-        let inner_leet = leet_variant(&query.tokens, false);
-        if let Some(leet) = &inner_leet {
-            found_all.extend(self.matches(leet).into_iter().map(|m| (m, true)));
-        }
-        // A bidi override shows the name in another order than it is stored.
-        if let Some(shown) = text::reading_order_tokens(&profile.name) {
-            found_all.extend(plain(self.matches(&shown.tokens)));
-        }
-        // A person's name is often written family name first ("SABIK Boubker"):
-        // read backwards a short name that matched nothing as written.
-        if found_all.is_empty() && (2..=3).contains(&query.tokens.len()) {
-            let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
-            let is_person = |m: &NameMatch| self.entries[self.index.name(m.name).entry].kind == Kind::Official;
-            found_all.extend(plain(self.matches(&reversed).into_iter().filter(is_person).collect()));
-        }
-        // A number glued to a name ("Hespress2024") reads like one beside it ("Hespress 2024").
-        if let Some(split) = glued_number_split(&query.tokens) {
-            found_all.extend(plain(self.matches(&split)));
-        }
-        // Digits at the start or end of a word are usually a number ("Alyaoum25"):
-        // read as letters ("Hespre55") they count only when they spell a listed name.
-        if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
-            found_all.extend(self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|m| (m, true)));
-        }
-        let disguised_query = found_all.iter().any(|(_, leet)| *leet).then(|| Tokens { disguised: true, ..query.clone() });
-        let mut scored = Vec::with_capacity(found_all.len());
-        let mut vetoed: Vec<usize> = Vec::new();
-        for (mut found, leet) in found_all {
-            let entry = self.index.name(found.name).entry;
-            // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
-            if !found.others.is_empty() {
-                let names = self.index.names_of(entry);
-                let (own, others): (Vec<String>, Vec<String>) = std::mem::take(&mut found.others)
-                    .into_iter()
-                    .partition(|o| names.iter().any(|f| f.tokens.iter().any(|t| t.text == *o)));
-                found.others = others;
-                found.decorations.extend(own);
-            }
-            let as_read = if leet { disguised_query.as_ref().unwrap_or(query) } else { query };
-            match name_score(&self.index, &self.entries, as_read, &found, profile) {
-                NameScore::Match(score, needs_support) => scored.push((found, entry, score, needs_support, leet)),
-                NameScore::Veto => vetoed.push(entry),
-                NameScore::NoMatch => {}
-            }
-        }
-        let mut best: Option<NameEvidence> = None;
-        {
-            for (found, entry, score, needs_support, leet) in scored {
-                if vetoed.contains(&entry) {
-                    continue;
-                }
-                let supported = !needs_support
-                    || query.badge
-                    || avatar_entry == Some(entry)
-                    || found.decorations.iter().any(|d| text::words::is_official_claim(d));
-                if !supported {
-                    continue;
-                }
-                // Ties go to the match that leaves fewer other words, then to
-                // a name the list declares over one derived from it.
-                let rank = |f: &NameMatch| (f.others.len(), self.index.name(f.name).derived);
-                let better = best
-                    .as_ref()
-                    .is_none_or(|b| score > b.score || (score == b.score && rank(&found) < rank(&b.found)));
-                if better {
-                    best = Some(NameEvidence { entry, found, score, needs_support, read_through_leet: leet });
-                }
-            }
-        }
-        best
-    }
-
-    fn matches(&self, tokens: &[Token]) -> Vec<NameMatch> {
-        let mut candidates = Vec::new();
-        self.index.candidates(tokens, &mut candidates);
-        let query = Query::new(tokens);
-        candidates.iter().filter_map(|&id| align_query(&query, self.index.name(id), id)).collect()
+        Judgement { entries: &self.entries, index: &self.index, query: &query, profile, name, avatar, avatar_similar, renamed_from }
+            .verdict()
     }
 
     /// A previous name that did not resemble `entry`: the page was renamed to resemble it.
-    fn renamed_from(&self, profile: &Profile, entry: usize) -> Option<String> {
-        profile.previous_names.iter().take(MAX_PREVIOUS_NAMES).find(|prev| {
-            let q = text::tokens(prev);
-            let resembles = |t: &[Token]| self.matches(t).iter().any(|m| self.index.name(m.name).entry == entry);
-            !(resembles(&q.tokens) || leet_variant(&q.tokens, false).is_some_and(|l| resembles(&l)))
-        }).cloned()
+    fn renamed_from(&self, profile: &Profile, entry: EntryIndex) -> Option<String> {
+        profile.previous_names.iter().take(MAX_PREVIOUS_NAMES).find(|prev| !self.index.resembles(prev, entry)).cloned()
     }
 
     /// Remembers a real avatar of a listed entry (the extension learns it when
@@ -201,81 +104,6 @@ impl Engine {
         }
         self.avatars.len() > before
     }
-}
-
-/// The tokens with a number glued to the end of a Latin word split off
-/// ("hespress2024" → "hespress" "2024"), if any word has one.
-fn glued_number_split(tokens: &[Token]) -> Option<Vec<Token>> {
-    let split = |t: &Token| -> Option<(Token, Token)> {
-        let head = t.text.trim_end_matches(|c: char| c.is_ascii_digit());
-        let digits = t.text.len() - head.len();
-        let plain_head = head.chars().count() >= 3 && head.chars().all(char::is_alphabetic);
-        if t.script != Script::Latin || !(1..=4).contains(&digits) || !plain_head {
-            return None;
-        }
-        let number = Token { text: t.text[head.len()..].to_string(), script: Script::Digits, upper: t.upper };
-        Some((Token { text: head.to_string(), ..t.clone() }, number))
-    };
-    rewritten(tokens, |t| split(t).map(|(head, number)| vec![head, number]))
-}
-
-/// `tokens` with every word that `rewrite` changes replaced by what it gives
-/// (each word rewritten once); `None` when it changes none.
-fn rewritten(tokens: &[Token], rewrite: impl Fn(&Token) -> Option<Vec<Token>>) -> Option<Vec<Token>> {
-    let mut changed = false;
-    let mut out = Vec::with_capacity(tokens.len() + 1);
-    for t in tokens {
-        match rewrite(t) {
-            Some(words) => {
-                changed = true;
-                out.extend(words);
-            }
-            None => out.push(t.clone()),
-        }
-    }
-    changed.then_some(out)
-}
-
-/// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are:
-/// runs of digits between two letters, and with `at_edges` also at the start
-/// or end of a word ("54bik", "Hespre55").
-fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
-    let leet = |t: &Token| -> Option<Token> {
-        let chars: Vec<char> = t.text.chars().collect();
-        let inner = |i: usize| {
-            let mut a = i;
-            while a > 0 && chars[a - 1].is_ascii_digit() {
-                a -= 1;
-            }
-            let mut b = i;
-            while b + 1 < chars.len() && chars[b + 1].is_ascii_digit() {
-                b += 1;
-            }
-            let before = if a > 0 { chars[a - 1].is_alphabetic() } else { at_edges };
-            let after = if b + 1 < chars.len() { chars[b + 1].is_alphabetic() } else { at_edges };
-            // Never a whole word of digits ("24"): letters on one side at least.
-            before && after && (a > 0 || b + 1 < chars.len())
-        };
-        if t.script != Script::Latin || !(0..chars.len()).any(|i| chars[i].is_ascii_digit() && inner(i)) {
-            return None;
-        }
-        let text = chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| if !inner(i) { c } else { match c {
-                '0' => 'o',
-                '1' => 'l',
-                '3' => 'e',
-                '4' => 'a',
-                '5' => 's',
-                '7' => 't',
-                '8' => 'b',
-                _ => c,
-            } })
-            .collect();
-        Some(Token { text, script: Script::Latin, upper: t.upper })
-    };
-    rewritten(tokens, |t| leet(t).map(|word| vec![word]))
 }
 
 #[cfg(test)]
@@ -295,7 +123,8 @@ mod tests {
                              {{"platform": "facebook", "handle": "HespressFR"}}],
                 "avatars": ["{LOGO}"]}},
               {{"id": "ma-dgsn", "kind": "institution", "names": ["المديرية العامة للأمن الوطني", "DGSN"],
-                "country": "MA", "website": "dgsn.gov.ma"}},
+                "country": "MA", "website": "dgsn.gov.ma",
+                "namesakes": [{{"platform": "facebook", "id": "4242", "handle": "dgsn.dz"}}]}},
               {{"id": "ma-alakhbar", "kind": "outlet", "names": ["الأخبار", "Alakhbar"], "country": "MA",
                 "accounts": [{{"platform": "facebook", "handle": "alakhbar"}}]}},
               {{"id": "ma-hammouchi", "kind": "official", "names": ["عبد اللطيف حموشي", "Abdellatif Hammouchi"], "country": "MA"}}
@@ -332,7 +161,10 @@ mod tests {
     t!(a_generic_word_alone_is_not_enough, {"name": "الأخبار"}, Unknown, None);
     t!(a_generic_word_with_a_fake_badge_is_suspicious, {"name": "الأخبار ✅"}, Suspicious, Some("ma-alakhbar"));
     t!(a_person_sharing_a_family_name_is_not_the_official, {"name": "Ahmed Hammouchi"}, Unknown, None);
-    t!(an_algerian_dgsn_is_a_namesake, {"name": "المديرية العامة للأمن الوطني", "manager_countries": ["DZ"]}, Unknown, None);
+    t!(managers_abroad_never_exonerate_an_exact_copy,
+       {"name": "المديرية العامة للأمن الوطني", "manager_countries": ["DZ"]}, Suspicious, Some("ma-dgsn"));
+    t!(an_account_the_list_declares_a_namesake_is_not_warned_about,
+       {"name": "المديرية العامة للأمن الوطني", "id": "4242"}, Unknown, None);
     t!(a_name_saying_another_country_is_a_namesake, {"name": "DGSN Algérie"}, Unknown, None);
     t!(creation_signals_alone_never_warn,
        {"name": "Cuisine de Maman", "created": "2024-01-01", "previous_names": ["Hespress"],
@@ -347,9 +179,9 @@ mod tests {
     #[test]
     fn leet_digits_are_explained_as_look_alike_characters() {
         let v = check(serde_json::json!({"name": "H3spr3ss", "id": "9"}));
-        assert_eq!(v.reasons[0].code, "name-confusable", "{:?}", v.reasons);
+        assert_eq!(v.reasons[0].code, ReasonCode::NameConfusable, "{:?}", v.reasons);
         let plain = check(serde_json::json!({"name": "Hespress", "id": "9"}));
-        assert_eq!(plain.reasons[0].code, "name-identical");
+        assert_eq!(plain.reasons[0].code, ReasonCode::NameIdentical);
         assert!(v.score > plain.score);
     }
 
@@ -362,6 +194,15 @@ mod tests {
         for code in ["created-after-original", "renamed-to-resemble", "managers-abroad", "few-followers"] {
             assert!(codes(&signalled).contains(&code), "{code} missing: {signalled:?}");
         }
+    }
+
+    #[test]
+    fn a_copy_managed_from_abroad_says_it_may_be_a_namesake() {
+        let v = check(serde_json::json!({"name": "Hespress", "manager_countries": ["BE"]}));
+        assert_eq!(v.verdict, Impersonation, "a distinctive name copied from abroad is still a copy: {v:?}");
+        let v = check(serde_json::json!({"name": "DGSN", "manager_countries": ["DZ"]}));
+        assert_eq!(v.verdict, Suspicious, "{v:?}");
+        assert!(codes(&v).contains(&"possible-namesake"), "{v:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod avatar;
 pub mod engine;
+pub mod judge;
 pub mod list;
 pub mod matcher;
 pub mod profile;

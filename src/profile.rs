@@ -27,6 +27,13 @@ pub struct Profile {
     pub manager_countries: Vec<String>,
     #[serde(default)]
     pub followers: Option<u64>,
+    /// The page carries Facebook's own verified badge (read by the site
+    /// adapter from the page header, never from the name).
+    #[serde(default)]
+    pub facebook_verified: bool,
+    /// The page's category as Facebook shows it ("News & media website").
+    #[serde(default)]
+    pub category: Option<String>,
 }
 
 fn default_platform() -> String {

@@ -4,6 +4,66 @@
 
 use serde::{Deserialize, Serialize};
 
+// The reason codes: stable, machine-readable, translated by the extension and
+// the site (`docs/reasons.md` explains each; a test checks that the document,
+// the banner and this enum name the same codes).
+macro_rules! reason_codes {
+    ($($variant:ident = $code:literal,)*) => {
+        /// One kind of evidence. Codes are never renamed; new ones may be added.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ReasonCode {
+            $(#[serde(rename = $code)] $variant,)*
+        }
+
+        impl ReasonCode {
+            /// Every code, in the order `docs/reasons.md` lists them.
+            pub const ALL: &'static [ReasonCode] = &[$(ReasonCode::$variant,)*];
+
+            /// The code as written in verdicts: "name-identical".
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ReasonCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+reason_codes! {
+    ListedAccount = "listed-account",
+    NameIdentical = "name-identical",
+    NameConfusable = "name-confusable",
+    NameSimilar = "name-similar",
+    NameTransliterated = "name-transliterated",
+    NameAbbreviated = "name-abbreviated",
+    NameReordered = "name-reordered",
+    NamePartial = "name-partial",
+    NameContains = "name-contains",
+    NameDecorated = "name-decorated",
+    KindWord = "kind-word",
+    AvatarMatch = "avatar-match",
+    FakeVerifiedBadge = "fake-verified-badge",
+    CreatedAfterOriginal = "created-after-original",
+    RenamedToResemble = "renamed-to-resemble",
+    ManagersAbroad = "managers-abroad",
+    FewFollowers = "few-followers",
+    PossibleNamesake = "possible-namesake",
+    OfficialAccountUnknown = "official-account-unknown",
+    FacebookVerified = "facebook-verified",
+}
+
+impl PartialEq<&str> for ReasonCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for ReasonCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VerdictKind {
@@ -23,13 +83,13 @@ impl VerdictKind {
 /// translates it); `detail` is a short English explanation with the specifics.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
-    pub code: String,
+    pub code: ReasonCode,
     pub detail: String,
 }
 
 impl Reason {
-    pub fn new(code: &str, detail: impl Into<String>) -> Reason {
-        Reason { code: code.to_string(), detail: detail.into() }
+    pub fn new(code: ReasonCode, detail: impl Into<String>) -> Reason {
+        Reason { code, detail: detail.into() }
     }
 }
 

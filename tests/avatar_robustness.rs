@@ -20,9 +20,9 @@
 //! (markdown); `ASLI_AVATAR_LOGOS=N` changes the number of logos (default 20, about a minute in a debug build).
 #![cfg(feature = "cli")]
 
+use asli::avatar::robust::AVATAR_MIN_QUALITY;
 use asli::avatar::robust::{avatar_hashes, listing_hashes, min_distance};
 use asli::avatar::LumaPlane;
-use asli::avatar::robust::AVATAR_MIN_QUALITY;
 use asli::avatar::{PdqHash, PixelLayout, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
 use std::fmt::Write as _;
 
@@ -211,14 +211,7 @@ fn text_strokes(rng: &mut Rng, x0: f32, x1: f32, y: f32, height: f32, out: &mut 
         let wdt = height * rng.range(0.35, 0.8);
         match rng.below(4) {
             0 => out.push(Shape::Stroke { ax: x, ay: y, bx: x, by: y - height, t }),
-            1 => out.push(Shape::Arc {
-                cx: x + wdt / 2.0,
-                cy: y - wdt / 2.0,
-                r: wdt / 2.0,
-                t,
-                a0: -3.2,
-                a1: rng.range(0.0, 3.2),
-            }),
+            1 => out.push(Shape::Arc { cx: x + wdt / 2.0, cy: y - wdt / 2.0, r: wdt / 2.0, t, a0: -3.2, a1: rng.range(0.0, 3.2) }),
             2 => out.push(Shape::Stroke { ax: x, ay: y, bx: x + wdt, by: y - height, t }),
             _ => {
                 out.push(Shape::Stroke { ax: x, ay: y - height * 0.5, bx: x + wdt, by: y - height * 0.5, t });
@@ -308,9 +301,7 @@ fn logo(seed: u64, size: usize) -> Rgb {
     }
     // Photo-like pictures (style 3): smooth colour blobs over a gradient.
     let blobs: Vec<(f32, f32, f32, [f32; 3])> = if style == 3 {
-        (0..6 + rng.below(6))
-            .map(|_| (rng.range(0.0, 1.0), rng.range(0.0, 1.0), rng.range(0.08, 0.35), rng.colour()))
-            .collect()
+        (0..6 + rng.below(6)).map(|_| (rng.range(0.0, 1.0), rng.range(0.0, 1.0), rng.range(0.08, 0.35), rng.colour())).collect()
     } else {
         Vec::new()
     };
@@ -322,7 +313,8 @@ fn logo(seed: u64, size: usize) -> Rgb {
         shapes.push((Shape::Disc { cx, cy: cy + r * 2.6 + 0.2, r: r * 2.4 }, rng.colour()));
         shapes.push((Shape::Disc { cx, cy, r }, c));
         if rng.f() < 0.5 {
-            shapes.push((Shape::Polygon(vec![(cx, cy + r * 1.6), (cx - r * 0.3, cy + r * 2.8), (cx + r * 0.3, cy + r * 2.8)]), rng.colour()));
+            shapes
+                .push((Shape::Polygon(vec![(cx, cy + r * 1.6), (cx - r * 0.3, cy + r * 2.8), (cx + r * 0.3, cy + r * 2.8)]), rng.colour()));
         }
     }
     let (g0, g1) = (rng.colour(), rng.colour());
@@ -511,8 +503,7 @@ struct Measured {
 }
 
 fn measure(h: &Hashed, floor: u8) -> Measured {
-    let listed: Vec<(Vec<PdqHash>, Vec<PdqHash>)> =
-        h.listed.iter().map(|l| (kept(l, floor, true), kept(l, floor, false))).collect();
+    let listed: Vec<(Vec<PdqHash>, Vec<PdqHash>)> = h.listed.iter().map(|l| (kept(l, floor, true), kept(l, floor, false))).collect();
     let logos_without_usable_hash = listed.iter().filter(|l| l.0.is_empty()).count();
     let (mut negatives, mut negatives_full) = (Vec::new(), Vec::new());
     let mut compare_with_others = |own: Option<usize>, all: &[(PdqHash, u8)]| {
@@ -596,29 +587,57 @@ fn table(m: &Measured) -> String {
     let _ = writeln!(s, "Quality floor {}. Logos: {} generated ({} with no usable hash when served at 320 px). Copies: {} ({} transformations × logos). Unrelated pairs: {} (robust), {} (full picture only).\n",
         m.floor, m.logos, m.logos_without_usable_hash, all_pos.len(), m.positives.len(), neg.len(), neg_full.len());
     let _ = writeln!(s, "| | robust (min over all variants) | full picture only |\n|---|---|---|");
-    for (label, q) in [("unrelated: minimum", 0.0), ("unrelated: 0.1 % quantile", 0.001), ("unrelated: 1 % quantile", 0.01), ("unrelated: median", 0.5)] {
+    for (label, q) in
+        [("unrelated: minimum", 0.0), ("unrelated: 0.1 % quantile", 0.001), ("unrelated: 1 % quantile", 0.01), ("unrelated: median", 0.5)]
+    {
         let _ = writeln!(s, "| {label} | {} | {} |", quantile(&neg, q), quantile(&neg_full, q));
     }
     let _ = writeln!(s, "| largest threshold with FPR ≤ 0.1 % | {t_robust} | {t_full} |");
-    let _ = writeln!(s, "| TPR there (all copies) | {:.1} % | {:.1} % |", 100.0 * rate(&all_pos, t_robust), 100.0 * rate(&all_pos_full, t_full));
-    let _ = writeln!(s, "| at SAME_PICTURE_MAX_DISTANCE = {}: FPR / TPR | {:.3} % / {:.1} % | {:.3} % / {:.1} % |",
-        SAME_PICTURE_MAX_DISTANCE, 100.0 * fpr(&neg, SAME_PICTURE_MAX_DISTANCE), 100.0 * rate(&all_pos, SAME_PICTURE_MAX_DISTANCE),
-        100.0 * fpr(&neg_full, SAME_PICTURE_MAX_DISTANCE), 100.0 * rate(&all_pos_full, SAME_PICTURE_MAX_DISTANCE));
-    let _ = writeln!(s, "| at SIMILAR_PICTURE_MAX_DISTANCE = {}: FPR / TPR | {:.3} % / {:.1} % | {:.3} % / {:.1} % |",
-        SIMILAR_PICTURE_MAX_DISTANCE, 100.0 * fpr(&neg, SIMILAR_PICTURE_MAX_DISTANCE), 100.0 * rate(&all_pos, SIMILAR_PICTURE_MAX_DISTANCE),
-        100.0 * fpr(&neg_full, SIMILAR_PICTURE_MAX_DISTANCE), 100.0 * rate(&all_pos_full, SIMILAR_PICTURE_MAX_DISTANCE));
+    let _ = writeln!(
+        s,
+        "| TPR there (all copies) | {:.1} % | {:.1} % |",
+        100.0 * rate(&all_pos, t_robust),
+        100.0 * rate(&all_pos_full, t_full)
+    );
+    let _ = writeln!(
+        s,
+        "| at SAME_PICTURE_MAX_DISTANCE = {}: FPR / TPR | {:.3} % / {:.1} % | {:.3} % / {:.1} % |",
+        SAME_PICTURE_MAX_DISTANCE,
+        100.0 * fpr(&neg, SAME_PICTURE_MAX_DISTANCE),
+        100.0 * rate(&all_pos, SAME_PICTURE_MAX_DISTANCE),
+        100.0 * fpr(&neg_full, SAME_PICTURE_MAX_DISTANCE),
+        100.0 * rate(&all_pos_full, SAME_PICTURE_MAX_DISTANCE)
+    );
+    let _ = writeln!(
+        s,
+        "| at SIMILAR_PICTURE_MAX_DISTANCE = {}: FPR / TPR | {:.3} % / {:.1} % | {:.3} % / {:.1} % |",
+        SIMILAR_PICTURE_MAX_DISTANCE,
+        100.0 * fpr(&neg, SIMILAR_PICTURE_MAX_DISTANCE),
+        100.0 * rate(&all_pos, SIMILAR_PICTURE_MAX_DISTANCE),
+        100.0 * fpr(&neg_full, SIMILAR_PICTURE_MAX_DISTANCE),
+        100.0 * rate(&all_pos_full, SIMILAR_PICTURE_MAX_DISTANCE)
+    );
     let _ = writeln!(s, "\nSweep (robust): threshold → FPR / TPR\n\n| threshold | FPR | TPR |\n|---|---|---|");
     for t in [24, 31, 36, 40, 44, 48, 52, 56, 60, 64, 70] {
         let _ = writeln!(s, "| {t} | {:.4} % | {:.1} % |", 100.0 * fpr(&neg, t), 100.0 * rate(&all_pos, t));
     }
     let _ = writeln!(s, "\nPer transformation (distance of a copy to its own logo; TPR at SAME_PICTURE_MAX_DISTANCE = {SAME_PICTURE_MAX_DISTANCE} and SIMILAR_PICTURE_MAX_DISTANCE = {SIMILAR_PICTURE_MAX_DISTANCE}):\n");
-    let _ = writeln!(s, "| transformation | robust: median | max | TPR same | TPR similar | full only: median | TPR same |\n|---|---|---|---|---|---|---|");
+    let _ = writeln!(
+        s,
+        "| transformation | robust: median | max | TPR same | TPR similar | full only: median | TPR same |\n|---|---|---|---|---|---|---|"
+    );
     for (name, robust, full) in &m.positives {
         let max = robust.iter().map(|d| d.map_or(256, |d| d)).max().unwrap_or(0);
-        let _ = writeln!(s, "| {name} | {} | {} | {:.0} % | {:.0} % | {} | {:.0} % |", median(robust),
+        let _ = writeln!(
+            s,
+            "| {name} | {} | {} | {:.0} % | {:.0} % | {} | {:.0} % |",
+            median(robust),
             if max == 256 { "no hash".to_string() } else { max.to_string() },
-            100.0 * rate(robust, SAME_PICTURE_MAX_DISTANCE), 100.0 * rate(robust, SIMILAR_PICTURE_MAX_DISTANCE),
-            median(full), 100.0 * rate(full, SAME_PICTURE_MAX_DISTANCE));
+            100.0 * rate(robust, SAME_PICTURE_MAX_DISTANCE),
+            100.0 * rate(robust, SIMILAR_PICTURE_MAX_DISTANCE),
+            median(full),
+            100.0 * rate(full, SAME_PICTURE_MAX_DISTANCE)
+        );
     }
     let _ = writeln!(s, "\nHistogram of distances (robust), in bins of 8 bits:\n\n| distance | copies | unrelated |\n|---|---|---|");
     for bin in 0..16u32 {

@@ -141,7 +141,11 @@ fn corpus_recall_and_false_alarms() {
     // capture), so that every `cargo test` run shows it.
     let mut report = String::new();
     use std::fmt::Write as _;
-    let _ = writeln!(report, "\n{:<30} {:>6} {:>8} {:>7} {:>6} {:>8} {:>8}", "family", "rows", "recall", "level", "clean", "f.alarm", "verified");
+    let _ = writeln!(
+        report,
+        "\n{:<30} {:>6} {:>8} {:>7} {:>6} {:>8} {:>8}",
+        "family", "rows", "recall", "level", "clean", "f.alarm", "verified"
+    );
     for (family, t) in &families {
         let pct = |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * a as f64 / b as f64) };
         let _ = writeln!(
@@ -188,11 +192,6 @@ fn corpus_recall_and_false_alarms() {
     }
     assert!(total.positives >= 1000 && total.negatives >= 1000, "the corpus is too small");
     assert!(recall >= MIN_RECALL, "recall {:.2}% is below {:.0}%", 100.0 * recall, 100.0 * MIN_RECALL);
-    assert!(
-        false_alarms <= MAX_FALSE_ALARMS,
-        "false alarms {:.2}% are above {:.1}%",
-        100.0 * false_alarms,
-        100.0 * MAX_FALSE_ALARMS
-    );
+    assert!(false_alarms <= MAX_FALSE_ALARMS, "false alarms {:.2}% are above {:.1}%", 100.0 * false_alarms, 100.0 * MAX_FALSE_ALARMS);
     assert_eq!(total.verified_ok, total.verified_expected, "a declared page was not verified");
 }

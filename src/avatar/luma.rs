@@ -81,10 +81,9 @@ impl LumaPlane {
             return Err(ImageError::WrongLength { expected, got: pixels.len() });
         }
         let data = match layout {
-            PixelLayout::Rgb => pixels
-                .chunks_exact(3)
-                .map(|p| LUMA_FROM_R * p[0] as f32 + LUMA_FROM_G * p[1] as f32 + LUMA_FROM_B * p[2] as f32)
-                .collect(),
+            PixelLayout::Rgb => {
+                pixels.chunks_exact(3).map(|p| LUMA_FROM_R * p[0] as f32 + LUMA_FROM_G * p[1] as f32 + LUMA_FROM_B * p[2] as f32).collect()
+            }
             PixelLayout::Rgba => pixels
                 .chunks_exact(4)
                 .map(|p| {
@@ -104,8 +103,7 @@ impl LumaPlane {
 
     /// A plane from luminance values already computed (tests, benches).
     pub fn from_luma(data: Vec<f32>, width: usize, height: usize) -> Option<LumaPlane> {
-        (width > 0 && height > 0 && width.checked_mul(height) == Some(data.len()))
-            .then_some(LumaPlane { width, height, data })
+        (width > 0 && height > 0 && width.checked_mul(height) == Some(data.len())).then_some(LumaPlane { width, height, data })
     }
 
     pub fn width(&self) -> usize {
@@ -145,14 +143,8 @@ mod tests {
     #[test]
     fn rejects_empty_and_short_buffers() {
         assert_eq!(LumaPlane::from_pixels(&[], 0, 0, PixelLayout::Rgb), Err(ImageError::Empty { width: 0, height: 0 }));
-        assert!(matches!(
-            LumaPlane::from_pixels(&[0; 11], 2, 2, PixelLayout::Rgb),
-            Err(ImageError::WrongLength { expected: 12, got: 11 })
-        ));
-        assert!(matches!(
-            LumaPlane::from_pixels(&[], u32::MAX, u32::MAX, PixelLayout::Rgba),
-            Err(ImageError::TooLarge { .. })
-        ));
+        assert!(matches!(LumaPlane::from_pixels(&[0; 11], 2, 2, PixelLayout::Rgb), Err(ImageError::WrongLength { expected: 12, got: 11 })));
+        assert!(matches!(LumaPlane::from_pixels(&[], u32::MAX, u32::MAX, PixelLayout::Rgba), Err(ImageError::TooLarge { .. })));
     }
 
     #[test]

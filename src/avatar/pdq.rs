@@ -403,9 +403,6 @@ mod tests {
     fn rgba_and_rgb_of_an_opaque_picture_hash_alike() {
         let rgb: Vec<u8> = (0..60 * 40).flat_map(|i| [(i % 251) as u8, (i / 7 % 256) as u8, (i * 3 % 256) as u8]).collect();
         let rgba: Vec<u8> = rgb.chunks(3).flat_map(|p| [p[0], p[1], p[2], 255]).collect();
-        assert_eq!(
-            hash_pixels(&rgb, 60, 40, PixelLayout::Rgb).unwrap(),
-            hash_pixels(&rgba, 60, 40, PixelLayout::Rgba).unwrap()
-        );
+        assert_eq!(hash_pixels(&rgb, 60, 40, PixelLayout::Rgb).unwrap(), hash_pixels(&rgba, 60, 40, PixelLayout::Rgba).unwrap());
     }
 }

@@ -264,13 +264,7 @@ mod tests {
     #[test]
     fn framed_copy_is_closer_than_unrelated_picture() {
         let original = plane(200, 200, busy);
-        let framed = plane(240, 240, |x, y| {
-            if x < 20 || y < 20 || x >= 220 || y >= 220 {
-                40.0
-            } else {
-                busy(x - 20, y - 20)
-            }
-        });
+        let framed = plane(240, 240, |x, y| if x < 20 || y < 20 || x >= 220 || y >= 220 { 40.0 } else { busy(x - 20, y - 20) });
         let other = plane(200, 200, |x, y| busy(y, x / 2 + 3));
         let a = usable(&variant_hashes(&original));
         let b = usable(&variant_hashes(&framed));

@@ -60,6 +60,11 @@ pub struct Entry {
     pub avatars: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Accounts of other entities that legitimately share this entry's name
+    /// (another country's police, a namesake paper): never warned about as
+    /// this entry (an added field; lists without it load as before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub namesakes: Vec<Account>,
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
@@ -149,5 +154,34 @@ impl List {
 impl Entry {
     pub fn facebook_accounts(&self) -> impl Iterator<Item = &Account> {
         self.accounts.iter().filter(|a| a.platform == "facebook")
+    }
+}
+
+impl Account {
+    /// Whether a Facebook page with this numeric `id` or `handle` is this account.
+    pub fn is_account(&self, id: Option<&str>, handle: Option<&str>) -> bool {
+        let same_id = matches!((&self.id, id), (Some(a), Some(b)) if a.trim() == b.trim());
+        let same_handle = matches!((&self.handle, handle), (Some(a), Some(b)) if normalise_handle(a) == normalise_handle(b));
+        self.platform == "facebook" && (same_id || same_handle)
+    }
+}
+
+/// Handles compare case-insensitively, without a leading "@" or URL prefix.
+pub fn normalise_handle(handle: &str) -> String {
+    let h = handle.trim().trim_start_matches('@');
+    let h = h.rsplit("facebook.com/").next().unwrap_or(h);
+    let h = h.split(['?', '#']).next().unwrap_or(h);
+    h.trim_end_matches('/').to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_handle;
+
+    #[test]
+    fn handles_compare_without_case_at_sign_or_address() {
+        for h in ["Hespress", "@hespress", "https://www.facebook.com/Hespress/", "facebook.com/HESPRESS?ref=page"] {
+            assert_eq!(normalise_handle(h), "hespress", "{h}");
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! city names...) and other words.
 
 use super::{fuzzy, NameForm};
+use crate::text::translit::{latin_article_len, vowels_agree};
 use crate::text::{words, Script, Token};
 
 /// How the listed name appears in the profile's name.
@@ -15,8 +16,21 @@ pub enum Closeness {
     Exact,
     /// One or two letters doubled, dropped, swapped or replaced.
     Similar(u8),
-    /// The same name written in the other script (or Arabizi).
+    /// The same name written in the other script (or Arabizi), or spelled
+    /// another way in the same script.
     Transliterated,
+    /// It sounds like the name in the other script, though the entity spells
+    /// its name otherwise in this one (weak).
+    SoundsLike,
+    /// Letters of the same shape: Arabic letters that differ only by their
+    /// dots, Latin sequences drawn alike (rn/m, cl/d, vv/w, 1/l/I).
+    Lookalike,
+    /// Every word of the name, in another order.
+    Reordered,
+    /// The name's most distinctive words without the rest (weak).
+    Partial,
+    /// Initials: an acronym of the name, or a given name cut to its initial (weak).
+    Abbreviated,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +91,7 @@ impl<'a> Query<'a> {
                 .iter()
                 .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
                 .collect(),
-            phon: tokens.iter().map(|t| crate::text::translit::phonetic(&t.text, t.script)).collect(),
+            phon: crate::text::translit::phonetic_words(tokens),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
         }
     }
@@ -88,6 +102,14 @@ impl<'a> Query<'a> {
 
     fn all_common(&self, start: usize, end: usize) -> bool {
         self.common[start..end].iter().all(|&c| c)
+    }
+
+    pub(crate) fn is_decoration(&self, i: usize) -> bool {
+        self.decoration[i]
+    }
+
+    fn all_dictionary(&self, start: usize, end: usize) -> bool {
+        self.dictionary[start..end].iter().all(|&c| c)
     }
 }
 
@@ -111,7 +133,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
         fuzzy::allowed_edits(name.len())
     };
     // Another script writes more or fewer letters (Latin writes vowels).
-    let translit_ok = !(form.common || form.acronym);
+    let translit_ok = !form.acronym;
     let limit = if translit_ok { name.len() * 2 + 3 } else { name.len() + max_edits.max(2) + 1 };
     let arabic_form = form.script == Script::Arabic;
     let mut best: Option<NameMatch> = None;
@@ -130,7 +152,14 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 if form.acronym && name.len() <= 3 && !run.iter().all(|t| t.upper || t.script == Script::Digits) {
                     continue; // "Map" is a word, "MAP" the agency
                 }
-                Closeness::Exact
+                if form.initials {
+                    if !super::initials::written_as_acronym(run) {
+                        continue;
+                    }
+                    Closeness::Abbreviated
+                } else {
+                    Closeness::Exact
+                }
             } else if let Some(d) = (max_edits > 0)
                 .then(|| fuzzy::similar(&window, name))
                 .flatten()
@@ -139,21 +168,42 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 Closeness::Similar(d as u8)
             } else if max_edits > 0
                 && !form.common
-                && ((window.len() > name.len() && super::squeeze(&window) == super::squeeze(name)) // letters repeated: "برلمااان"
-                    || (arabic_form // an Arabic article added or dropped
+                && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name)) // letters repeated: "برلمااان"
+                    || (arabic_form // an Arabic article added or dropped ("الحموشي" for حموشي),
+                        // not one that makes a dictionary word ("البرلمان" is not "برلمان")
+                        && (form.person || !q.all_common(start, end))
                         && window.len().abs_diff(form.bare_form().len()) <= 4
-                        && !q.all_common(start, end)
                         && super::bare(run) == form.bare_form()))
             {
                 Closeness::Similar(1)
-            } else if (max_edits > 0
+            } else if max_edits > 0
                 && !form.loose.is_empty()
+                // A name others share keeps its article: "Akhbar" is not "Alakhbar".
+                && (!form.shared || (latin_article_len(&window) > 0) == (latin_article_len(name) > 0))
                 && window.len().abs_diff(name.len()) <= 4
-                && same_loose_spelling(q, start, end, form, &mut scratch))
-                || (translit_ok && window.len() + 1 >= form.phon.len() && transliterated(q, start, end, form, &mut phon))
+                && same_loose_spelling(q, start, end, form, &mut scratch)
             {
-                // Another spelling in the same script, or the other script.
+                // Another spelling in the same script.
                 Closeness::Transliterated
+            } else if let Some(d) = (max_edits > 0 && !form.shared && form.script == Script::Latin && q.run_bits(start, end) == 1)
+                .then(|| latin_article_variant(&window, name))
+                .flatten()
+            {
+                Closeness::Similar(d)
+            } else if !form.common
+                && !form.acronym
+                && name.len() >= super::MIN_SHAPE
+                && window.len().abs_diff(name.len()) <= 2
+                && crate::text::shape::shape(&window) == crate::text::shape::shape(name)
+            {
+                // Letters swapped for others of the same shape ("rn" for "m", ب for ت).
+                Closeness::Lookalike
+            } else if let Some(closeness) = translit_ok
+                .then(|| window.len() + 1 >= form.phon.len())
+                .filter(|&long_enough| long_enough)
+                .and_then(|_| transliterated(q, start, end, form, &mut phon))
+            {
+                closeness
             } else {
                 continue;
             };
@@ -173,8 +223,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
             let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out;
             let window_common = q.dictionary[start..end].iter().all(|&d| d);
-            let found =
-                NameMatch {
+            let found = NameMatch {
                 name: name_id,
                 closeness,
                 decorations,
@@ -192,25 +241,65 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
     best
 }
 
-/// The run reads like the listed name but is written in the other script, and
-/// the entry declares no name in that script (when it does, spellings in that
-/// script are compared letter by letter instead: "Hesperis" is not هسبريس).
-fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> bool {
-    if form.common || form.acronym || form.mixed || form.phon.len() < 3 {
-        return false;
+/// The run sounds like the listed name written in the other script: the same
+/// phonetic key (`translit`) from Latin ↔ Arabic ("هسبريس" / "Hespress",
+/// "Amn Tetouan" / "أمن تطوان") or Arabizi ("7ammouchi"). Never for
+/// acronyms, and never from dictionary words alone ("البرلمان" is not
+/// "Barlamane"); a generic name read so still needs support (`judge`). Within one script, spellings are compared letter by letter
+/// and by `same_loose_spelling` instead.
+///
+/// When the entity also writes its name in the run's script, and spells it
+/// otherwise, the sound alone is weak evidence ("Hesperis" is a word of its
+/// own), unless the run is plainly romanised Arabic (Arabizi digits).
+fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
+    if form.acronym || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
+        return None;
     }
     let bits = q.run_bits(start, end);
-    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || form.entry_scripts & bits != 0 {
-        return false;
+    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || q.all_dictionary(start, end) {
+        return None;
     }
     key.clear();
     for p in &q.phon[start..end] {
         crate::text::translit::join(key, p);
     }
-    if key.len() < 4 && q.all_common(start, end) {
-        return false;
+    if *key != form.phon {
+        return None;
     }
-    *key == form.phon
+    let run = &q.tokens[start..end];
+    let fits = if bits == 1 { vowels_agree(run, &form.tokens) } else { vowels_agree(&form.tokens, run) };
+    if !fits {
+        return None;
+    }
+    let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));
+    Some(if form.entry_scripts & bits != 0 && !romanised { Closeness::SoundsLike } else { Closeness::Transliterated })
+}
+
+/// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
+fn has_arabizi_digit(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        crate::text::digits::arabizi_sound(c).is_some()
+            && (i > 0 && chars[i - 1].is_alphabetic() || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
+    })
+}
+
+/// Shortest phonetic key (consonants) a name is compared by.
+pub(crate) const MIN_PHONETIC_KEY: usize = 3;
+
+/// The Latin name with its romanised article written another way or left out
+/// ("Lyoum 24" / "Alyaoum 24"): the rest is the same, or a typo away. The
+/// article counts as one of the edits.
+fn latin_article_variant(window: &[char], name: &[char]) -> Option<u8> {
+    let (wa, na) = (latin_article_len(window), latin_article_len(name));
+    if wa == 0 && na == 0 {
+        return None;
+    }
+    let (w, n) = (&window[wa..], &name[na..]);
+    if w == n {
+        return Some(1);
+    }
+    fuzzy::similar(w, n).filter(|&d| d == 1).map(|_| 2)
 }
 
 /// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
@@ -238,9 +327,7 @@ fn only_plural(run: &[Token], form: &NameForm) -> bool {
 /// A one-letter difference that only turns a decoration into another
 /// ("العمق المغرب" / "العمق المغربي"): the same name, not a typo of it.
 fn edit_in_decoration(run: &[Token], form: &NameForm) -> bool {
-    let core = |ts: &[Token]| -> String {
-        ts.iter().filter(|t| !words::is_decoration(&t.text)).map(|t| t.text.as_str()).collect()
-    };
+    let core = |ts: &[Token]| -> String { ts.iter().filter(|t| !words::is_decoration(&t.text)).map(|t| t.text.as_str()).collect() };
     core(run) == core(&form.tokens)
 }
 

@@ -46,9 +46,7 @@ pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
         let mut row_min = i as u16;
         for j in 1..=m {
             let cost = u16::from(a[i - 1] != b[j - 1]);
-            let mut v = (rows[prev_row * width + j] + 1)
-                .min(rows[cur_row * width + j - 1] + 1)
-                .min(rows[prev_row * width + j - 1] + cost);
+            let mut v = (rows[prev_row * width + j] + 1).min(rows[cur_row * width + j - 1] + 1).min(rows[prev_row * width + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[prev2_row * width + j - 2] + 1);
             }

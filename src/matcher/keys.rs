@@ -1,11 +1,16 @@
 //! The hashed key table behind the index: 64-bit FNV-1a keys tagged by kind,
 //! symmetric one-letter deletions, and postings of name ids in one flat array.
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
     Exact = 1,
     Phonetic = 2,
+    /// One distinctive word of a multi-word name, without its Arabic article.
+    Word = 3,
+    /// The shape of a name's letters (`text::shape`).
+    Shape = 4,
+    /// The loose Latin spelling (`text::translit::loose_latin`).
+    Loose = 5,
 }
 
 /// Deletions are generated for keys of this many letters and more...
@@ -13,16 +18,7 @@ const DELETIONS_FROM: usize = 5;
 /// ...up to this many.
 const DELETIONS_UP_TO: usize = 24;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn feed(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
+use crate::text::hash::{fnv1a as feed, FNV_OFFSET};
 
 pub(crate) fn hash(kind: KeyKind, key: &str) -> u64 {
     feed(feed(FNV_OFFSET, &[kind as u8]), key.as_bytes())

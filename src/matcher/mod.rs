@@ -27,10 +27,12 @@
 
 pub mod align;
 pub mod fuzzy;
+pub mod initials;
 mod keys;
-pub mod score;
+pub mod readings;
+pub mod tokenset;
 
-use crate::list::Entry;
+use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
@@ -49,6 +51,7 @@ pub const MAX_CANDIDATES: usize = 96;
 const MAX_POSTINGS: usize = 48;
 const MAX_POSTINGS_DELETION: usize = 12;
 const MAX_POSTINGS_PHONETIC: usize = 8;
+const MAX_POSTINGS_WORD: usize = 16;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -79,6 +82,8 @@ pub struct NameForm {
     pub derived: bool,
     /// The entry is an official: a person's name, compared more strictly.
     pub person: bool,
+    /// An acronym derived from a multi-word name (`initials`): weak evidence.
+    pub initials: bool,
     /// A name other entities may well share: generic words, an acronym, or the
     /// Latin transliteration of a generic Arabic name of the same entry
     /// ("Assabah" for الصباح).
@@ -94,13 +99,30 @@ impl NameForm {
         let tokens = folded.tokens;
         let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
         let phon = phonetic(&tokens);
-        let common = tokens.iter().all(|t| words::is_common(&t.text));
+        let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
-        Some(NameForm { entry, name, tokens, compact, phon, common, acronym, script, mixed, loose, entry_scripts: 0, bare, derived: false, person: false, shared: common || acronym })
+        Some(NameForm {
+            entry,
+            name,
+            tokens,
+            compact,
+            phon,
+            common,
+            acronym,
+            script,
+            mixed,
+            loose,
+            entry_scripts: 0,
+            bare,
+            derived: false,
+            person: false,
+            initials: false,
+            shared: common || acronym,
+        })
     }
 
     /// The compact form without Arabic articles.
@@ -122,7 +144,7 @@ impl NameForm {
         let mut core = self.clone();
         core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
         core.phon = phonetic(&kept);
-        core.common = kept.iter().all(|t| words::is_common(&t.text));
+        core.common = words::is_generic_name(kept.iter().map(|t| t.text.as_str()));
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
         core.mixed = script_bits(&kept) == 3;
@@ -145,14 +167,12 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
             continue;
         }
         // Every article, at the start of a word or inside a compound name
-        // ("عبد اللطيف", "عبداللطيف الحموشي"), as long as a letter follows.
+        // ("عبد اللطيف", "عبداللطيف الحموشي").
         let mut i = 0;
         while i < chars.len() {
-            let article = (chars[i] == 'ا' || (i == 0 && chars[i] == 'ل'))
-                && chars.get(i + 1) == Some(&'ل')
-                && chars.len() - i > 3;
-            if article {
-                i += 2;
+            let article = text::arabic::article_at(&chars, i);
+            if article > 0 {
+                i += article;
                 continue;
             }
             out.push(chars[i]);
@@ -162,22 +182,11 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
     out
 }
 
-/// Letters repeated in a row counted once ("برلمااان", "Barlamanne").
-pub fn squeeze(chars: &[char]) -> Vec<char> {
-    let mut out: Vec<char> = Vec::with_capacity(chars.len());
-    for &c in chars {
-        if out.last() != Some(&c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// The phonetic key of a run of tokens.
 pub fn phonetic(tokens: &[Token]) -> String {
     let mut key = String::new();
-    for t in tokens {
-        text::translit::join(&mut key, &text::translit::phonetic(&t.text, t.script));
+    for p in text::translit::phonetic_words(tokens) {
+        text::translit::join(&mut key, &p);
     }
     key
 }
@@ -227,6 +236,7 @@ pub struct Index {
     /// Entry → id of its first name (an entry's names are contiguous).
     first_name: Vec<u32>,
     keys: KeyTable,
+    distinct: tokenset::Distinctiveness,
 }
 
 impl Index {
@@ -245,9 +255,11 @@ impl Index {
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
             // apart, since what is a generic word differs.
             let mut seen: Vec<Vec<String>> = Vec::new();
+            let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
                     let core = form.core();
+                    acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
                         let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
                         if seen.contains(&words) {
@@ -256,6 +268,14 @@ impl Index {
                         seen.push(words);
                         index.names.push(form);
                     }
+                }
+            }
+            // Derived acronyms last: one the list declares ("DGSN") is a name, not an abbreviation.
+            for form in acronyms {
+                let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
+                if !seen.contains(&words) {
+                    seen.push(words);
+                    index.names.push(form);
                 }
             }
         }
@@ -274,6 +294,12 @@ impl Index {
         for (i, form) in index.names.iter_mut().enumerate() {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
+            // An institution's name of several common words is its name in its
+            // country ("وزارة العدل", "Chambre des représentants"): not generic,
+            // though other countries' institutions may share it (`shared`).
+            if entries[form.entry].kind == crate::list::Kind::Institution && form.tokens.len() >= 2 {
+                form.common = false;
+            }
             if form.script == Script::Latin && generic_keys.get(&form.entry).is_some_and(|k| k.contains(&form.phon)) {
                 form.shared = true;
             }
@@ -311,15 +337,35 @@ impl Index {
                     .unwrap_or("");
                 keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
             }
+            // Each word that tells entities apart, for names found as a set of words.
+            if form.tokens.len() > 1 {
+                for t in &form.tokens {
+                    if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
+                        let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
+                        pairs.push((keys::hash(KeyKind::Word, &word_bare), id));
+                    }
+                }
+            }
+            // Another romanisation of a Latin name (ou/u, ch/sh, the article).
+            if form.loose.len() >= MIN_SHAPE && !form.acronym {
+                let loose: String = form.loose.iter().collect();
+                pairs.push((keys::hash(KeyKind::Loose, &loose), id));
+            }
+            if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
+                let shape: String = text::shape::shape(&form.compact).into_iter().collect();
+                pairs.push((keys::hash(KeyKind::Shape, &shape), id));
+            }
             if !form.bare.is_empty() && !form.common {
                 let bare: String = form.bare.iter().collect();
                 pairs.push((keys::hash(KeyKind::Exact, &bare), id));
             }
-            if form.phon.len() >= 3 && !form.common {
+            // A generic name read by sound still needs support (`judge`).
+            if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
             }
         }
         index.keys = KeyTable::build(pairs);
+        index.distinct = tokenset::Distinctiveness::build(&index.names);
         index
     }
 
@@ -350,14 +396,16 @@ impl Index {
     /// keys, so that when a crowded list fills `MAX_CANDIDATES` the names found
     /// letter for letter are already in.
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
-        let phons: Vec<String> = tokens.iter().map(|t| text::translit::phonetic(&t.text, t.script)).collect();
+        let phons = text::translit::phonetic_words(tokens);
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
-                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind == KeyKind::Phonetic) {
+                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
                     return;
                 }
                 let cap = match (kind, pass) {
                     (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
+                    (KeyKind::Word, _) => MAX_POSTINGS_WORD,
+                    (KeyKind::Shape | KeyKind::Loose, _) => MAX_POSTINGS_DELETION,
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
@@ -379,7 +427,7 @@ impl Index {
                 };
                 if deletions && pass == 1 {
                     keys::with_deletions(kind, key, &mut add);
-                } else if pass == 0 || kind == KeyKind::Phonetic {
+                } else if pass == 0 || kind != KeyKind::Exact {
                     add(keys::hash(kind, key));
                 }
             };
@@ -405,6 +453,18 @@ impl Index {
     }
 }
 
+/// Names shorter than this (in letters) are not compared by shape.
+pub(crate) const MIN_SHAPE: usize = 4;
+
+/// Looks a run up by the shape of its letters (`text::shape`).
+fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() >= MIN_SHAPE {
+        let shape: String = text::shape::shape(&chars).into_iter().collect();
+        probe(KeyKind::Shape, &shape, false);
+    }
+}
+
 /// Every key a profile name is looked up by: the whole name, the name
 /// without decorations, single tokens and runs of two to four, letters
 /// spelled out one by one, and the name without Arabic articles.
@@ -412,9 +472,18 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
     let n = tokens.len();
     let mut key = String::with_capacity(64);
     let mut phon = String::with_capacity(32);
+    // Each word, for names found as a set of words (`tokenset`).
+    for t in tokens {
+        if t.text.chars().nth(2).is_some() {
+            key.clear();
+            key.extend(bare(std::slice::from_ref(t)));
+            probe(KeyKind::Word, &key, false);
+        }
+    }
     // The name as a whole, and without its decorations.
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
+    probe_shape(&key, probe);
     let all_len = key.len();
     key.clear();
     phon.clear();
@@ -441,6 +510,13 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
+                probe_shape(&key, probe);
+                if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
+                    let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
+                    if run_loose.chars().count() >= MIN_SHAPE {
+                        probe(KeyKind::Loose, &run_loose, false);
+                    }
+                }
                 if phon.len() >= 3 {
                     probe(KeyKind::Phonetic, &phon, false);
                 }
@@ -471,26 +547,6 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
         let bare: String = bare(tokens).into_iter().collect();
         if bare.len() != all_len {
             probe(KeyKind::Exact, &bare, true);
-        }
-    }
-}
-
-/// Handles compare case-insensitively, without a leading "@" or URL prefix.
-fn normalise_handle(handle: &str) -> String {
-    let h = handle.trim().trim_start_matches('@');
-    let h = h.rsplit("facebook.com/").next().unwrap_or(h);
-    let h = h.split(['?', '#']).next().unwrap_or(h);
-    h.trim_end_matches('/').to_lowercase()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalise_handle;
-
-    #[test]
-    fn handles_compare_without_case_at_sign_or_address() {
-        for h in ["Hespress", "@hespress", "https://www.facebook.com/Hespress/", "facebook.com/HESPRESS?ref=page"] {
-            assert_eq!(normalise_handle(h), "hespress", "{h}");
         }
     }
 }

@@ -13,9 +13,29 @@ pub(crate) enum Fold {
     Drop(bool),
 }
 
-/// Tashkeel (harakat, shadda, sukun, dagger alef) and Quranic annotation marks.
-pub(crate) fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}')
+/// Letters that follow an article for it to be one: "الى" is a word, not ال + ى.
+const MIN_AFTER_ARTICLE: usize = 2;
+
+/// The length of the Arabic article at `at` in a folded word: 2 for ال (at the
+/// start of the word or inside a compound name: "عبداللطيف"), and for لل at the
+/// start (ل + ال: "للأمن"), when at least two letters follow; else 0. The one
+/// place the article is recognised in Arabic script.
+pub(crate) fn article_at(chars: &[char], at: usize) -> usize {
+    let first = chars.get(at).copied();
+    let is_article = (first == Some('ا') || (at == 0 && first == Some('ل')))
+        && chars.get(at + 1) == Some(&'ل')
+        && chars.len().saturating_sub(at + 2) >= MIN_AFTER_ARTICLE;
+    if is_article {
+        2
+    } else {
+        0
+    }
+}
+
+/// A folded word without its leading article, if it has one.
+pub(crate) fn strip_article(word: &str) -> Option<&str> {
+    let chars: Vec<char> = word.chars().collect();
+    (article_at(&chars, 0) == 2).then(|| &word[chars[..2].iter().map(|c| c.len_utf8()).sum::<usize>()..])
 }
 
 /// The canonical form of an Arabic-block character, or `None` when `c` is not
@@ -61,7 +81,7 @@ pub(crate) fn fold(c: char) -> Option<Fold> {
         '٠'..='٩' => Char(char::from_u32('0' as u32 + (c as u32 - 0x0660)).unwrap_or('0'), false),
         '۰'..='۹' => Char(char::from_u32('0' as u32 + (c as u32 - 0x06F0)).unwrap_or('0'), false),
         '\u{06DD}' | '\u{06DE}' | '\u{06E5}' | '\u{06E6}' | '\u{06E9}' => Drop(true),
-        c if is_mark(c) => Drop(true),
+        c if super::compat::is_mark(c) => Drop(true), // tashkeel, Quranic marks
         _ => return None,
     })
 }

@@ -15,15 +15,18 @@
 //! The work per name is bounded (`MAX_SCAN_CHARS`, `MAX_TOKENS`): a 100 KB name
 //! costs the same as a 4 KB one.
 
-mod arabic;
+pub(crate) mod arabic;
 mod compat;
 mod compat_table;
 mod confusables;
+mod confusables_table;
+pub mod digits;
+pub(crate) mod hash;
 mod invisible;
+pub mod shape;
 mod styled;
 pub mod translit;
 pub mod words;
-
 
 /// At most this many characters of a name are read.
 pub const MAX_SCAN_CHARS: usize = 2048;
@@ -148,6 +151,18 @@ fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: boo
     tokens.push(Token { text, script, upper });
 }
 
+/// The letter a symbol is drawn like, when written inside a word.
+fn symbol_letter(c: char) -> Option<char> {
+    Some(match c {
+        '@' => 'a',
+        '$' => 's',
+        '|' => 'l',
+        '!' => 'i',
+        '€' => 'e',
+        _ => return None,
+    })
+}
+
 fn is_badge(c: char) -> bool {
     matches!(c, '\u{2705}' | '\u{2611}' | '\u{2714}' | '\u{2713}' | '\u{1F5F8}' | '\u{1F5F9}')
 }
@@ -170,13 +185,7 @@ pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
 
 /// Normalises a name into tokens (see the module doc).
 pub fn tokens(name: &str) -> Tokens {
-    let mut b = Builder {
-        out: Tokens::default(),
-        current: String::new(),
-        script: Script::Digits,
-        upper: true,
-        cased: false,
-    };
+    let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
@@ -190,7 +199,9 @@ pub fn tokens(name: &str) -> Tokens {
             if let Some(end) = ahead.iter().position(|&d| d == close) {
                 let inner = &ahead[..end];
                 let looks_like_markup = !inner.is_empty()
-                    && inner.iter().all(|d| d.is_ascii_alphanumeric() || matches!(d, '/' | ' ' | '=' | '"' | '\'' | '-' | '#' | ':' | ';' | '.'));
+                    && inner
+                        .iter()
+                        .all(|d| d.is_ascii_alphanumeric() || matches!(d, '/' | ' ' | '=' | '"' | '\'' | '-' | '#' | ':' | ';' | '.'));
                 if looks_like_markup {
                     for _ in 0..=end {
                         chars.next();
@@ -200,6 +211,18 @@ pub fn tokens(name: &str) -> Tokens {
                 }
             }
         }
+        // A symbol drawn like a letter inside a word ("Barl@mane", "Hespre$$").
+        let c = match symbol_letter(c) {
+            Some(letter) if !b.current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric() || symbol_letter(*n).is_some()) => {
+                b.out.disguised = true;
+                letter
+            }
+            Some(letter) if !b.current.is_empty() && symbol_letter(c) == Some('s') => {
+                b.out.disguised = true; // a final "$" is an "s": "Hespre$$"
+                letter
+            }
+            _ => c,
+        };
         if let Some(kind) = invisible::classify(c) {
             if kind == invisible::Invisible::Disguise {
                 b.out.disguised = true;
@@ -269,6 +292,17 @@ pub fn tokens(name: &str) -> Tokens {
     b.out
 }
 
+/// Letters repeated in a row counted once ("برلمااان", "Barlamanne").
+pub fn squeeze(chars: &[char]) -> Vec<char> {
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    for &c in chars {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The folded forms of one word as a list builds them (usually one token).
 pub(crate) fn fold_word(word: &str) -> Vec<String> {
     tokens(word).tokens.into_iter().map(|t| t.text).collect()
@@ -321,6 +355,8 @@ mod tests {
     t!(punctuation_splits, "H.e.s-p_r", "h e s p r");
     t!(html_tags_are_skipped, "<b>Hespress</b>&nbsp;news", "hespress news");
     t!(glued_decorations_split, "HespressOfficiel", "hespress officiel");
+    t!(symbols_inside_a_word_are_letters, "Barl@mane Hespre$$ Te|Quel", "barlamane hespress telquel");
+    t!(symbols_between_words_split, "Hespress @ Maroc | news !", "hespress maroc news");
     t!(scripts_split, "BBCعربي", "bbc عربي");
     t!(arabic_indic_digits_are_ascii, "اليوم ٢٤", "اليوم 24");
     t!(digits_of_other_scripts_are_ascii, "Le३६० ٢٤ ๒๔ ➋➍", "le360 24 24 24");

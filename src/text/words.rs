@@ -12,8 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the word sets are looked up for every token of every check, and
-/// need no protection against crafted collisions.
+/// FNV-1a (`super::hash`): the word sets are looked up for every token of every check.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -22,12 +21,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = super::hash::fnv1a(if self.0 == 0 { super::hash::FNV_OFFSET } else { self.0 }, bytes);
     }
 }
 
@@ -38,21 +32,47 @@ const OFFICIAL: &str = "\
     رسمية الرسميه موثق موثقة الموثقة";
 
 const DECORATIONS: &str = "\
-    page pages fanpage fans fan club fc groupe group news new info infos actu actus actualite actualites \
+    page pages groupe group news new info infos actu actus actualite actualites \
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
     les l d of al el et and by par صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس \
-    عربي بالعربية فرنسي متابعي محبي عشاق فيديو نت كوم اليوم فانز معجبي جمهور نادي الآن حصري بث الحدث \
+    عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
-    elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه casablanca casa \
-    rabat fes fès fez marrakech marrakesh tanger tangier agadir oujda tetouan tétouan meknes meknès \
-    kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal khouribga settat \
-    taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير اكادير وجدة تطوان \
-    مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة سطات تازة العرائش \
-    الصويرة سلا salé sale تمارة temara";
+    elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
+
+/// Words that say the page is about the entity, not the entity: its fans
+/// ("Hespress Fans", "محبي هسبريس"). Around a name they make it a weak resemblance.
+const AFFILIATION: &str = "fanpage fans fan supporters supporter amis friends متابعي محبي عشاق فانز معجبي جمهور";
+
+/// Words that name another organisation: a club or an association ("نادي
+/// الأمن الوطني" is a sports club). Never decorations: with them a name is
+/// contained in another.
+const ORGANISATION: &str = "\
+    club fc association ass asso amicale ecole école school academy académie academie نادي جمعية رابطة \
+    مدرسة أكاديمية";
+
+/// Trades: a shop, a café, a pharmacy that bears a name is a business of its
+/// own ("Hespress Café"), not the outlet. Not the sections an outlet's own
+/// sub-brands use ("Sport", "Immobilier", "Auto").
+const TRADE: &str = "\
+    cafe café coffee restaurant resto snack pizzeria pizza burger boulangerie bakery patisserie pâtisserie \
+    pharmacie pharmacy parapharmacie clinique clinic hotel hôtel riad shop store boutique market \
+    supermarche supermarché magasin librairie garage taxi coiffure coiffeur barber barbershop beaute \
+    beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours \
+    مقهى قهوة مطعم مخبزة حلويات صيدلية عيادة فندق رياض متجر محل سوق مكتبة حلاق صالون تجميل أزياء \
+    مجوهرات بصريات أسفار سفريات";
+
+/// Cities: around an outlet's name a decoration ("Hespress Casablanca"), in
+/// an institution's name the distinctive part ("أمن تطوان", the Tetouan police).
+const PLACES: &str = "\
+    casablanca casa rabat fes fès fez marrakech marrakesh tanger tangier agadir oujda tetouan tétouan \
+    meknes meknès kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal \
+    khouribga settat taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير \
+    اكادير وجدة تطوان مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة \
+    سطات تازة العرائش الصويرة سلا salé sale تمارة temara";
 
 /// Dictionary words common in the names of outlets and institutions: a name
 /// made only of these (and short particles) is generic.
@@ -66,7 +86,7 @@ const COMMON: &str = "\
     with group groupe sport sports channel chaine maghreb prefecture wilaya surveillance territoire \
     territorial moroccan morocco maroc protection primature royaume kingdom network press agence presse \
     hit top جريدة وكالة قناة مجلس وزارة رئيس رئاسة مركز ولاية أمن راديو تيفي إذاعة أخبار عربي عربية نيوز \
-    بريس نت صحيفة مجلة شبكة بلاغ ديوان الناطق باسم";
+    بريس نت صحيفة مجلة شبكة بلاغ ديوان الناطق باسم أحداث حدث وقائع آراء رأي صوت صدى";
 
 /// Country words and the ISO code of the country they name, as `word:CC`.
 const COUNTRIES: &str = "\
@@ -80,10 +100,31 @@ const COUNTRIES: &str = "\
     اليمنية:YE yemen:YE السودان:SD السودانية:SD sudan:SD الكويت:KW الكويتية:KW kuwait:KW قطر:QA \
     القطرية:QA qatar:QA الإمارات:AE الإماراتية:AE emirates:AE sénégal:SN senegal:SN mali:ML belgique:BE \
     belgium:BE maroc:MA morocco:MA المغرب:MA المغربية:MA المغربي:MA مغربي:MA marocain:MA marocaine:MA \
-    moroccan:MA";
+    moroccan:MA الأردني:JO اردني:JO jordanian:JO jordanien:JO egyptian:EG egyptien:EG égyptien:EG \
+    libyan:LY libyen:LY syrian:SY syrien:SY iraqi:IQ irakien:IQ السعودي:SA saoudien:SA saoudite:SA \
+    اليمني:YE القطري:QA الكويتي:KW الإماراتي:AE عمان:OM العمانية:OM oman:OM البحرين:BH البحرينية:BH \
+    bahrain:BH bahrein:BH bahreïn:BH السوداني:SD الفلسطيني:PS palestinien:PS palestinian:PS \
+    france:FR française:FR francaise:FR français:FR francais:FR french:FR فرنسا:FR الفرنسية:FR الفرنسي:FR \
+    belge:BE بلجيكا:BE البلجيكية:BE espagne:ES spain:ES espana:ES españa:ES espagnol:ES espagnole:ES \
+    spanish:ES إسبانيا:ES اسبانيا:ES الإسبانية:ES italie:IT italy:IT italia:IT italien:IT italienne:IT \
+    italian:IT إيطاليا:IT ايطاليا:IT allemagne:DE germany:DE deutschland:DE allemand:DE allemande:DE \
+    german:DE ألمانيا:DE المانيا:DE canada:CA canadien:CA canadienne:CA canadian:CA كندا:CA الكندية:CA \
+    الكندي:CA suisse:CH switzerland:CH schweiz:CH سويسرا:CH hollande:NL netherlands:NL nederland:NL \
+    néerlandais:NL dutch:NL هولندا:NL uk:GB britain:GB british:GB britannique:GB england:GB angleterre:GB \
+    بريطانيا:GB البريطانية:GB usa:US america:US amérique:US amerique:US american:US américain:US \
+    americain:US أمريكا:US امريكا:US الأمريكية:US الامريكية:US turquie:TR turkey:TR türkiye:TR turc:TR \
+    turkish:TR تركيا:TR التركية:TR iran:IR إيران:IR ايران:IR الإيرانية:IR russie:RU russia:RU russe:RU \
+    russian:RU روسيا:RU الروسية:RU chine:CN china:CN chinese:CN chinois:CN الصين:CN الصينية:CN \
+    portugal:PT البرتغال:PT cameroun:CM cameroon:CM bénin:BJ benin:BJ djibouti:DJ جيبوتي:DJ gabon:GA \
+    tchad:TD chad:TD تشاد:TD niger:NE ivoire:CI ivoirien:CI ivoirienne:CI burkina:BF guinée:GN guinee:GN \
+    guinea:GN congo:CD madagascar:MG comores:KM somalie:SO somalia:SO الصومال:SO sénégalais:SN \
+    senegalais:SN السنغال:SN malien:ML مالي:ML nigeria:NG";
 
 struct Lexicon {
     official: Set,
+    affiliation: Set,
+    business: Set,
+    places: Set,
     decorations: Set,
     common: Set,
     countries: HashMap<String, &'static str, BuildHasherDefault<Fnv>>,
@@ -94,8 +135,13 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
         let official = fold_all(OFFICIAL);
+        let places = fold_all(PLACES);
+        let affiliation = fold_all(AFFILIATION);
         let mut decorations = fold_all(DECORATIONS);
+        decorations.extend(affiliation.iter().cloned());
+        decorations.extend(fold_all(ROMANISED_OUTLET_WORDS));
         decorations.extend(official.iter().cloned());
+        decorations.extend(places.iter().cloned());
         let mut common = fold_all(COMMON);
         common.extend(decorations.iter().cloned());
         let countries = COUNTRIES
@@ -103,24 +149,24 @@ fn lexicon() -> &'static Lexicon {
             .filter_map(|pair| pair.split_once(':'))
             .flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, cc)))
             .collect();
-        Lexicon { official, decorations, common, countries }
+        let mut business = fold_all(ORGANISATION);
+        business.extend(fold_all(TRADE));
+        common.extend(business.iter().cloned());
+        Lexicon { official, affiliation, business, places, decorations, common, countries }
     })
 }
 
 /// A word impersonators add around a real name without changing whom it names.
 pub fn is_decoration(token: &str) -> bool {
     let lex = &lexicon().decorations;
-    lex.contains(token)
-        || token.chars().all(|c| c.is_ascii_digit())
-        || without_article(token).is_some_and(|rest| lex.contains(rest))
+    lex.contains(token) || token.chars().all(|c| c.is_ascii_digit()) || without_article(token).is_some_and(|rest| lex.contains(rest))
 }
 
-/// An Arabic word without its article (ال, بال, لل, وال): "الموقع" → "موقع".
+/// An Arabic word without its article, also after the conjunction و or the
+/// preposition ب (وال, بال): "الموقع" → "موقع", "بالمغرب" → "مغرب".
 fn without_article(token: &str) -> Option<&str> {
-    ["ال", "بال", "وال", "لل"]
-        .iter()
-        .find_map(|a| token.strip_prefix(a))
-        .filter(|rest| rest.chars().count() >= 3)
+    let rest = token.strip_prefix(['و', 'ب']).filter(|r| r.starts_with("ال")).unwrap_or(token);
+    super::arabic::strip_article(rest).filter(|rest| rest.chars().count() >= 3)
 }
 
 const LANGUAGES: &str = "\
@@ -140,6 +186,34 @@ const EDITIONS: &str = "\
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+}
+
+/// A word saying the page is its fans' (see `AFFILIATION`).
+pub fn is_affiliation(token: &str) -> bool {
+    lexicon().affiliation.contains(token)
+}
+
+/// A word naming another organisation or a business (`ORGANISATION`, `TRADE`).
+pub fn is_other_business(token: &str) -> bool {
+    lexicon().business.contains(token)
+}
+
+/// A city's name (see `PLACES`).
+pub fn is_place(token: &str) -> bool {
+    let places = &lexicon().places;
+    places.contains(token) || without_article(token).is_some_and(|rest| places.contains(rest))
+}
+
+/// A listed name that names nobody in particular: made only of common words,
+/// none of them a place or a number ("الأخبار", "Le Monde"; not "أمن تطوان",
+/// not "اليوم 24").
+pub fn is_generic_name<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let mut any = false;
+    let generic = words.all(|w| {
+        any = true;
+        is_common(w) && !is_place(w) && !w.chars().all(|c| c.is_ascii_digit())
+    });
+    any && generic
 }
 
 /// A word that claims the page is the official one.
@@ -171,12 +245,54 @@ pub fn country_of(token: &str) -> Option<&'static str> {
 pub(crate) const GLUED_SUFFIXES: &[&str] =
     &["officielle", "officiel", "official", "morocco", "maroc", "news", "info", "live", "fans", "page", "tv", "24"];
 
+/// Outlet words as Arabizi and romanised Arabic write them.
+const ROMANISED_OUTLET_WORDS: &str = "jarida jaridat jarida jaridah sahifa sahifat qanat kanat 9anat qanaat \
+    idha3a idhaat iza3a mawqi3 maw9i3 majalla majallat";
+
+const OUTLET_WORDS: &str = "\
+    جريدة الجريدة صحيفة الصحيفة يومية اليومية أسبوعية مجلة المجلة قناة القناة إذاعة الإذاعة راديو تلفزيون \
+    التلفزيون موقع الموقع تيفي journal newspaper quotidien hebdomadaire hebdo magazine revue tv tele télé \
+    television télévision chaine chaîne channel radio site media médias presse press";
+
+const INSTITUTION_WORDS: &str = "\
+    وزارة الوزارة مديرية المديرية ولاية عمالة شرطة الشرطة أمن الأمن درك الدرك مجلس المجلس وكالة الوكالة \
+    مندوبية المندوبية ministere ministère ministry direction directorate police surete sûreté gendarmerie \
+    prefecture préfecture wilaya conseil council agence agency delegation délégation";
+
+/// What a word says an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindWord {
+    /// A newspaper, a channel, a radio, a site ("جريدة", "Journal", "TV").
+    Outlet,
+    /// A ministry, the police, a council ("وزارة", "Ministère", "شرطة").
+    Institution,
+}
+
+/// The kind of entity a word names, if it names one: beside a generic name
+/// ("جريدة العاصمة") it says which entity the name means.
+pub fn kind_word(token: &str) -> Option<KindWord> {
+    static SETS: OnceLock<(Set, Set)> = OnceLock::new();
+    let (outlet, institution) = SETS.get_or_init(|| {
+        let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
+        let mut outlet = fold_all(OUTLET_WORDS);
+        outlet.extend(fold_all(ROMANISED_OUTLET_WORDS));
+        (outlet, fold_all(INSTITUTION_WORDS))
+    });
+    if outlet.contains(token) {
+        Some(KindWord::Outlet)
+    } else if institution.contains(token) {
+        Some(KindWord::Institution)
+    } else {
+        None
+    }
+}
+
 /// Rough regions, to tell "managed from a neighbouring or diaspora country"
 /// from "managed from far away".
 fn region(cc: &str) -> u8 {
     match cc {
-        "MA" | "DZ" | "TN" | "LY" | "MR" | "EG" | "SD" | "SA" | "AE" | "QA" | "KW" | "BH" | "OM" | "YE" | "JO"
-        | "PS" | "LB" | "SY" | "IQ" => 1,
+        "MA" | "DZ" | "TN" | "LY" | "MR" | "EG" | "SD" | "SA" | "AE" | "QA" | "KW" | "BH" | "OM" | "YE" | "JO" | "PS" | "LB" | "SY"
+        | "IQ" => 1,
         "FR" | "ES" | "BE" | "NL" | "DE" | "IT" | "GB" | "PT" | "CH" | "LU" | "AT" | "IE" | "SE" | "DK" | "NO" => 2,
         "US" | "CA" => 3,
         _ => 0,

@@ -490,6 +490,7 @@ fn run_add(a: AddArgs) -> Outcome {
                     accounts: Vec::new(),
                     avatars: Vec::new(),
                     sources: Vec::new(),
+                    namesakes: Vec::new(),
                     extra: Default::default(),
                 });
                 new.entries.len() - 1

@@ -1,0 +1,148 @@
+//! The ways a profile's name is read before it is looked up: as written, and
+//! as a disguise would have the reader see it (leet digits as letters, a
+//! bidi-reordered name as shown, a number glued to a word split off, a
+//! person's name family name first). Each reading is looked up in the index
+//! and verified by `align`; `Index::find` gathers what they find.
+
+use super::align::{align_query, Closeness, NameMatch, Query};
+use super::Index;
+use crate::text::{self, Script, Token, Tokens};
+
+/// A listed name the profile's name resembles, and how it was read.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub found: NameMatch,
+    /// Read through leet digits ("H3spr3ss"): the name is a disguise.
+    pub leet: bool,
+}
+
+impl Index {
+    /// Every listed name that a reading of the profile's name resembles.
+    pub fn find(&self, name: &str, query: &Tokens) -> Vec<Found> {
+        let mut all: Vec<Found> = Vec::new();
+        let plain = |found: Vec<NameMatch>| found.into_iter().map(|found| Found { found, leet: false });
+        all.extend(plain(self.matches(&query.tokens)));
+        let inner_leet = leet_variant(&query.tokens, false);
+        if let Some(leet) = &inner_leet {
+            all.extend(self.matches(leet).into_iter().map(|found| Found { found, leet: true }));
+        }
+        // A bidi override shows the name in another order than it is stored.
+        if let Some(shown) = text::reading_order_tokens(name) {
+            all.extend(plain(self.matches(&shown.tokens)));
+        }
+        // A person's name is often written family name first ("SABIK Boubker"):
+        // read backwards a short name that matched nothing as written.
+        if all.is_empty() && (2..=3).contains(&query.tokens.len()) {
+            let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
+            all.extend(plain(self.matches(&reversed).into_iter().filter(|m| self.name(m.name).person).collect()));
+        }
+        // A number glued to a name ("Hespress2024") reads like one beside it ("Hespress 2024").
+        if let Some(split) = glued_number_split(&query.tokens) {
+            all.extend(plain(self.matches(&split)));
+        }
+        // Digits at the start or end of a word are usually a number ("Alyaoum25"):
+        // read as letters ("Hespre55") they count only when they spell a listed name.
+        if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
+            all.extend(
+                self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|found| Found { found, leet: true }),
+            );
+        }
+        // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
+        for f in &mut all {
+            if f.found.others.is_empty() {
+                continue;
+            }
+            let names = self.names_of(self.name(f.found.name).entry);
+            let (own, others): (Vec<String>, Vec<String>) =
+                std::mem::take(&mut f.found.others).into_iter().partition(|o| names.iter().any(|n| n.tokens.iter().any(|t| t.text == *o)));
+            f.found.others = others;
+            f.found.decorations.extend(own);
+        }
+        all
+    }
+
+    /// The listed names a run of tokens resembles, verified.
+    pub fn matches(&self, tokens: &[Token]) -> Vec<NameMatch> {
+        let mut candidates = Vec::new();
+        self.candidates(tokens, &mut candidates);
+        let query = Query::new(tokens);
+        candidates
+            .iter()
+            .filter_map(|&id| {
+                let form = self.name(id);
+                align_query(&query, form, id)
+                    .or_else(|| super::tokenset::token_set(&query, form, id, &self.distinct))
+                    .or_else(|| super::initials::given_name_initials(&query, form, id))
+            })
+            .collect()
+    }
+
+    /// Whether `name`, as written or read through leet digits, resembles one of `entry`'s names.
+    pub fn resembles(&self, name: &str, entry: super::EntryIndex) -> bool {
+        let q = text::tokens(name);
+        let hit = |t: &[Token]| self.matches(t).iter().any(|m| self.name(m.name).entry == entry);
+        hit(&q.tokens) || leet_variant(&q.tokens, false).is_some_and(|l| hit(&l))
+    }
+}
+
+/// The tokens with a number glued to the end of a Latin word split off
+/// ("hespress2024" → "hespress" "2024"), if any word has one.
+fn glued_number_split(tokens: &[Token]) -> Option<Vec<Token>> {
+    let split = |t: &Token| -> Option<(Token, Token)> {
+        let head = t.text.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = t.text.len() - head.len();
+        let plain_head = head.chars().count() >= 3 && head.chars().all(char::is_alphabetic);
+        if t.script != Script::Latin || !(1..=4).contains(&digits) || !plain_head {
+            return None;
+        }
+        let number = Token { text: t.text[head.len()..].to_string(), script: Script::Digits, upper: t.upper };
+        Some((Token { text: head.to_string(), ..t.clone() }, number))
+    };
+    rewritten(tokens, |t| split(t).map(|(head, number)| vec![head, number]))
+}
+
+/// `tokens` with every word that `rewrite` changes replaced by what it gives
+/// (each word rewritten once); `None` when it changes none.
+fn rewritten(tokens: &[Token], rewrite: impl Fn(&Token) -> Option<Vec<Token>>) -> Option<Vec<Token>> {
+    let mut changed = false;
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    for t in tokens {
+        match rewrite(t) {
+            Some(words) => {
+                changed = true;
+                out.extend(words);
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    changed.then_some(out)
+}
+
+/// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are:
+/// runs of digits between two letters, and with `at_edges` also at the start
+/// or end of a word ("54bik", "Hespre55").
+fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
+    let leet = |t: &Token| -> Option<Token> {
+        let chars: Vec<char> = t.text.chars().collect();
+        let inner = |i: usize| {
+            let mut a = i;
+            while a > 0 && chars[a - 1].is_ascii_digit() {
+                a -= 1;
+            }
+            let mut b = i;
+            while b + 1 < chars.len() && chars[b + 1].is_ascii_digit() {
+                b += 1;
+            }
+            let before = if a > 0 { chars[a - 1].is_alphabetic() } else { at_edges };
+            let after = if b + 1 < chars.len() { chars[b + 1].is_alphabetic() } else { at_edges };
+            // Never a whole word of digits ("24"): letters on one side at least.
+            before && after && (a > 0 || b + 1 < chars.len())
+        };
+        if t.script != Script::Latin || !(0..chars.len()).any(|i| chars[i].is_ascii_digit() && inner(i)) {
+            return None;
+        }
+        let text = chars.iter().enumerate().map(|(i, &c)| if inner(i) { text::digits::leet_letter(c).unwrap_or(c) } else { c }).collect();
+        Some(Token { text, script: Script::Latin, upper: t.upper })
+    };
+    rewritten(tokens, |t| leet(t).map(|word| vec![word]))
+}

@@ -1,0 +1,188 @@
+//! Token-set matching: a listed name with its words in another order, or
+//! only its most distinctive words (a ministry without its long tail,
+//! "Sûreté de Tétouan" for the Tetouan police, a person's family name alone).
+//! Words weigh what they tell apart: an IDF over the list's own names, damped
+//! for words of the common-word lexicon, nothing for decorations; a city
+//! weighs fully (in an institution's name it is what is distinctive).
+//! Heuristics, labelled as such: the thresholds below were set by hand on the
+//! tuning corpus (`tests/corpus/`).
+
+use super::align::{Closeness, NameMatch, Query};
+use super::{bare, NameForm};
+use crate::text::words::{self, Fnv};
+use crate::text::Token;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// A word of the common-word lexicon weighs this much of its IDF.
+const LEXICON_DAMPING: f32 = 0.35;
+/// Part of a name: at least this share of its weight must be found...
+const MIN_COVERAGE: f32 = 0.6;
+/// ...and this much when none of the words found is distinctive by itself
+/// ("المديرية العامة للأمن" for the DGSN, not "المديرية العامة للضرائب").
+const MIN_COVERAGE_GENERIC: f32 = 0.75;
+/// A single word found alone is a part of the name only if it is this long.
+const MIN_LONE_WORD: usize = 5;
+/// Words this long may differ by one letter.
+const FUZZY_WORD_FROM: usize = 6;
+
+/// How many entries' names each folded word (and its form without article) appears in.
+#[derive(Debug, Default)]
+pub struct Distinctiveness {
+    df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    entries: u32,
+}
+
+impl Distinctiveness {
+    pub fn build(names: &[NameForm]) -> Distinctiveness {
+        let mut df: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut last_entry = usize::MAX;
+        let mut entries = 0;
+        for form in names {
+            if form.entry != last_entry {
+                last_entry = form.entry;
+                entries += 1;
+                seen.clear();
+            }
+            for t in &form.tokens {
+                if !seen.contains(&t.text.as_str()) {
+                    seen.push(&t.text);
+                    *df.entry(t.text.clone()).or_default() += 1;
+                }
+            }
+        }
+        Distinctiveness { df, entries }
+    }
+
+    /// How much a word of a listed name tells which entity is meant.
+    pub fn weight(&self, word: &str) -> f32 {
+        let place = words::is_place(word);
+        // A number is part of a listed name ("France 24"), though a decoration around it.
+        let number = word.chars().all(|c| c.is_ascii_digit());
+        if words::is_decoration(word) && !place && !number {
+            return 0.0;
+        }
+        let df = self.df.get(word).copied().unwrap_or(1).max(1) as f32;
+        let idf = (1.0 + self.entries as f32 / df).ln();
+        if words::is_common(word) && !place {
+            idf * LEXICON_DAMPING
+        } else {
+            idf
+        }
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.df.keys().map(|k| k.capacity() + 32).sum()
+    }
+}
+
+/// A word that by itself tells an entity apart: long enough, not a lexicon
+/// word, a city or a country, as either side writes it ("البرلمان" is the
+/// word "parliament", not the outlet برلمان).
+fn distinctive(t: &Token) -> bool {
+    t.text.chars().count() >= MIN_LONE_WORD
+        && !words::is_common(&t.text)
+        && !words::is_place(&t.text)
+        && words::country_of(&t.text).is_none()
+}
+
+/// Two words are the same word: equal, equal without the Arabic article
+/// ("للأمن" / "الأمن"), or, when long, one letter apart (not the first).
+fn same_word(a: &Token, b: &Token) -> bool {
+    if a.text == b.text {
+        return true;
+    }
+    if a.script != b.script {
+        return false;
+    }
+    let (ba, bb) = (bare(std::slice::from_ref(a)), bare(std::slice::from_ref(b)));
+    if ba == bb && ba.len() >= 3 {
+        return true;
+    }
+    ba.len() >= FUZZY_WORD_FROM && bb.len() >= FUZZY_WORD_FROM && ba.first() == bb.first() && super::fuzzy::distance(&ba, &bb, 1).is_some()
+}
+
+/// The listed name found as a set of words in the profile's name, if it is:
+/// all of its weighted words in another order (`Reordered`), or enough of the
+/// most distinctive ones (`Partial`).
+pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctiveness) -> Option<NameMatch> {
+    if form.tokens.len() < 2 || form.acronym {
+        return None;
+    }
+    let weights: Vec<f32> = form.tokens.iter().map(|t| dist.weight(&t.text)).collect();
+    let total: f32 = weights.iter().sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mut used = vec![false; q.tokens.len()];
+    let mut order: Vec<usize> = Vec::new();
+    let (mut found, mut found_words, mut missing) = (0.0f32, 0usize, 0usize);
+    // The one word found, as the list and as the profile write it.
+    let mut lone: Option<(&Token, &Token)> = None;
+    let mut found_distinctive = false;
+    for (i, t) in form.tokens.iter().enumerate() {
+        if weights[i] <= 0.0 {
+            continue;
+        }
+        match (0..q.tokens.len()).find(|&j| !used[j] && same_word(&q.tokens[j], t)) {
+            Some(j) => {
+                used[j] = true;
+                order.push(j);
+                found += weights[i];
+                found_words += 1;
+                lone = Some((t, &q.tokens[j]));
+                found_distinctive |= distinctive(t) && distinctive(&q.tokens[j]);
+                // A person's given name alone is not the person.
+                if form.person && i == 0 {
+                    lone = None;
+                }
+            }
+            None => missing += 1,
+        }
+    }
+    let form_has_number = form.tokens.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+    let mut decorations = Vec::new();
+    let mut others = Vec::new();
+    for (j, t) in q.tokens.iter().enumerate() {
+        if used[j] {
+            continue;
+        }
+        // Another number than the listed name's is another name ("France 25").
+        let other_number = form_has_number && t.text.chars().all(|c| c.is_ascii_digit());
+        if q.is_decoration(j) && !other_number {
+            decorations.push(t.text.clone());
+        } else {
+            others.push(t.text.clone());
+        }
+    }
+    let in_order = order.windows(2).all(|w| w[0] < w[1]);
+    let closeness = if missing == 0 && found_words >= 2 {
+        if in_order && order.last().zip(order.first()).is_some_and(|(l, f)| l - f + 1 == order.len()) {
+            return None; // the name as written: `align` judges it
+        }
+        Closeness::Reordered
+    } else {
+        // Without a distinctive word among those found, more of the name is needed.
+        let needed = if found_distinctive { MIN_COVERAGE } else { MIN_COVERAGE_GENERIC };
+        let enough = found / total >= needed;
+        // One word found alone: the name's distinctive word (a family name).
+        let lone_ok = found_words == 1 && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written));
+        // Part of a name and nothing else: another word beside it makes
+        // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
+        if !others.is_empty() || !(lone_ok || (found_words >= 2 && enough)) {
+            return None;
+        }
+        Closeness::Partial
+    };
+    Some(NameMatch {
+        name: name_id,
+        closeness,
+        decorations,
+        others,
+        span: found_words,
+        glued_from_common: false,
+        window_common: false,
+        spelled_out: false,
+    })
+}
