@@ -35,6 +35,7 @@
     'listed-account', 'name-identical', 'name-confusable', 'name-decorated', 'name-similar', 'name-contains', 'name-transliterated',
     'avatar-match', 'created-after-original', 'renamed-to-resemble', 'managers-abroad',
     'few-followers', 'fake-verified-badge', 'official-account-unknown', 'facebook-verified',
+    'name-abbreviated', 'name-reordered', 'name-partial', 'kind-word', 'possible-namesake',
   ];
 
   /** An `unknown` verdict that still deserves a quiet note: Facebook verifies the page. */
