@@ -237,6 +237,13 @@ fn main() {
         "disguised copies found in the 100k list: {found}/{disguised}; warnings on innocent names: {alarms}/{}",
         labelled.len() - disguised
     );
+    // A few of them, to see which rule spoke (`ASLI_BENCH_SHOW=N`).
+    let show: usize = std::env::var("ASLI_BENCH_SHOW").ok().and_then(|n| n.parse().ok()).unwrap_or(0);
+    for (p, _) in labelled.iter().filter(|(p, e)| e.is_none() && engine.check(p).verdict.is_warning()).take(show) {
+        let v = engine.check(p);
+        let codes: Vec<&str> = v.reasons.iter().map(|r| r.code.as_str()).collect();
+        println!("  innocent warned: {:?} -> {:?} {:?} {codes:?}", p.name, v.verdict, v.entry);
+    }
     let queries: Vec<Profile> = labelled.into_iter().map(|(p, _)| p).collect();
     let counts: Vec<usize> = queries.iter().map(|q| engine.candidate_count(&q.name)).collect();
     println!(

@@ -221,7 +221,9 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             }
             // Several words glued, the first common, and not letters spelled out one by one.
             let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
-            let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out;
+            // The Arabic article romanised apart ("Al Youm 24") glues naturally.
+            let article = matches!(tokens[start].text.as_str(), "al" | "el");
+            let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out && !article;
             let window_common = q.dictionary[start..end].iter().all(|&d| d);
             let found = NameMatch {
                 name: name_id,

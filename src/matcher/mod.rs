@@ -52,6 +52,9 @@ const MAX_POSTINGS: usize = 48;
 const MAX_POSTINGS_DELETION: usize = 12;
 const MAX_POSTINGS_PHONETIC: usize = 8;
 const MAX_POSTINGS_WORD: usize = 16;
+/// A name read only by its sound (`align::Closeness::SoundsLike`) needs a
+/// phonetic key of at least this many consonants.
+const MIN_SOUND_ALONE: usize = 4;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -385,6 +388,15 @@ impl Index {
         let start = start as usize;
         let len = self.names[start..].iter().take_while(|f| f.entry == entry).count();
         &self.names[start..start + len]
+    }
+
+    /// Whether one entity alone has names that sound like `form` (its
+    /// phonetic key): the sound alone is evidence only where the list gives it
+    /// to no one else (on a long list, short keys meet by chance).
+    pub(crate) fn sound_is_unique(&self, form: &NameForm) -> bool {
+        let mut one = 0;
+        let ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon), &mut one);
+        form.phon.len() >= MIN_SOUND_ALONE && ids.iter().all(|&id| self.name(id).entry == form.entry)
     }
 
     pub fn names_len(&self) -> usize {

@@ -10,7 +10,7 @@
 use super::align::{Closeness, NameMatch, Query};
 use super::{bare, NameForm};
 use crate::text::words::{self, Fnv};
-use crate::text::Token;
+use crate::text::{Script, Token};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -21,8 +21,10 @@ const MIN_COVERAGE: f32 = 0.6;
 /// ...and this much when none of the words found is distinctive by itself
 /// ("المديرية العامة للأمن" for the DGSN, not "المديرية العامة للضرائب").
 const MIN_COVERAGE_GENERIC: f32 = 0.75;
-/// A single word found alone is a part of the name only if it is this long.
+/// A single word found alone is a part of the name only if it is this long...
 const MIN_LONE_WORD: usize = 5;
+/// ...or this long in Arabic letters, which leave short vowels out ("سكاي").
+const MIN_LONE_WORD_ARABIC: usize = 4;
 /// Words this long may differ by one letter.
 const FUZZY_WORD_FROM: usize = 6;
 
@@ -72,6 +74,11 @@ impl Distinctiveness {
         }
     }
 
+    /// How many entities' names use this word.
+    pub fn df(&self, word: &str) -> u32 {
+        self.df.get(word).copied().unwrap_or(0)
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.df.keys().map(|k| k.capacity() + 32).sum()
     }
@@ -81,10 +88,8 @@ impl Distinctiveness {
 /// word, a city or a country, as either side writes it ("البرلمان" is the
 /// word "parliament", not the outlet برلمان).
 fn distinctive(t: &Token) -> bool {
-    t.text.chars().count() >= MIN_LONE_WORD
-        && !words::is_common(&t.text)
-        && !words::is_place(&t.text)
-        && words::country_of(&t.text).is_none()
+    let min = if t.script == Script::Arabic { MIN_LONE_WORD_ARABIC } else { MIN_LONE_WORD };
+    t.text.chars().count() >= min && !words::is_common(&t.text) && !words::is_place(&t.text) && words::country_of(&t.text).is_none()
 }
 
 /// Two words are the same word: equal, equal without the Arabic article
@@ -156,18 +161,18 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             others.push(t.text.clone());
         }
     }
-    let in_order = order.windows(2).all(|w| w[0] < w[1]);
     let closeness = if missing == 0 && found_words >= 2 {
-        if in_order && order.last().zip(order.first()).is_some_and(|(l, f)| l - f + 1 == order.len()) {
-            return None; // the name as written: `align` judges it
-        }
+        // Every word, in another order or without its small words ("Ministère Intérieur").
         Closeness::Reordered
     } else {
         // Without a distinctive word among those found, more of the name is needed.
         let needed = if found_distinctive { MIN_COVERAGE } else { MIN_COVERAGE_GENERIC };
         let enough = found / total >= needed;
         // One word found alone: the name's distinctive word (a family name).
-        let lone_ok = found_words == 1 && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written));
+        // And only if no other entity on the list uses that word: a word
+        // several entities share tells none of them apart.
+        let lone_ok = found_words == 1
+            && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written) && dist.df(&listed.text) <= 1);
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
         if !others.is_empty() || !(lone_ok || (found_words >= 2 && enough)) {

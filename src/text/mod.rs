@@ -187,6 +187,11 @@ pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
 pub fn tokens(name: &str) -> Tokens {
     let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
+    let mut end = name.len().min(MAX_SCAN_CHARS * 4);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    b.out.disguised |= name[..end].split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
         if b.out.tokens.len() >= MAX_TOKENS {
@@ -381,6 +386,15 @@ mod tests {
         assert_eq!(shown("\u{202D}سيربسه\u{202C} news"), "هسبريس news");
         assert_eq!(shown("\u{202D}ينطولا نمالا"), "الامن الوطني", "read from the right, words too");
         assert_eq!(reading_order_tokens("Hespress \u{202B}news"), None, "an embedding reorders nothing");
+    }
+
+    #[test]
+    fn an_article_written_with_a_hamza_is_a_disguise() {
+        for name in ["إلوطن", "آلشروق", "ٱلعلم"] {
+            assert!(tokens(name).disguised, "{name}");
+        }
+        assert!(!tokens("الوطن").disguised);
+        assert!(!tokens("ألف").disguised, "a word, not an article");
     }
 
     #[test]

@@ -61,9 +61,10 @@ const TRADE: &str = "\
     cafe café coffee restaurant resto snack pizzeria pizza burger boulangerie bakery patisserie pâtisserie \
     pharmacie pharmacy parapharmacie clinique clinic hotel hôtel riad shop store boutique market \
     supermarche supermarché magasin librairie garage taxi coiffure coiffeur barber barbershop beaute \
-    beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours \
+    beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours tourisme \
+    tourism photography photographie photo studio \
     مقهى قهوة مطعم مخبزة حلويات صيدلية عيادة فندق رياض متجر محل سوق مكتبة حلاق صالون تجميل أزياء \
-    مجوهرات بصريات أسفار سفريات";
+    مجوهرات بصريات أسفار سفريات سياحة تصوير";
 
 /// Cities: around an outlet's name a decoration ("Hespress Casablanca"), in
 /// an institution's name the distinctive part ("أمن تطوان", the Tetouan police).
@@ -195,7 +196,8 @@ pub fn is_affiliation(token: &str) -> bool {
 
 /// A word naming another organisation or a business (`ORGANISATION`, `TRADE`).
 pub fn is_other_business(token: &str) -> bool {
-    lexicon().business.contains(token)
+    let business = &lexicon().business;
+    business.contains(token) || without_article(token).is_some_and(|rest| business.contains(rest))
 }
 
 /// A city's name (see `PLACES`).
