@@ -53,8 +53,12 @@ const MAX_POSTINGS_DELETION: usize = 12;
 const MAX_POSTINGS_PHONETIC: usize = 8;
 const MAX_POSTINGS_WORD: usize = 16;
 /// A name read only by its sound (`align::Closeness::SoundsLike`) needs a
-/// phonetic key of at least this many consonants.
+/// phonetic key of at least this many consonants...
 const MIN_SOUND_ALONE: usize = 4;
+/// ...and more on long lists, where keys meet by chance: enough that the
+/// names times the chance of meeting one key stays under 1 % (heuristic:
+/// about this many consonant classes, equally likely).
+const CONSONANT_CLASSES: f64 = 20.0;
 
 /// One listed name, folded and ready to compare.
 #[derive(Debug, Clone)]
@@ -240,6 +244,8 @@ pub struct Index {
     first_name: Vec<u32>,
     keys: KeyTable,
     distinct: tokenset::Distinctiveness,
+    /// Consonants a name read only by its sound needs (`MIN_SOUND_ALONE`, more on long lists).
+    min_sound_alone: usize,
 }
 
 impl Index {
@@ -369,6 +375,8 @@ impl Index {
         }
         index.keys = KeyTable::build(pairs);
         index.distinct = tokenset::Distinctiveness::build(&index.names);
+        let chance = (index.names.len() as f64 * 100.0).log(CONSONANT_CLASSES).ceil() as usize;
+        index.min_sound_alone = chance.max(MIN_SOUND_ALONE);
         index
     }
 
@@ -396,7 +404,7 @@ impl Index {
     pub(crate) fn sound_is_unique(&self, form: &NameForm) -> bool {
         let mut one = 0;
         let ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon), &mut one);
-        form.phon.len() >= MIN_SOUND_ALONE && ids.iter().all(|&id| self.name(id).entry == form.entry)
+        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.name(id).entry == form.entry)
     }
 
     pub fn names_len(&self) -> usize {
