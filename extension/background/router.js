@@ -12,7 +12,12 @@
 import { ext } from '../common/browser-api.js';
 
 const routes = new Map();
-const CONTENT_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'mbasic.facebook.com', 'touch.facebook.com']);
+/**
+ * The facebook.com hosts the content script runs on (the manifest's matches):
+ * the site adapter's FACEBOOK_HOST without the bare domain.
+ * extension/tests/router.test.js checks the two agree.
+ */
+export const CONTENT_HOST = /^(?:www|web|m|mobile|mbasic|touch|free|d|business|[a-z]{2}-[a-z]{2})\.facebook\.com$/i;
 
 /** Whether `sender` may send a message of kind `from` (pure: unit-tested). */
 export function senderAllowed(sender, from, { id, pagesPrefix }) {
@@ -25,7 +30,7 @@ export function senderAllowed(sender, from, { id, pagesPrefix }) {
     if (!sender.tab) return false;
     try {
       const u = new URL(url);
-      return u.protocol === 'https:' && CONTENT_HOSTS.has(u.hostname);
+      return u.protocol === 'https:' && CONTENT_HOST.test(u.hostname);
     } catch (_) {
       return false;
     }

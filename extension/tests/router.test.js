@@ -18,11 +18,22 @@ test('content messages only from our facebook.com hosts over https, or our own p
   const { senderAllowed } = await import('../background/router.js');
   assert.equal(senderAllowed(content, 'content', WHO), true);
   assert.equal(senderAllowed(page, 'content', WHO), true);
-  for (const url of ['https://evil.example/', 'http://www.facebook.com/x', 'https://facebook.com.evil.example/', 'https://business.facebook.com/x']) {
+  for (const url of ['https://evil.example/', 'http://www.facebook.com/x', 'https://facebook.com.evil.example/', 'https://developers.facebook.com/x']) {
     assert.equal(senderAllowed({ ...content, url }, 'content', WHO), false, url);
   }
   assert.equal(senderAllowed({ id: 'ext-id', url: content.url }, 'content', WHO), false, 'no tab');
   assert.equal(senderAllowed(undefined, 'content', WHO), false);
+});
+
+test('content messages come from every host the site adapter reads (one host rule)', async () => {
+  const { senderAllowed, CONTENT_HOST } = await import('../background/router.js');
+  const { FACEBOOK_HOST } = require('../content/facebook-adapter.js');
+  const hosts = ['www', 'web', 'm', 'mobile', 'mbasic', 'touch', 'free', 'd', 'business', 'ar-ar', 'fr-fr', 'developers', 'l', 'lm', 'evil']
+    .map((h) => `${h}.facebook.com`);
+  for (const host of hosts) {
+    assert.equal(CONTENT_HOST.test(host), FACEBOOK_HOST.test(host), host);
+    assert.equal(senderAllowed({ ...content, url: `https://${host}/x` }, 'content', WHO), FACEBOOK_HOST.test(host), host);
+  }
 });
 
 test('dispatch: a throwing handler answers {error}; an unknown type is not answered', async () => {
