@@ -77,6 +77,8 @@ pub struct Query<'a> {
     decoration: Vec<bool>,
     loose: Vec<String>,
     phon: Vec<String>,
+    /// The phonetic keys read word by word (no construct: `translit::phonetic_words_alone`).
+    phon_alone: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -92,6 +94,7 @@ impl<'a> Query<'a> {
                 .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
                 .collect(),
             phon: crate::text::translit::phonetic_words(tokens),
+            phon_alone: crate::text::translit::phonetic_words_alone(tokens),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
         }
     }
@@ -261,11 +264,15 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || q.all_dictionary(start, end) {
         return None;
     }
-    key.clear();
-    for p in &q.phon[start..end] {
-        crate::text::translit::join(key, p);
-    }
-    if *key != form.phon {
+    // Read as a construct ("Qanat Al Arabiya"), or word by word ("Al Ahdat").
+    let sounds_like = |phon: &[String], key: &mut String| {
+        key.clear();
+        for p in &phon[start..end] {
+            crate::text::translit::join(key, p);
+        }
+        *key == form.phon
+    };
+    if !sounds_like(&q.phon, key) && !(q.phon != q.phon_alone && sounds_like(&q.phon_alone, key)) {
         return None;
     }
     let run = &q.tokens[start..end];

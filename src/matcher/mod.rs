@@ -417,6 +417,7 @@ impl Index {
     /// letter for letter are already in.
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
         let phons = text::translit::phonetic_words(tokens);
+        let phons_alone = text::translit::phonetic_words_alone(tokens);
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
@@ -452,6 +453,9 @@ impl Index {
                 }
             };
             query_keys(tokens, &phons, &mut probe);
+            if phons_alone != phons {
+                query_keys(tokens, &phons_alone, &mut probe);
+            }
         }
     }
 
