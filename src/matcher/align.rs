@@ -272,7 +272,8 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         }
         *key == form.phon
     };
-    if !sounds_like(&q.phon, key) && !(q.phon != q.phon_alone && sounds_like(&q.phon_alone, key)) {
+    let heard = sounds_like(&q.phon, key) || (q.phon != q.phon_alone && sounds_like(&q.phon_alone, key));
+    if !heard {
         return None;
     }
     let run = &q.tokens[start..end];
