@@ -72,6 +72,9 @@ const MAX_WINDOW_TOKENS: usize = 64;
 /// check rather than once per candidate.
 pub struct Query<'a> {
     pub tokens: &'a [Token],
+    /// The name is written with disguised letters (`text::Tokens::disguised`):
+    /// then even a generic name may carry a typo ("اـأخ‍ـبار").
+    pub disguised: bool,
     common: Vec<bool>,
     dictionary: Vec<bool>,
     decoration: Vec<bool>,
@@ -86,6 +89,7 @@ impl<'a> Query<'a> {
     pub fn new(tokens: &'a [Token]) -> Query<'a> {
         Query {
             tokens,
+            disguised: false,
             common: tokens.iter().map(|t| words::is_common(&t.text)).collect(),
             dictionary: tokens.iter().map(|t| words::is_dictionary_word(&t.text)).collect(),
             decoration: tokens.iter().map(|t| words::is_decoration(&t.text)).collect(),
@@ -125,8 +129,10 @@ pub fn align(tokens: &[Token], form: &NameForm, name_id: u32) -> Option<NameMatc
 pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch> {
     let tokens = q.tokens;
     let name = &form.compact;
-    let max_edits = if form.acronym || (form.common && form.tokens.len() == 1) {
+    let max_edits = if form.acronym {
         0
+    } else if form.common && form.tokens.len() == 1 {
+        usize::from(q.disguised && name.len() >= fuzzy::MIN_FUZZY_CHARS)
     } else if form.common {
         usize::from(name.len() >= 8)
     } else if form.person {
@@ -201,6 +207,17 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 // Letters swapped for others of the same shape ("rn" for "m", ب for ت).
                 Closeness::Lookalike
+            } else if max_edits > 0
+                && !form.acronym
+                && name.len() >= super::MIN_SHAPE
+                && window.len().abs_diff(name.len()) <= 1
+                // Another number is another name ("Le362"), never a typo.
+                && window.iter().filter(|c| c.is_ascii_digit()).eq(name.iter().filter(|c| c.is_ascii_digit()))
+                && fuzzy::similar(&crate::text::shape::shape(&window), &crate::text::shape::shape(name)) == Some(1)
+                && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form)))
+            {
+                // Letters of the same shape and a typo on top.
+                Closeness::Similar(2)
             } else if let Some(closeness) = translit_ok
                 .then(|| window.len() + 1 >= form.phon.len())
                 .filter(|&long_enough| long_enough)
@@ -233,7 +250,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 closeness,
                 decorations,
                 others,
-                span: end - start,
+                // A romanised article apart is no word of its own ("Al Youm 24").
+                span: end - start - usize::from(article && end - start > 1),
                 glued_from_common,
                 window_common,
                 spelled_out,

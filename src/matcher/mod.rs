@@ -480,12 +480,13 @@ impl Index {
 /// Names shorter than this (in letters) are not compared by shape.
 pub(crate) const MIN_SHAPE: usize = 4;
 
-/// Looks a run up by the shape of its letters (`text::shape`).
-fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+/// Looks a run up by the shape of its letters (`text::shape`); with
+/// `deletions` (the whole name only) a typo on top is found too.
+fn probe_shape(key: &str, deletions: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let chars: Vec<char> = key.chars().collect();
     if chars.len() >= MIN_SHAPE {
         let shape: String = text::shape::shape(&chars).into_iter().collect();
-        probe(KeyKind::Shape, &shape, false);
+        probe(KeyKind::Shape, &shape, deletions);
     }
 }
 
@@ -507,7 +508,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
     // The name as a whole, and without its decorations.
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
-    probe_shape(&key, probe);
+    probe_shape(&key, true, probe);
     let all_len = key.len();
     key.clear();
     phon.clear();
@@ -534,7 +535,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
-                probe_shape(&key, probe);
+                probe_shape(&key, false, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
                     let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
                     if run_loose.chars().count() >= MIN_SHAPE {

@@ -21,14 +21,14 @@ impl Index {
     pub fn find(&self, name: &str, query: &Tokens) -> Vec<Found> {
         let mut all: Vec<Found> = Vec::new();
         let plain = |found: Vec<NameMatch>| found.into_iter().map(|found| Found { found, leet: false });
-        all.extend(plain(self.matches(&query.tokens)));
+        all.extend(plain(self.matches_written(&query.tokens, query.disguised)));
         let inner_leet = leet_variant(&query.tokens, false);
         if let Some(leet) = &inner_leet {
-            all.extend(self.matches(leet).into_iter().map(|found| Found { found, leet: true }));
+            all.extend(self.matches_written(leet, true).into_iter().map(|found| Found { found, leet: true }));
         }
         // A bidi override shows the name in another order than it is stored.
         if let Some(shown) = text::reading_order_tokens(name) {
-            all.extend(plain(self.matches(&shown.tokens)));
+            all.extend(plain(self.matches_written(&shown.tokens, true)));
         }
         // A person's name is often written family name first ("SABIK Boubker"):
         // read backwards a short name that matched nothing as written.
@@ -63,9 +63,15 @@ impl Index {
 
     /// The listed names a run of tokens resembles, verified.
     pub fn matches(&self, tokens: &[Token]) -> Vec<NameMatch> {
+        self.matches_written(tokens, false)
+    }
+
+    /// `matches` for a name written with disguised letters or not.
+    fn matches_written(&self, tokens: &[Token], disguised: bool) -> Vec<NameMatch> {
         let mut candidates = Vec::new();
         self.candidates(tokens, &mut candidates);
-        let query = Query::new(tokens);
+        let mut query = Query::new(tokens);
+        query.disguised = disguised;
         candidates
             .iter()
             .filter_map(|&id| {
