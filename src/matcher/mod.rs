@@ -480,13 +480,14 @@ impl Index {
 /// Names shorter than this (in letters) are not compared by shape.
 pub(crate) const MIN_SHAPE: usize = 4;
 
-/// Looks a run up by the shape of its letters (`text::shape`); with
-/// `deletions` (the whole name only) a typo on top is found too.
-fn probe_shape(key: &str, deletions: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+/// Looks a run up by the shape of its letters (`text::shape`). Without
+/// deletions: probing those too cost a check 1.6× for little (a typo on top of
+/// a shape is still found when another key brings the name).
+fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let chars: Vec<char> = key.chars().collect();
     if chars.len() >= MIN_SHAPE {
         let shape: String = text::shape::shape(&chars).into_iter().collect();
-        probe(KeyKind::Shape, &shape, deletions);
+        probe(KeyKind::Shape, &shape, false);
     }
 }
 
@@ -508,7 +509,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
     // The name as a whole, and without its decorations.
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
-    probe_shape(&key, true, probe);
+    probe_shape(&key, probe);
     let all_len = key.len();
     key.clear();
     phon.clear();
@@ -535,7 +536,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
-                probe_shape(&key, false, probe);
+                probe_shape(&key, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
                     let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
                     if run_loose.chars().count() >= MIN_SHAPE {
