@@ -8,6 +8,7 @@
 //!   cargo run --release --manifest-path fuzz/Cargo.toml -- TARGET [--runs N] [--seed S] [--max-len BYTES]
 //!   TARGET: fold_text | check_profile | list_update | pdq_image | all
 //!   replay one input: ... -- TARGET --input FILE
+//!   check the driver itself: ... -- self-check   (a target that panics on purpose must be caught)
 
 mod targets;
 
@@ -157,6 +158,29 @@ fn fuzz(name: &str, target: targets::Target, runs: u64, seed: u64, max_len: usiz
     Summary { inputs, from_corpus: seeds.len(), crashes, seconds: start.elapsed().as_secs_f64() }
 }
 
+/// The driver catches a panic, saves its input and counts it: a target that
+/// panics on inputs containing "boom" must be reported on the seed that has it.
+fn self_check() {
+    fn boom(data: &[u8]) {
+        if data.windows(4).any(|w| w == b"boom") {
+            panic!("deliberate");
+        }
+    }
+    panic::set_hook(Box::new(|_| {}));
+    assert_eq!(run_one(boom, b"fine"), None);
+    assert_eq!(run_one(boom, b"a boom here").as_deref(), Some("deliberate"));
+    let mut rng = Rng(7);
+    let seeds = vec![b"xxboomxx".to_vec()];
+    let mut found = 0;
+    for _ in 0..1000 {
+        if run_one(boom, &mutate(&mut rng, &seeds, 64)).is_some() {
+            found += 1;
+        }
+    }
+    assert!(found > 0, "mutations near a crashing seed crash too");
+    println!("self-check: ok (a deliberate panic is caught; {found} of 1000 mutated inputs reached it)");
+}
+
 fn usage() -> ! {
     eprintln!("usage: asli-fuzz TARGET|all [--runs N] [--seed S] [--max-len BYTES] | TARGET --input FILE");
     eprintln!("targets: {}", targets::TARGETS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "));
@@ -166,6 +190,10 @@ fn usage() -> ! {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(which) = args.first().cloned() else { usage() };
+    if which == "self-check" {
+        self_check();
+        return;
+    }
     let (mut runs, mut seed, mut max_len, mut input) = (10_000u64, 1u64, 64 * 1024usize, None::<PathBuf>);
     let mut i = 1;
     while i < args.len() {
