@@ -1,29 +1,38 @@
-//! Candidate search: from a profile to the list entries it is, or resembles.
-//! Built once per set of lists; a check looks keys up, it never scans.
+//! Candidate search: from a profile to the listed names it resembles. The
+//! matcher only finds; `crate::judge` decides. Built once per set of lists; a
+//! check looks keys up, it never scans.
 //!
 //! Every listed name is folded (`crate::text`) into tokens, a compact form (all
-//! tokens glued) and a phonetic key (`text::translit`). The index maps hashed
-//! keys to names (see `keys`):
+//! tokens glued), a phonetic key (`text::translit`), a loose Latin spelling and
+//! the shape of its letters (`text::shape`). The index maps hashed keys to
+//! names (see `keys`):
 //!
 //! - the compact form, and its one-letter deletions (a symmetric-deletion
 //!   index: a query and a name within one or two edits share a deletion);
 //! - the name's rarest token ("anchor") and its deletions, so that a name
 //!   embedded in a longer one is found from that token;
-//! - the phonetic key, so that a name written in the other script is found.
+//! - each distinctive word of a multi-word name (`tokenset`: reordered or
+//!   truncated names);
+//! - the phonetic key (the other script, Arabizi), the loose spelling (another
+//!   romanisation), the shape (letters drawn alike);
+//! - acronyms derived from multi-word names (`initials`).
 //!
-//! A query looks up its tokens, runs of adjacent tokens, and its compact forms
-//! the same way, and every name found is then verified by `align`.
+//! A query is read several ways (`readings`), looks up its tokens, runs of
+//! adjacent tokens and its compact forms the same way, and every name found is
+//! then verified by `align`, `tokenset` or `initials`.
 //!
 //! Budgets, so that no name costs more than a bounded amount of work:
 //! - `text` reads at most 2,048 characters, 64 tokens of at most 64 letters;
 //! - whole keys are probed before deletions; a key shared by more than 48
-//!   names (12 for a deletion, 8 for a phonetic key) selects nothing and is
-//!   skipped; at most `MAX_CANDIDATES` names are verified;
+//!   names (12 for a deletion, a shape or a loose spelling, 16 for a word, 8
+//!   for a phonetic key) selects nothing and is skipped; at most
+//!   `MAX_CANDIDATES` names are verified;
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
-//! names): about 2.4 names verified per check, p50 ≈ 10 µs natively, four
-//! orders of magnitude under the naive scan; index ≈ 150 MB, built in ≈ 1.3 s.
+//! names): about 2.4 names verified per check, p50 ≈ 33–47 µs natively (it
+//! was 22–31 µs before the word, shape and loose keys), four orders of
+//! magnitude under the naive scan; index ≈ 156 MB, built in ≈ 2.2 s.
 
 pub mod align;
 pub mod fuzzy;
@@ -70,7 +79,9 @@ pub struct NameForm {
     pub compact: Vec<char>,
     /// Phonetic key of the whole name (`text::translit`).
     pub phon: String,
-    /// Made only of dictionary words and particles: generic on its own.
+    /// Generic on its own: made only of dictionary words and particles, none
+    /// of them a place or a number (`words::is_generic_name`); never an
+    /// institution's name of several words ("وزارة العدل" is that ministry).
     pub common: bool,
     /// A short upper-case Latin acronym ("MAP", "AJ", "2M").
     pub acronym: bool,
