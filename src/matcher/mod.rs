@@ -463,10 +463,7 @@ impl Index {
                     add(keys::hash(kind, key));
                 }
             };
-            query_keys(tokens, &phons, &mut probe);
-            if phons_alone != phons {
-                query_keys(tokens, &phons_alone, &mut probe);
-            }
+            query_keys(tokens, &[&phons, &phons_alone], &mut probe);
         }
     }
 
@@ -505,10 +502,27 @@ fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
 /// Every key a profile name is looked up by: the whole name, the name
 /// without decorations, single tokens and runs of two to four, letters
 /// spelled out one by one, and the name without Arabic articles.
-fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind, &str, bool)) {
+fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let n = tokens.len();
     let mut key = String::with_capacity(64);
     let mut phon = String::with_capacity(32);
+    // The phonetic key of tokens `range` in every reading (`translit`: as a
+    // construct, word by word, the French way), each probed once.
+    let mut probe_phonetic = |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
+        let mut seen: Vec<String> = Vec::with_capacity(readings.len());
+        for phons in readings {
+            phon.clear();
+            for i in range.clone() {
+                if keep(&tokens[i]) {
+                    text::translit::join(&mut phon, &phons[i]);
+                }
+            }
+            if phon.len() >= min && !seen.contains(&phon) {
+                probe(KeyKind::Phonetic, &phon, false);
+                seen.push(phon.clone());
+            }
+        }
+    };
     // Each word, for names found as a set of words (`tokenset`).
     for t in tokens {
         if t.text.chars().nth(2).is_some() {
@@ -518,32 +532,27 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
         }
     }
     // The name as a whole, and without its decorations.
+    key.clear();
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
     probe_shape(&key, probe);
     let all_len = key.len();
     key.clear();
-    phon.clear();
-    let mut core_tokens = 0;
-    for (t, p) in tokens.iter().zip(phons) {
-        if !words::is_decoration(&t.text) {
-            key.push_str(&t.text);
-            text::translit::join(&mut phon, p);
-            core_tokens += 1;
-        }
+    let core = |t: &Token| !words::is_decoration(&t.text);
+    let core_tokens = tokens.iter().filter(|t| core(t)).count();
+    for t in tokens.iter().filter(|t| core(t)) {
+        key.push_str(&t.text);
     }
     if core_tokens != n && core_tokens > 0 && key.len() != all_len {
         probe(KeyKind::Exact, &key, true);
-        probe(KeyKind::Phonetic, &phon, false);
+        probe_phonetic(0..n, &core, 0, probe);
     }
     // Single tokens, and runs of two to four (a name cut by spaces).
     for len in 1..=4usize {
         for start in 0..n.saturating_sub(len - 1) {
             key.clear();
-            phon.clear();
-            for i in start..start + len {
-                key.push_str(&tokens[i].text);
-                text::translit::join(&mut phon, &phons[i]);
+            for t in &tokens[start..start + len] {
+                key.push_str(&t.text);
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
@@ -554,9 +563,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
                         probe(KeyKind::Loose, &run_loose, false);
                     }
                 }
-                if phon.len() >= 3 {
-                    probe(KeyKind::Phonetic, &phon, false);
-                }
+                probe_phonetic(start..start + len, &|_| true, 3, probe);
             }
         }
     }
@@ -575,11 +582,7 @@ fn query_keys(tokens: &[Token], phons: &[String], probe: &mut impl FnMut(KeyKind
             start += 1;
         }
     }
-    phon.clear();
-    for p in phons {
-        text::translit::join(&mut phon, p);
-    }
-    probe(KeyKind::Phonetic, &phon, false);
+    probe_phonetic(0..n, &|_| true, 0, probe);
     if tokens.iter().any(|t| t.script == Script::Arabic) {
         let bare: String = bare(tokens).into_iter().collect();
         if bare.len() != all_len {
