@@ -82,6 +82,8 @@ pub struct Query<'a> {
     phon: Vec<String>,
     /// The phonetic keys read word by word (no construct: `translit::phonetic_words_alone`).
     phon_alone: Vec<String>,
+    /// The phonetic keys read the French way (`translit::phonetic_words_french`).
+    phon_french: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -99,6 +101,7 @@ impl<'a> Query<'a> {
                 .collect(),
             phon: crate::text::translit::phonetic_words(tokens),
             phon_alone: crate::text::translit::phonetic_words_alone(tokens),
+            phon_french: crate::text::translit::phonetic_words_french(tokens),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
         }
     }
@@ -282,15 +285,18 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || q.all_dictionary(start, end) {
         return None;
     }
-    // Read as a construct ("Qanat Al Arabiya"), or word by word ("Al Ahdat").
+    // Read as a construct ("Qanat Al Arabiya"), word by word ("Al Ahdat"), or
+    // the French way, on either side ("Sûreté Nationale" / "سورتي ناسيونال").
     let sounds_like = |phon: &[String], key: &mut String| {
         key.clear();
         for p in &phon[start..end] {
             crate::text::translit::join(key, p);
         }
-        *key == form.phon
+        *key == form.phon || (!form.phon_french.is_empty() && *key == form.phon_french)
     };
-    let heard = sounds_like(&q.phon, key) || (q.phon != q.phon_alone && sounds_like(&q.phon_alone, key));
+    let heard = sounds_like(&q.phon, key)
+        || (q.phon != q.phon_alone && sounds_like(&q.phon_alone, key))
+        || (q.phon != q.phon_french && sounds_like(&q.phon_french, key));
     if !heard {
         return None;
     }

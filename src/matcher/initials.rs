@@ -31,6 +31,7 @@ pub fn derived_acronym(form: &NameForm) -> Option<NameForm> {
     acronym.tokens = vec![token];
     acronym.compact = initials.chars().collect();
     acronym.phon = String::new();
+    acronym.phon_french = String::new();
     acronym.loose = Vec::new();
     acronym.bare = Vec::new();
     acronym.common = false;

@@ -79,6 +79,8 @@ pub struct NameForm {
     pub compact: Vec<char>,
     /// Phonetic key of the whole name (`text::translit`).
     pub phon: String,
+    /// The phonetic key read the French way, when it differs (`translit::french_reading`).
+    pub phon_french: String,
     /// Generic on its own: made only of dictionary words and particles, none
     /// of them a place or a number (`words::is_generic_name`); never an
     /// institution's name of several words ("وزارة العدل" is that ministry).
@@ -123,12 +125,14 @@ impl NameForm {
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
+        let phon_french = Some(phonetic_french(&tokens)).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
             entry,
             name,
             tokens,
             compact,
             phon,
+            phon_french,
             common,
             acronym,
             script,
@@ -162,6 +166,7 @@ impl NameForm {
         let mut core = self.clone();
         core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
         core.phon = phonetic(&kept);
+        core.phon_french = Some(phonetic_french(&kept)).filter(|p| *p != core.phon).unwrap_or_default();
         core.common = words::is_generic_name(kept.iter().map(|t| t.text.as_str()));
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
@@ -204,6 +209,15 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
 pub fn phonetic(tokens: &[Token]) -> String {
     let mut key = String::new();
     for p in text::translit::phonetic_words(tokens) {
+        text::translit::join(&mut key, &p);
+    }
+    key
+}
+
+/// The phonetic key of a run of tokens read the French way.
+pub fn phonetic_french(tokens: &[Token]) -> String {
+    let mut key = String::new();
+    for p in text::translit::phonetic_words_french(tokens) {
         text::translit::join(&mut key, &p);
     }
     key
@@ -382,6 +396,9 @@ impl Index {
             // A generic name read by sound still needs support (`judge`).
             if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
                 pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
+                if form.phon_french.len() >= align::MIN_PHONETIC_KEY {
+                    pairs.push((keys::hash(KeyKind::Phonetic, &form.phon_french), id));
+                }
             }
         }
         index.keys = KeyTable::build(pairs);
@@ -429,6 +446,7 @@ impl Index {
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
         let phons = text::translit::phonetic_words(tokens);
         let phons_alone = text::translit::phonetic_words_alone(tokens);
+        let phons_french = text::translit::phonetic_words_french(tokens);
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
@@ -463,7 +481,7 @@ impl Index {
                     add(keys::hash(kind, key));
                 }
             };
-            query_keys(tokens, &[&phons, &phons_alone], &mut probe);
+            query_keys(tokens, &[&phons, &phons_alone, &phons_french], &mut probe);
         }
     }
 
@@ -508,21 +526,22 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
     let mut phon = String::with_capacity(32);
     // The phonetic key of tokens `range` in every reading (`translit`: as a
     // construct, word by word, the French way), each probed once.
-    let mut probe_phonetic = |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
-        let mut seen: Vec<String> = Vec::with_capacity(readings.len());
-        for phons in readings {
-            phon.clear();
-            for i in range.clone() {
-                if keep(&tokens[i]) {
-                    text::translit::join(&mut phon, &phons[i]);
+    let mut probe_phonetic =
+        |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
+            let mut seen: Vec<String> = Vec::with_capacity(readings.len());
+            for phons in readings {
+                phon.clear();
+                for i in range.clone() {
+                    if keep(&tokens[i]) {
+                        text::translit::join(&mut phon, &phons[i]);
+                    }
+                }
+                if phon.len() >= min && !seen.contains(&phon) {
+                    probe(KeyKind::Phonetic, &phon, false);
+                    seen.push(phon.clone());
                 }
             }
-            if phon.len() >= min && !seen.contains(&phon) {
-                probe(KeyKind::Phonetic, &phon, false);
-                seen.push(phon.clone());
-            }
-        }
-    };
+        };
     // Each word, for names found as a set of words (`tokenset`).
     for t in tokens {
         if t.text.chars().nth(2).is_some() {

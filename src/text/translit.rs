@@ -32,6 +32,41 @@ pub fn phonetic_words(tokens: &[super::Token]) -> Vec<String> {
     tokens.iter().enumerate().map(|(i, t)| phonetic_in_name(&t.text, t.script, i + 1 < tokens.len())).collect()
 }
 
+/// A Latin word read the French way, when that differs from its letters:
+/// "-tion" is "-sion" ("Nationale" is ناسيونال), and a final t, d, s, x or z
+/// after a vowel or n is silent ("Gouvernement", "Médias" for ميديا).
+pub fn french_reading(word: &str) -> Option<String> {
+    let mut chars: Vec<char> = word.chars().collect();
+    if chars.len() < FRENCH_FROM || !chars.iter().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let before = chars.clone();
+    for i in 0..chars.len().saturating_sub(3) {
+        if chars[i..i + 4] == ['t', 'i', 'o', 'n'] && i > 0 {
+            chars[i] = 's';
+        }
+    }
+    let n = chars.len();
+    if matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && matches!(chars[n - 2], 'a' | 'e' | 'i' | 'o' | 'u' | 'n') {
+        chars.pop();
+    }
+    (chars != before).then(|| chars.into_iter().collect())
+}
+
+/// Words shorter than this are not given a French reading.
+const FRENCH_FROM: usize = 5;
+
+/// The phonetic keys of a name's tokens read the French way (`french_reading`).
+pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
+            Some(french) => phonetic_in_name(&french, t.script, false),
+            None => phonetic_in_name(&t.text, t.script, false),
+        })
+        .collect()
+}
+
 /// The phonetic keys of a name's tokens read as words of their own: a final
 /// "-at" is then a consonant's ("Al Ahdat" for الأحداث), not a construct's.
 pub fn phonetic_words_alone(tokens: &[super::Token]) -> Vec<String> {
@@ -303,6 +338,9 @@ mod tests {
         assert!(vowels_agree(&t("Le Matin"), &t("لوماتان")));
         assert!(vowels_agree(&t("Amn Tetouan"), &t("أمن تطوان")));
         assert!(vowels_agree(&t("majlis nnouwab"), &t("مجلس النواب")), "w before a vowel is a consonant");
+        assert_eq!(french_reading("nationale").as_deref(), Some("nasionale"));
+        assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
+        assert_eq!(french_reading("hespress"), None);
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
         assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
     }
