@@ -30,9 +30,10 @@
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
-//! names): about 2.4 names verified per check, p50 ≈ 33–47 µs natively (it
-//! was 22–31 µs before the word, shape and loose keys), four orders of
-//! magnitude under the naive scan; index ≈ 156 MB, built in ≈ 2.2 s.
+//! names): about 2.4 names verified per check, p50 ≈ 33–40 µs natively (it
+//! was 22–27 µs before the word, shape, loose and French keys; the mean, which
+//! the slowest names weigh on, went from ≈ 25–36 to ≈ 40–72 µs), four orders of
+//! magnitude under the naive scan; index ≈ 163 MB, built in ≈ 2.5 s.
 
 pub mod align;
 pub mod fuzzy;
