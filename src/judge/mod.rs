@@ -160,7 +160,9 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
         Closeness::Lookalike => w::LOOKALIKE,
         Closeness::SoundsLike => w::SOUNDS_LIKE,
         Closeness::Reordered => w::REORDERED,
-        Closeness::Partial | Closeness::Abbreviated => unreachable!("returned above"),
+        // Returned above with their weak scores; the same numbers here.
+        Closeness::Partial => w::PARTIAL,
+        Closeness::Abbreviated => w::ABBREVIATED,
     };
     if possible_namesake {
         return NameScore::Match { score: w::POSSIBLE_NAMESAKE, weak: true, needs_support: false, possible_namesake };
