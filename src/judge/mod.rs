@@ -219,14 +219,7 @@ pub fn best_name(
             n.weak = true;
             n.score = n.score.min(w::POSSIBLE_NAMESAKE);
         }
-        // A generic name written with disguised letters is no innocent use of the word.
-        let supported = !n.needs_support
-            || query.badge
-            || query.disguised
-            || avatar_entry == Some(n.entry)
-            || claims_official(&n.found)
-            || names_kind(&n.found, &entries[n.entry]);
-        if !supported {
+        if !supported(&n, query, entries, avatar_entry) {
             continue;
         }
         // Ties go to the strong match, then to the one that leaves fewer other
@@ -270,14 +263,7 @@ impl Judgement<'_> {
         let avatar_entry = self.avatar.map(|a| a.entry);
         // Which entry: the name's, unless only the avatar points somewhere.
         let (entry_ix, mut score, mut reasons, mut weak) = match (&self.name, self.avatar) {
-            (Some(n), _)
-                if !n.needs_support
-                    || avatar_entry == Some(n.entry)
-                    || self.query.badge
-                    || self.query.disguised
-                    || claims_official(&n.found)
-                    || names_kind(&n.found, &self.entries[n.entry]) =>
-            {
+            (Some(n), _) if supported(n, self.query, self.entries, avatar_entry) => {
                 (n.entry, n.score, name_reasons(self.index, self.entries, self.query, n), n.weak)
             }
             (_, Some(a)) => {
@@ -378,6 +364,18 @@ impl Judgement<'_> {
         };
         Verdict { verdict, score, entry: Some(entry.id.clone()), reasons }
     }
+}
+
+/// A name that needs support (a generic name) has it: a fake badge, disguised
+/// letters (no innocent use of the word), the entry's logo, an "official"
+/// claim, or a word naming the entity's kind.
+fn supported(n: &NameEvidence, query: &Tokens, entries: &[Entry], avatar_entry: Option<EntryIndex>) -> bool {
+    !n.needs_support
+        || query.badge
+        || query.disguised
+        || avatar_entry == Some(n.entry)
+        || claims_official(&n.found)
+        || names_kind(&n.found, &entries[n.entry])
 }
 
 fn claims_official(found: &NameMatch) -> bool {

@@ -114,6 +114,12 @@ impl<'a> Query<'a> {
         self.common[start..end].iter().all(|&c| c)
     }
 
+    /// The phonetic keys of the tokens in every reading: as a construct, word
+    /// by word, the French way.
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 3] {
+        [&self.phon, &self.phon_alone, &self.phon_french]
+    }
+
     pub(crate) fn is_decoration(&self, i: usize) -> bool {
         self.decoration[i]
     }

@@ -445,9 +445,13 @@ impl Index {
     /// keys, so that when a crowded list fills `MAX_CANDIDATES` the names found
     /// letter for letter are already in.
     pub fn candidates(&self, tokens: &[Token], out: &mut Vec<u32>) {
-        let phons = text::translit::phonetic_words(tokens);
-        let phons_alone = text::translit::phonetic_words_alone(tokens);
-        let phons_french = text::translit::phonetic_words_french(tokens);
+        self.candidates_for(&align::Query::new(tokens), out);
+    }
+
+    /// `candidates` for a prepared query (its phonetic readings computed once).
+    pub(crate) fn candidates_for(&self, query: &align::Query, out: &mut Vec<u32>) {
+        let tokens = query.tokens;
+        let readings = query.phonetic_readings();
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
@@ -482,7 +486,7 @@ impl Index {
                     add(keys::hash(kind, key));
                 }
             };
-            query_keys(tokens, &[&phons, &phons_alone, &phons_french], &mut probe);
+            query_keys(tokens, &readings, &mut probe);
         }
     }
 

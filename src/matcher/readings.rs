@@ -68,10 +68,10 @@ impl Index {
 
     /// `matches` for a name written with disguised letters or not.
     fn matches_written(&self, tokens: &[Token], disguised: bool) -> Vec<NameMatch> {
-        let mut candidates = Vec::new();
-        self.candidates(tokens, &mut candidates);
         let mut query = Query::new(tokens);
         query.disguised = disguised;
+        let mut candidates = Vec::new();
+        self.candidates_for(&query, &mut candidates);
         candidates
             .iter()
             .filter_map(|&id| {

@@ -171,27 +171,29 @@ fn is_regional_indicator(c: char) -> bool {
     ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
 }
 
+/// The start of a name that covers the characters `tokens` reads, at most
+/// (`MAX_SCAN_CHARS` of up to four bytes), cut on a character boundary.
+fn scanned(name: &str) -> &str {
+    let mut end = name.len().min(MAX_SCAN_CHARS * 4);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
 /// The name as a reader sees it when a bidi override reorders it on screen
 /// ("\u{202E}sserpseH" shows "Hespress"), normalised; `None` without an
 /// override. `tokens` reads the characters in their stored order: both are
 /// evidence of what the name imitates.
 pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
-    let mut end = name.len().min(MAX_SCAN_CHARS * 4); // the characters `tokens` reads, at most
-    while !name.is_char_boundary(end) {
-        end -= 1;
-    }
-    invisible::reading_order(&name[..end]).map(|shown| tokens(&shown))
+    invisible::reading_order(scanned(name)).map(|shown| tokens(&shown))
 }
 
 /// Normalises a name into tokens (see the module doc).
 pub fn tokens(name: &str) -> Tokens {
     let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
-    let mut end = name.len().min(MAX_SCAN_CHARS * 4);
-    while !name.is_char_boundary(end) {
-        end -= 1;
-    }
-    b.out.disguised |= name[..end].split_whitespace().any(arabic::article_with_hamza);
+    b.out.disguised |= scanned(name).split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
         if b.out.tokens.len() >= MAX_TOKENS {
