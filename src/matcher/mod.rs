@@ -208,17 +208,18 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
 
 /// The phonetic key of a run of tokens.
 pub fn phonetic(tokens: &[Token]) -> String {
-    let mut key = String::new();
-    for p in text::translit::phonetic_words(tokens) {
-        text::translit::join(&mut key, &p);
-    }
-    key
+    joined(text::translit::phonetic_words(tokens))
 }
 
 /// The phonetic key of a run of tokens read the French way.
 pub fn phonetic_french(tokens: &[Token]) -> String {
+    joined(text::translit::phonetic_words_french(tokens))
+}
+
+/// Words' phonetic keys joined into the name's (`translit::join`).
+fn joined(words: Vec<String>) -> String {
     let mut key = String::new();
-    for p in text::translit::phonetic_words_french(tokens) {
+    for p in words {
         text::translit::join(&mut key, &p);
     }
     key
