@@ -487,7 +487,7 @@ impl Index {
                     add(keys::hash(kind, key));
                 }
             };
-            query_keys(tokens, &readings, &mut probe);
+            query_keys(tokens, &readings, pass == 0, &mut probe);
         }
     }
 
@@ -525,8 +525,10 @@ fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
 
 /// Every key a profile name is looked up by: the whole name, the name
 /// without decorations, single tokens and runs of two to four, letters
-/// spelled out one by one, and the name without Arabic articles.
-fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(KeyKind, &str, bool)) {
+/// spelled out one by one, and the name without Arabic articles. With
+/// `exact_only`, only the exact keys (the first pass; the other kinds are
+/// not computed at all).
+fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let n = tokens.len();
     let mut key = String::with_capacity(64);
     let mut phon = String::with_capacity(32);
@@ -549,7 +551,7 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
             }
         };
     // Each word, for names found as a set of words (`tokenset`).
-    for t in tokens {
+    for t in tokens.iter().filter(|_| !exact_only) {
         if t.text.chars().nth(2).is_some() {
             key.clear();
             key.extend(bare(std::slice::from_ref(t)));
@@ -560,7 +562,9 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
     key.clear();
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
-    probe_shape(&key, probe);
+    if !exact_only {
+        probe_shape(&key, probe);
+    }
     let all_len = key.len();
     key.clear();
     let core = |t: &Token| !words::is_decoration(&t.text);
@@ -570,7 +574,9 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
     }
     if core_tokens != n && core_tokens > 0 && key.len() != all_len {
         probe(KeyKind::Exact, &key, true);
-        probe_phonetic(0..n, &core, 0, probe);
+        if !exact_only {
+            probe_phonetic(0..n, &core, 0, probe);
+        }
     }
     // Single tokens, and runs of two to four (a name cut by spaces).
     for len in 1..=4usize {
@@ -581,6 +587,9 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
             }
             if key.chars().nth(1).is_some() {
                 probe(KeyKind::Exact, &key, true);
+                if exact_only {
+                    continue;
+                }
                 probe_shape(&key, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
                     let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
@@ -607,7 +616,9 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], probe: &mut impl FnMut(K
             start += 1;
         }
     }
-    probe_phonetic(0..n, &|_| true, 0, probe);
+    if !exact_only {
+        probe_phonetic(0..n, &|_| true, 0, probe);
+    }
     if tokens.iter().any(|t| t.script == Script::Arabic) {
         let bare: String = bare(tokens).into_iter().collect();
         if bare.len() != all_len {
