@@ -62,6 +62,31 @@ impl Engine {
         out.len()
     }
 
+    /// What the matcher finds for a name, one line each (tuning aid:
+    /// `cargo run --example explain LIST NAME...`).
+    #[doc(hidden)]
+    pub fn explain_name(&self, name: &str) -> Vec<String> {
+        let query = text::tokens(name);
+        let mut candidates = Vec::new();
+        self.index.candidates(&query.tokens, &mut candidates);
+        let words = |id: u32| self.index.name(id).tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>().join(" ");
+        let mut out: Vec<String> =
+            candidates.iter().map(|&id| format!("candidate {} [{}]", self.entries[self.index.name(id).entry].id, words(id))).collect();
+        for f in self.index.find(name, &query) {
+            let m = &f.found;
+            out.push(format!(
+                "found {} [{}] {:?} others={:?} decorations={:?} leet={}",
+                self.entries[self.index.name(m.name).entry].id,
+                words(m.name),
+                m.closeness,
+                m.others,
+                m.decorations,
+                f.leet
+            ));
+        }
+        out
+    }
+
     pub fn check(&self, profile: &Profile) -> Verdict {
         if let Some(owner) = self.index.account_owner(profile.id.as_deref(), profile.handle.as_deref()) {
             let entry = &self.entries[owner];

@@ -312,7 +312,10 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         return None;
     }
     let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));
-    Some(if form.entry_scripts & bits != 0 && !romanised { Closeness::SoundsLike } else { Closeness::Transliterated })
+    // Several words that sound like the whole name, consonant for consonant,
+    // do not meet it by chance: that is the name written in the other script.
+    let long_sound = end - start >= 2 && key.len() >= LONG_SOUND;
+    Some(if form.entry_scripts & bits != 0 && !romanised && !long_sound { Closeness::SoundsLike } else { Closeness::Transliterated })
 }
 
 /// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
@@ -323,6 +326,11 @@ fn has_arabizi_digit(word: &str) -> bool {
             && (i > 0 && chars[i - 1].is_alphabetic() || chars.get(i + 1).is_some_and(|n| n.is_alphabetic()))
     })
 }
+
+/// A phonetic key of this many consonants, heard over two words or more, is
+/// the name itself in the other script, not a word that sounds like it
+/// (heuristic: "Hesperis" is one word of five).
+const LONG_SOUND: usize = 5;
 
 /// Shortest phonetic key (consonants) a name is compared by.
 pub(crate) const MIN_PHONETIC_KEY: usize = 3;

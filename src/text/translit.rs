@@ -256,7 +256,12 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
                 'و' => U,
                 _ => continue,
             };
-            if i > start {
+            // ي and و beside a vowel are its glide, a consonant: ولاية is
+            // "wilaya", المدنية "madaniya" (a final ه is a folded ة).
+            let glide = class != A
+                && (chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()))
+                    || (i > start && chars[i - 1] == 'ا'));
+            if i > start && !glide {
                 out.push(class);
             }
         }
