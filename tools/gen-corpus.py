@@ -300,7 +300,8 @@ def typo(n):
     return n[:i] + c + n[i + 1:]
 
 
-DECOR_LATIN = ["Officiel", "Official", "Officielle", "Page", "News", "TV", "24", "Maroc", "Morocco", "Info", "Fans", "Live",
+# "Fans" is not among them: a page that calls itself a fans' page is no impersonation (docs/reasons.md).
+DECOR_LATIN = ["Officiel", "Official", "Officielle", "Page", "News", "TV", "24", "Maroc", "Morocco", "Info", "Web TV", "Live",
                "Page Officielle", "Official Page", "Maroc 24", "News 24", "Live TV", "Actualités", "Direct", "Infos"]
 DECOR_ARABIC = ["الرسمية", "الرسمي", "صفحة", "أخبار", "تيفي", "24", "المغرب", "لايف", "مباشر", "عاجل", "الصفحة الرسمية",
                 "نيوز", "أونلاين", "المغربية", "أخبار المغرب"]

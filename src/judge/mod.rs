@@ -117,6 +117,13 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
         Closeness::Abbreviated => return NameScore::weak(w::ABBREVIATED),
         _ => {}
     }
+    // "Fans de Radio Mars", "We love ...": a page about the entity, which says
+    // so; whatever else its name holds, that is what it is.
+    // Not when its letters are disguised: nobody hides the name they honestly quote.
+    if found.decorations.iter().any(|d| words::is_affiliation(d)) && !query.disguised {
+        let as_official = found.decorations.iter().chain(&found.others).any(|d| words::is_official_claim(d));
+        return NameScore::weak(if as_official { w::AFFILIATED_AS_OFFICIAL } else { w::AFFILIATED });
+    }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and
         // institutions, copied letter for letter, with few other words.
@@ -169,10 +176,6 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     }
     if found.closeness == Closeness::SoundsLike {
         return NameScore::weak(w::SOUNDS_LIKE);
-    }
-    // "Hespress Fans": a page about the entity, which may still mislead.
-    if found.decorations.iter().any(|d| words::is_affiliation(d)) {
-        return NameScore::weak(score.min(w::AFFILIATED));
     }
     NameScore::strong(score)
 }

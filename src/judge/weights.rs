@@ -56,8 +56,13 @@ pub const ABBREVIATED: f32 = 0.62;
 /// The sound of the name in another script, where the entity spells its name
 /// otherwise in this one ("Hesperis" sounds like هسبريس but is a word of its own).
 pub const SOUNDS_LIKE: f32 = 0.6;
-/// The name beside a word saying the page is its fans' ("Hespress Fans").
-pub const AFFILIATED: f32 = 0.6;
+/// The name beside a word saying the page is its fans', friends' or a parody
+/// ("Fans de Radio Mars", "محبي ..."): a page that says it is not the entity is
+/// no impersonation, so no warning on the name alone (the logo makes it one).
+pub const AFFILIATED: f32 = 0.45;
+/// The same, while also calling itself official ("Hespress Official Fan Page"):
+/// a contradiction that serves only to mislead.
+pub const AFFILIATED_AS_OFFICIAL: f32 = 0.6;
 /// A single dictionary word (الأخبار, العاصمة): a warning only with support.
 pub const ONE_GENERIC_WORD: f32 = 0.55;
 /// An exact copy of a name other countries' entities share, managed from abroad.

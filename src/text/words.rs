@@ -43,9 +43,13 @@ const DECORATIONS: &str = "\
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
 
-/// Words that say the page is about the entity, not the entity: its fans
-/// ("Hespress Fans", "محبي هسبريس"). Around a name they make it a weak resemblance.
-const AFFILIATION: &str = "fanpage fans fan supporters supporter amis friends متابعي محبي عشاق فانز معجبي جمهور";
+/// Words that say the page is about the entity, not the entity: its fans,
+/// friends, listeners, or a parody ("Hespress Fans", "محبي هسبريس", "I love
+/// ...", "Parodie ..."). Around a name they make it no warning on its own.
+const AFFILIATION: &str = "\
+    fanpage fans fan fanclub supporters supporter amis friends love lovers admirateurs auditeurs \
+    listeners parodie parody satire satirique unofficial nonofficiel \
+    متابعي محبي محبين عشاق فانز معجبي جمهور أصدقاء نحب نعشق ساخرون ساخر";
 
 /// Words that name another organisation: a club or an association ("نادي
 /// الأمن الوطني" is a sports club). Never decorations: with them a name is
