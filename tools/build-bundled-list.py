@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026113001
+VERSION = 2026113002
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -31,6 +31,13 @@ PUBLISHED_IDS = [
     "ma-royal-cabinet", "ma-interior", "ma-culture-communication", "ma-anti-blackmail-center",
     "qa-aljazeera", "ae-alarabiya", "gb-bbc-arabic", "fr-france24-arabic", "ae-skynews-arabia",
     "ru-rt-arabic", "ae-cnn-arabic", "fr-france24", "fr-rfi", "fr-lemonde",
+    # version 2026113001
+    "ma-24saa", "ma-yabiladi", "ma-akhbarona", "ma-h24info", "ma-leconomiste", "ma-lnt", "ma-aljarida24",
+    "ma-tanja24", "ma-almaghreb24", "ma-foreign-affairs",
+    # version 2026113002
+    "ma-tizpress", "ma-anfaspress", "ma-almountakhab", "ma-fesnews", "ma-dakhlanews",
+    "ma-casablanca-police", "ma-rabat-police", "ma-fes-police", "ma-marrakech-police", "ma-tanger-police",
+    "ma-agadir-police", "ma-meknes-police", "ma-oujda-police", "ma-kenitra-police", "ma-laayoune-police",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.
