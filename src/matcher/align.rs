@@ -167,8 +167,12 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             }
             let run = &tokens[start..end];
             let closeness = if window == *name {
-                if form.acronym && name.len() <= 3 && !run.iter().all(|t| t.upper || t.script == Script::Digits) {
-                    continue; // "Map" is a word, "MAP" the agency
+                if form.acronym
+                    && name.len() <= 3
+                    && !super::initials::written_as_acronym(run)
+                    && !run.iter().all(|t| t.upper || t.script == Script::Digits)
+                {
+                    continue; // "Map" is a word, "MAP" (or "م.ا.ب", letter by letter) the agency
                 }
                 if form.initials {
                     if !super::initials::written_as_acronym(run) {
@@ -412,5 +416,6 @@ mod tests {
     t!(one_shared_word_is_no_match, "الأمن الغذائي", "الأمن الوطني", None);
     t!(a_lowercase_word_is_not_the_acronym, "map", "MAP", None);
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
+    t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
 }

@@ -49,30 +49,34 @@ pub fn written_as_acronym(run: &[Token]) -> bool {
     spelled_out || run.iter().all(|t| t.script == Script::Latin && t.upper)
 }
 
-/// A person's name with its given names cut to initials: one-letter words, in
-/// order, each the first letter of one of the listed given names, then the
-/// family name whole ("A. Hammouchi" for "Abdellatif Hammouchi").
+/// A person's name with some of its given names cut to initials: one-letter
+/// words, in order, each the first letter of one of the listed given names
+/// (others may stay whole), then the family name whole ("A. Hammouchi" for
+/// "Abdellatif Hammouchi", "R. Talbi Alami" for "Rachid Talbi Alami").
 pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch> {
     let n = form.tokens.len();
     if !form.person || n < 2 {
         return None;
     }
-    let family = bare(&form.tokens[n - 1..]);
-    let given: Vec<char> = form.tokens[..n - 1].iter().filter_map(|t| bare(std::slice::from_ref(t)).first().copied()).collect();
+    let word = |t: &Token| bare(std::slice::from_ref(t));
+    let family = word(&form.tokens[n - 1]);
+    let given: Vec<Vec<char>> = form.tokens[..n - 1].iter().map(word).collect();
     let tokens = q.tokens;
-    let at = (1..tokens.len()).find(|&j| bare(&tokens[j..=j]) == family)?;
-    // The initials just before the family name.
+    let at = (1..tokens.len()).find(|&j| word(&tokens[j]) == family)?;
+    let initial = |t: &Token| t.text.chars().count() == 1 && t.script == form.tokens[0].script;
+    // The given names just before the family name, initials or whole.
     let mut start = at;
-    while start > 0 && tokens[start - 1].text.chars().count() == 1 && tokens[start - 1].script == form.tokens[0].script {
+    while start > 0 && (initial(&tokens[start - 1]) || given.contains(&word(&tokens[start - 1]))) {
         start -= 1;
     }
-    if start == at {
+    if !tokens[start..at].iter().any(initial) {
         return None;
     }
+    // In the listed order, each initial or word standing for its own given name.
     let mut next = given.iter();
     let in_order = tokens[start..at].iter().all(|t| {
-        let c = t.text.chars().next();
-        next.any(|&g| Some(g) == c)
+        let w = word(t);
+        next.any(|g| if initial(t) { g.first() == w.first() } else { *g == w })
     });
     if !in_order {
         return None;
@@ -97,4 +101,45 @@ pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<N
         window_common: false,
         spelled_out: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::align::align;
+    use crate::text::tokens;
+
+    fn person(name: &str) -> NameForm {
+        let mut form = NameForm::new(0, 0, name).expect("a name");
+        form.person = true;
+        form
+    }
+
+    fn initials_of(profile: &str, listed: &str) -> bool {
+        let t = tokens(profile);
+        given_name_initials(&Query::new(&t.tokens), &person(listed), 0).is_some()
+    }
+
+    #[test]
+    fn a_given_name_cut_to_its_initial_is_abbreviated() {
+        assert!(initials_of("A. Hammouchi", "Abdellatif Hammouchi"));
+        assert!(initials_of("R. Talbi Alami", "Rachid Talbi Alami"));
+        assert!(initials_of("ر. الطالبي العلمي", "رشيد الطالبي العلمي"));
+    }
+
+    #[test]
+    fn another_given_name_is_another_person() {
+        assert!(!initials_of("Ahmed Hammouchi", "Abdellatif Hammouchi"));
+        assert!(!initials_of("B. Hammouchi", "Abdellatif Hammouchi"));
+        assert!(!initials_of("Talbi Alami", "Rachid Talbi Alami"));
+    }
+
+    #[test]
+    fn an_arabic_acronym_spelled_letter_by_letter_is_found() {
+        let form = NameForm::new(0, 0, "وكالة الأنباء الجزائرية").expect("a name");
+        let acronym = derived_acronym(&form).expect("an acronym");
+        let found = align(&tokens("و.أ.ج").tokens, &acronym, 0).map(|m| m.closeness);
+        assert_eq!(found, Some(Closeness::Abbreviated));
+        assert_eq!(align(&tokens("واج").tokens, &acronym, 0), None, "a word that spells it is a word");
+    }
 }
