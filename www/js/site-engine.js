@@ -1,0 +1,152 @@
+// The site's engine: the same Wasm module as the extension (loaded through the
+// extension's own wasm-core.js), with the lists in force: the reader's added
+// lists (stored-lists.js) first, then the bundled list, each put in force only
+// when its signature verifies with its key (the bundled one with the project's
+// key, keys/asli-release.pub), as the extension does (background/lists.js).
+// Everything happens in this page: nothing is sent anywhere.
+
+import init, * as bindings from '../wasm/asli_wasm.js';
+import { createWasm } from '../ext/background/wasm-core.js';
+import { keyLine, orderLists } from '../ext/background/subscriptions.js';
+import { readLists } from './stored-lists.js';
+
+export const wasm = createWasm({
+  instantiate: () => init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }),
+  forget: bindings.__asli_forget_instance,
+  bindings,
+});
+
+const text = new TextDecoder();
+const utf8 = new TextEncoder();
+
+async function own(path) {
+  const res = await fetch(new URL(`../${path}`, import.meta.url));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
+export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
+  return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
+}
+
+/** The bundled list, verified: {label, text} or {label, text: null, error}. */
+async function bundledList() {
+  const [bytes, signature, key] = await Promise.all([
+    own('lists/bundled.json'), own('lists/bundled.json.sig').catch(() => new Uint8Array()), own('keys/asli-release.pub').catch(() => new Uint8Array()),
+  ]);
+  const report = await acceptUpdate(undefined, bytes, text.decode(signature), keyLine(text.decode(key)));
+  if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
+  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
+}
+
+/** The reader's lists whose stored copy still verifies; the others in `refusals`. */
+async function readerLists() {
+  const ok = [];
+  const refusals = [];
+  for (const sub of readLists()) {
+    const st = sub.state;
+    if (!st || typeof st.text !== 'string') continue;
+    const r = await acceptUpdate(undefined, utf8.encode(st.text), String(st.signature || ''), sub.publicKey);
+    if (r.ok && r.version === st.version) ok.push(sub);
+    else refusals.push({ url: sub.url, label: sub.label, code: r.code || 'tampered', message: r.message || '' });
+  }
+  return { ok, refusals };
+}
+
+/** Every entry of the lists in force, the first list's entry winning an id both have: [{entry, list}]. */
+function entriesOf(lists) {
+  const seen = new Set();
+  const out = [];
+  for (const l of lists) {
+    let parsed;
+    try { parsed = JSON.parse(l.text); } catch (_) { continue; }
+    for (const entry of Array.isArray(parsed.entries) ? parsed.entries : []) {
+      if (!entry || typeof entry.id !== 'string' || seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      out.push({ entry, list: l.label });
+    }
+  }
+  return out;
+}
+
+async function build() {
+  const w = await wasm.ready();
+  const [bundled, reader] = await Promise.all([bundledList(), readerLists()]);
+  const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
+  const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
+  const engine = new w.AsliEngine();
+  const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
+  const entries = entriesOf(lists);
+  // The engine's own folding of every name, once: what the list search compares.
+  const folded = entries.map(({ entry }) => (Array.isArray(entry.names) ? entry.names : []).map((n) => w.foldName(String(n))).filter(Boolean));
+  return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded };
+}
+
+let site = null;
+
+/** The engine with the lists in force, built once per page (again after reload()). */
+export function ready() {
+  if (!site) {
+    const mine = build();
+    site = mine;
+    mine.catch(() => { if (site === mine) site = null; });
+  }
+  return site;
+}
+
+/** Puts the lists in force again (after the reader added or removed one). */
+export function reload() {
+  site = null;
+  return ready();
+}
+
+/** The engine's verdict on a profile ({name, id?, handle?, avatar_pdq?}), with `entry_card`. */
+export async function check(profile) {
+  const s = await ready();
+  try {
+    return s.engine.check({ platform: 'facebook', ...profile });
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) { wasm.restart(); site = null; }
+    throw e;
+  }
+}
+
+/** PDQ hashes of an RGBA picture: {hash, quality, usable, hashes}. */
+export function pdqHash(rgba, width, height) {
+  return wasm.use((w) => w.pdqHash(rgba, width, height));
+}
+
+/** A name as the engine folds it, separators removed. */
+export function foldName(s) {
+  return wasm.use((w) => w.foldName(String(s)));
+}
+
+/**
+ * The entries a search finds, best first: the entry the engine itself relates
+ * the typed name to (its check on that name: a misspelling, another alphabet,
+ * styled letters), then every entry one of whose folded names, id or website
+ * contains the folded query. An empty query finds every entry.
+ */
+export async function search(query) {
+  const s = await ready();
+  const q = String(query || '').trim();
+  if (!q) return s.entries;
+  const key = s.engine ? await foldName(q) : '';
+  const hits = new Set();
+  const out = [];
+  const add = (i) => { if (!hits.has(i)) { hits.add(i); out.push(s.entries[i]); } };
+  try {
+    const v = s.engine.check({ platform: 'facebook', name: q });
+    if (v && v.entry && v.verdict !== 'unknown') {
+      const i = s.entries.findIndex((x) => x.entry.id === v.entry);
+      if (i >= 0) add(i);
+    }
+  } catch (_) { /* the folded search below still answers */ }
+  const lower = q.toLowerCase();
+  s.entries.forEach(({ entry }, i) => {
+    if ((key && s.folded[i].some((f) => f.includes(key))) || entry.id.includes(lower) ||
+      (typeof entry.website === 'string' && entry.website.toLowerCase().includes(lower))) add(i);
+  });
+  return out;
+}
