@@ -87,12 +87,37 @@ function copyTree(dir, rel = '') {
 }
 copyTree(SRC);
 for (const m of SHARED) copy(`extension/${m}`, `ext/${m}`);
+
 copy('extension/icons/icon-128.png', 'icons/icon-128.png');
 write('wasm/asli_wasm.js', fs.readFileSync(path.join(wasmDir, 'asli_wasm.js')));
 write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg.wasm')));
 copy('lists/morocco.json', 'lists/bundled.json');
 copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
 copy('keys/asli-release.pub', 'keys/asli-release.pub');
+
+// ------------------------------------------------------------ preloads
+// Each page's whole module graph is announced in its <head> (modulepreload),
+// and the wasm too where the engine is used, so that the browser fetches them
+// at once instead of one import level after another.
+function graph(rel, seen = new Set()) {
+  if (seen.has(rel)) return seen;
+  seen.add(rel);
+  const src = fs.readFileSync(path.join(OUT, rel), 'utf8');
+  if (!rel.endsWith('.js')) return seen;
+  for (const [, spec] of src.matchAll(/^\s*(?:import|export)\b[^'";]*?(?:from\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+    graph(path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)), seen);
+  }
+  return seen;
+}
+for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.html'))) {
+  const html = fs.readFileSync(path.join(OUT, f), 'utf8');
+  const entry = /<script type="module" src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) continue;
+  const mods = [...graph(entry[1])].slice(1).filter((m) => m.endsWith('.js'));
+  const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
+  if (mods.includes('js/site-engine.js')) links.push('<link rel="preload" href="wasm/asli_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
+  fs.writeFileSync(path.join(OUT, f), html.replace(entry[0], `${entry[0]}\n${links.join('\n')}`));
+}
 
 // ------------------------------------------------------------ reasons.json from docs/reasons.md
 const doc = read('docs/reasons.md');

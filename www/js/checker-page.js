@@ -112,12 +112,14 @@ function prefill() {
 }
 
 const filled = prefill();
+const engine = ready(); // at once: the wasm and the list load while the words do
+engine.catch(() => {});
 start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);
 }).then(async () => {
   try {
-    const s = await ready();
+    const s = await engine;
     listState = { count: s.entries.length };
     if (s.bundled.error) listState = { error: i18n().t(`list_error_${String(s.bundled.error.code || 'invalid').replace(/-/g, '_')}`) };
   } catch (e) {

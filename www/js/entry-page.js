@@ -34,4 +34,5 @@ async function draw() {
 }
 
 window.addEventListener('hashchange', () => { draw().catch(() => {}); });
+ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw().catch((e) => { box.textContent = i18n().t('site_list_failed', [String((e && e.message) || e)]); }));

@@ -87,11 +87,10 @@ export function renderEntry({ entry, list }, { t, lang }, { own = false, heading
   if (sources.length) {
     const ul = el('ul', 'sources');
     for (const s of sources) {
-      const li = el('li');
-      li.dir = 'auto';
+      const li = el('li'); // its direction stays the page's: the marker stays inside the padding
       const text = B.displayText(s, 300);
       if (/^https:\/\/\S+$/.test(String(s))) li.append(external(String(s), text));
-      else li.append(text);
+      else { const b = el('bdi', null, text); b.dir = 'auto'; li.append(b); }
       ul.append(li);
     }
     row(dl, 'entry_sources', t, ul);

@@ -41,6 +41,7 @@ async function update() {
 input.value = new URLSearchParams(location.search).get('q') || '';
 input.addEventListener('input', () => { update().catch(() => {}); });
 
+ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw()).then(async () => {
   try {
     const s = await ready();

@@ -137,4 +137,5 @@ $('add-form').addEventListener('submit', (e) => {
 });
 $('refresh').addEventListener('click', () => { refreshAll().catch(() => {}); });
 
+ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw().catch(() => {}));

@@ -30,11 +30,16 @@ export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
   return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
 }
 
-/** The bundled list, verified: {label, text} or {label, text: null, error}. */
-async function bundledList() {
-  const [bytes, signature, key] = await Promise.all([
+/** The bundled list's bytes, signature and key (fetched while the wasm compiles). */
+function bundledFiles() {
+  return Promise.all([
     own('lists/bundled.json'), own('lists/bundled.json.sig').catch(() => new Uint8Array()), own('keys/asli-release.pub').catch(() => new Uint8Array()),
   ]);
+}
+
+/** The bundled list, verified: {label, text} or {label, text: null, error}. */
+async function bundledList(files) {
+  const [bytes, signature, key] = await files;
   const report = await acceptUpdate(undefined, bytes, text.decode(signature), keyLine(text.decode(key)));
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
   return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
@@ -71,15 +76,21 @@ function entriesOf(lists) {
 }
 
 async function build() {
+  const files = bundledFiles();
+  files.catch(() => {});
   const w = await wasm.ready();
-  const [bundled, reader] = await Promise.all([bundledList(), readerLists()]);
+  performance.mark('asli:wasm-ready');
+  const [bundled, reader] = await Promise.all([bundledList(files), readerLists()]);
+  performance.mark('asli:lists-verified');
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
   const engine = new w.AsliEngine();
   const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
+  performance.mark('asli:lists-in-force');
   const entries = entriesOf(lists);
   // The engine's own folding of every name, once: what the list search compares.
   const folded = entries.map(({ entry }) => (Array.isArray(entry.names) ? entry.names : []).map((n) => w.foldName(String(n))).filter(Boolean));
+  performance.mark('asli:names-folded');
   return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded };
 }
 
