@@ -14,7 +14,7 @@ const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
 const { chromium } = require('playwright-core');
 const h = require('./harness');
-const { serveSite } = require('./www-server');
+const { serveSite } = require('../../scripts/lib/www-server');
 const signing = require('./list-signing');
 
 const SITE = path.join(h.REPO, 'dist/www');

@@ -27,7 +27,7 @@ function headers(root) {
   return out;
 }
 
-async function serveSite(root, { extra = {} } = {}) {
+async function serveSite(root, { extra = {}, port = 0 } = {}) {
   const sent = headers(root);
   const hits = [];
   const server = http.createServer((req, res) => {
@@ -50,9 +50,19 @@ async function serveSite(root, { extra = {} } = {}) {
     res.writeHead(200, { ...sent, 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-cache' });
     res.end(fs.readFileSync(file));
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => { server.once('error', reject); server.listen(port, '127.0.0.1', resolve); });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, hits, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
 }
 
 module.exports = { serveSite };
+
+// `node scripts/lib/www-server.js [port]`: serves dist/www until interrupted.
+if (require.main === module) {
+  const root = path.resolve(__dirname, '../../dist/www');
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    console.error('dist/www is missing: run scripts/build first');
+    process.exit(1);
+  }
+  serveSite(root, { port: Number(process.argv[2]) || 8080 }).then(({ origin }) => console.log(`the site: ${origin}/ (Ctrl-C to stop)`));
+}
