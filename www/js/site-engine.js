@@ -88,10 +88,7 @@ async function build() {
   const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
   performance.mark('asli:lists-in-force');
   const entries = entriesOf(lists);
-  // The engine's own folding of every name, once: what the list search compares.
-  const folded = entries.map(({ entry }) => (Array.isArray(entry.names) ? entry.names : []).map((n) => w.foldName(String(n))).filter(Boolean));
-  performance.mark('asli:names-folded');
-  return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded };
+  return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded: null };
 }
 
 let site = null;
@@ -143,7 +140,9 @@ export async function search(query) {
   const s = await ready();
   const q = String(query || '').trim();
   if (!q) return s.entries;
-  const key = s.engine ? await foldName(q) : '';
+  const key = await foldName(q);
+  // The engine's own folding of every name, once, on the first search: what the search compares.
+  s.folded ??= await wasm.use((w) => s.entries.map(({ entry }) => (Array.isArray(entry.names) ? entry.names : []).map((n) => w.foldName(String(n))).filter(Boolean)));
   const hits = new Set();
   const out = [];
   const add = (i) => { if (!hits.has(i)) { hits.add(i); out.push(s.entries[i]); } };
