@@ -5,8 +5,8 @@
 // installed site (Web Share Target: ?url=, ?text=, ?title=) or given as ?link=
 // / ?name= is checked as soon as the list is ready.
 
-import { start, i18n } from './layout.js';
 import { ready, check } from './site-engine.js';
+import { start, i18n } from './layout.js';
 import { readLink, firstAddress } from './link.js';
 import { avatarPdq } from './picture.js';
 import { renderResult } from './result-view.js';
@@ -112,8 +112,7 @@ function prefill() {
 }
 
 const filled = prefill();
-const engine = ready(); // at once: the wasm and the list load while the words do
-engine.catch(() => {});
+const engine = ready(); // started by site-engine.js as it was imported
 start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);

@@ -2,8 +2,8 @@
 // verdicts use, e.g. entry.html#ma-hespress), for the banner's and other sites'
 // links. Follows the address when only the fragment changes.
 
-import { start, i18n } from './layout.js';
 import { ready } from './site-engine.js';
+import { start, i18n } from './layout.js';
 import { renderEntry, entryTitle } from './entry-view.js';
 
 const box = document.getElementById('entry');
@@ -34,5 +34,4 @@ async function draw() {
 }
 
 window.addEventListener('hashchange', () => { draw().catch(() => {}); });
-ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw().catch((e) => { box.textContent = i18n().t('site_list_failed', [String((e && e.message) || e)]); }));

@@ -3,8 +3,8 @@
 // its folding of every name), so a misspelling, another alphabet or styled
 // letters find the entry. The query is kept in the address (?q=).
 
-import { start, i18n } from './layout.js';
 import { ready, search } from './site-engine.js';
+import { start, i18n } from './layout.js';
 import { renderEntry } from './entry-view.js';
 
 const input = document.getElementById('search');
@@ -41,7 +41,6 @@ async function update() {
 input.value = new URLSearchParams(location.search).get('q') || '';
 input.addEventListener('input', () => { update().catch(() => {}); });
 
-ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw()).then(async () => {
   try {
     const s = await ready();

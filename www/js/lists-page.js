@@ -6,8 +6,8 @@
 // A list on this site's own address may be plain http (a local copy of the
 // site); any other must be https.
 
-import { start, i18n } from './layout.js';
 import { ready, reload, acceptUpdate } from './site-engine.js';
+import { start, i18n } from './layout.js';
 import { normalizeSubscription, refreshSubscription, keyLine, MAX_LABEL } from '../ext/background/subscriptions.js';
 import { readLists, writeLists } from './stored-lists.js';
 
@@ -137,5 +137,4 @@ $('add-form').addEventListener('submit', (e) => {
 });
 $('refresh').addEventListener('click', () => { refreshAll().catch(() => {}); });
 
-ready().catch(() => {}); // at once: the wasm and the list load while the words do
 start(() => draw().catch(() => {}));

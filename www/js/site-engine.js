@@ -3,7 +3,9 @@
 // lists (stored-lists.js) first, then the bundled list, each put in force only
 // when its signature verifies with its key (the bundled one with the project's
 // key, keys/asli-release.pub), as the extension does (background/lists.js).
-// Everything happens in this page: nothing is sent anywhere.
+// Everything happens in this page: nothing is sent anywhere. Importing this
+// module starts loading the engine at once (pages import it first), so the
+// wasm compiles while the rest of the page's modules run.
 
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm } from '../ext/background/wasm-core.js';
@@ -11,7 +13,7 @@ import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
 
 export const wasm = createWasm({
-  instantiate: () => init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }),
+  instantiate: () => { performance.mark('asli:wasm-start'); return init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }); },
   forget: bindings.__asli_forget_instance,
   bindings,
 });
@@ -160,3 +162,5 @@ export async function search(query) {
   });
   return out;
 }
+
+ready().catch(() => { /* the page asks again, and shows the error */ });
