@@ -97,8 +97,9 @@ export function renderEntry({ entry, list }, { t, lang }, { own = false, heading
   }
   if (list) row(dl, 'entry_from_list', t, el('span', null, list === 'bundled' ? t('options_kind_bundled') : list));
   if (own) {
-    const a = el('a', null, `entry.html#${entry.id}`);
-    a.href = `entry.html#${encodeURIComponent(entry.id)}`;
+    const href = new URL(`entry.html#${encodeURIComponent(entry.id)}`, location.href).href;
+    const a = el('a', null, href);
+    a.href = href;
     a.dir = 'ltr';
     row(dl, 'entry_permalink', t, a);
   }
