@@ -23,13 +23,13 @@ function english(text) {
   return dd;
 }
 
-start(async ({ t }) => {
+start(async ({ t, lang }) => {
   const { levels, reasons } = await data;
   const levelsEl = document.getElementById('levels');
   levelsEl.replaceChildren(...levels.flatMap((l) => {
     const dt = el('dt', `verdict ${l.verdict}`, t(`verdict_${l.verdict}`));
     dt.id = `verdict-${l.verdict}`;
-    return [dt, english(l.text)];
+    return lang === 'en' ? [dt, english(l.text)] : [dt, el('dd', null, t(`warnings_level_${l.verdict}`)), english(l.text)];
   }));
   const reasonsEl = document.getElementById('reasons');
   reasonsEl.replaceChildren(...reasons.flatMap((r) => {
