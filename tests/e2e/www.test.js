@@ -152,6 +152,23 @@ describe('www: a copied logo picked as a file', () => {
   });
 });
 
+describe('www: the bundled list is used only when its signature verifies', () => {
+  test('a bundled list altered by one entry is refused: the checker says so and knows nothing', async () => {
+    const list = JSON.parse(fs.readFileSync(path.join(SITE, 'lists/bundled.json'), 'utf8'));
+    list.entries[0].accounts = [{ platform: 'facebook', handle: 'attacker.page' }];
+    const altered = await serveSite(SITE, { extra: { '/lists/bundled.json': { body: JSON.stringify(list), type: 'application/json' } } });
+    const ctx = await context('en-US');
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${altered.origin}/index.html`);
+      await page.waitForSelector('html[data-asli-ready]');
+      assert.match(await page.textContent('#list-status'), /could not be loaded/);
+      const v = await checkForm(page, { link: 'https://www.facebook.com/attacker.page' });
+      assert.equal(v.verdict, 'unknown');
+    } finally { await ctx.close(); await altered.close(); }
+  });
+});
+
 describe('www: the list browser', () => {
   let ctx;
   let page;

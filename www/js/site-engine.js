@@ -2,7 +2,8 @@
 // extension's own wasm-core.js), with the lists in force: the reader's added
 // lists (stored-lists.js) first, then the bundled list, each put in force only
 // when its signature verifies with its key (the bundled one with the project's
-// key, keys/asli-release.pub), as the extension does (background/lists.js).
+// key, keys/asli-release.pub), as the extension does (background/lists.js;
+// verifyOnce below remembers a verification of the exact same bytes).
 // Everything happens in this page: nothing is sent anywhere. Importing this
 // module starts loading the engine at once (pages import it first), so the
 // wasm compiles while the rest of the page's modules run.
@@ -32,6 +33,49 @@ export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
   return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
 }
 
+// A verification vouches for exact bytes, signature and key: its outcome is
+// remembered under their SHA-256 digests (localStorage `asli.verified`), so a
+// list that has not changed by one byte is not verified again on every page
+// load (the extension keeps the same memo while its worker lives). Changed
+// bytes, signature or key give another digest: a full verification.
+const VERIFIED = 'asli.verified';
+const MEMO_SIZE = 8;
+
+async function sha256(bytes) {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+async function digestOf(bytes, signature, key) {
+  const parts = await Promise.all([sha256(bytes), sha256(utf8.encode(signature)), sha256(utf8.encode(key))]);
+  const all = new Uint8Array(96);
+  parts.forEach((p, i) => all.set(p, i * 32));
+  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function memo() {
+  try {
+    const m = JSON.parse(localStorage.getItem(VERIFIED) || '[]');
+    return Array.isArray(m) ? m.filter((x) => x && typeof x.digest === 'string') : [];
+  } catch (_) {
+    return [];
+  }
+}
+
+/** acceptUpdate for a list in force (no version to compare), remembered per exact bytes, signature and key. */
+async function verifyOnce(bytes, signature, key) {
+  const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
+  const known = digest && memo().find((x) => x.digest === digest);
+  if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
+  const report = await acceptUpdate(undefined, bytes, signature, key);
+  if (report.ok && digest) {
+    const rest = memo().slice(0, MEMO_SIZE - 1);
+    try {
+      localStorage.setItem(VERIFIED, JSON.stringify([{ digest, version: report.version, name: report.name, expires: report.expires ?? null }, ...rest]));
+    } catch (_) { /* storage off or full: verified again next time */ }
+  }
+  return report;
+}
+
 /** The bundled list's bytes, signature and key (fetched while the wasm compiles). */
 function bundledFiles() {
   return Promise.all([
@@ -42,7 +86,7 @@ function bundledFiles() {
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
 async function bundledList(files) {
   const [bytes, signature, key] = await files;
-  const report = await acceptUpdate(undefined, bytes, text.decode(signature), keyLine(text.decode(key)));
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)));
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
   return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
 }
@@ -54,7 +98,7 @@ async function readerLists() {
   for (const sub of readLists()) {
     const st = sub.state;
     if (!st || typeof st.text !== 'string') continue;
-    const r = await acceptUpdate(undefined, utf8.encode(st.text), String(st.signature || ''), sub.publicKey);
+    const r = await verifyOnce(utf8.encode(st.text), String(st.signature || ''), sub.publicKey);
     if (r.ok && r.version === st.version) ok.push(sub);
     else refusals.push({ url: sub.url, label: sub.label, code: r.code || 'tampered', message: r.message || '' });
   }
