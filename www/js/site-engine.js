@@ -9,7 +9,7 @@
 // wasm compiles while the rest of the page's modules run.
 
 import init, * as bindings from '../wasm/asli_wasm.js';
-import { createWasm } from '../ext/background/wasm-core.js';
+import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
 
@@ -155,13 +155,23 @@ export function reload() {
   return ready();
 }
 
+// After a trap the module is instantiated again (wasm-core.js) and the engine
+// rebuilt on the new instance; the old instance's engine is detached without a
+// call into Wasm, so that its finalizer never frees a pointer in the new memory
+// (as extension/background/engine.js does).
+wasm.onRestart(() => {
+  const old = site;
+  site = null;
+  if (old) old.then((s) => { try { s.engine.__destroy_into_raw(); } catch (_) { /* already detached */ } }, () => {});
+});
+
 /** The engine's verdict on a profile ({name, id?, handle?, avatar_pdq?}), with `entry_card`. */
 export async function check(profile) {
   const s = await ready();
   try {
     return s.engine.check({ platform: 'facebook', ...profile });
   } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError) { wasm.restart(); site = null; }
+    if (isTrap(e)) wasm.restart();
     throw e;
   }
 }
