@@ -39,10 +39,10 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await site?.close(); });
 
-/** A fresh browser profile (context) in `locale`, its requests recorded. */
-async function context(locale = 'en-US', opts = {}) {
+/** A fresh browser profile (context) in `locale`, its requests recorded in `record`. */
+async function context(locale = 'en-US', opts = {}, record = requests) {
   const ctx = await browser.newContext({ locale, viewport: { width: 1000, height: 800 }, ...opts });
-  ctx.on('request', (r) => requests.push(r.url()));
+  ctx.on('request', (r) => record.push(r.url()));
   return ctx;
 }
 
@@ -157,7 +157,8 @@ describe('www: the bundled list is used only when its signature verifies', () =>
     const list = JSON.parse(fs.readFileSync(path.join(SITE, 'lists/bundled.json'), 'utf8'));
     list.entries[0].accounts = [{ platform: 'facebook', handle: 'attacker.page' }];
     const altered = await serveSite(SITE, { extra: { '/lists/bundled.json': { body: JSON.stringify(list), type: 'application/json' } } });
-    const ctx = await context('en-US');
+    const asked = [];
+    const ctx = await context('en-US', {}, asked);
     try {
       const page = await ctx.newPage();
       await page.goto(`${altered.origin}/index.html`);
@@ -165,6 +166,7 @@ describe('www: the bundled list is used only when its signature verifies', () =>
       assert.match(await page.textContent('#list-status'), /could not be loaded/);
       const v = await checkForm(page, { link: 'https://www.facebook.com/attacker.page' });
       assert.equal(v.verdict, 'unknown');
+      assert.deepEqual(asked.filter((u) => !u.startsWith(`${altered.origin}/`)), []);
     } finally { await ctx.close(); await altered.close(); }
   });
 });
