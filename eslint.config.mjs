@@ -1,7 +1,8 @@
 // ESLint (flat config) for the project's JavaScript: the extension (background
-// and pages are ES modules; content scripts, the banner and locale-messages are
+// and pages are ES modules; content scripts, the banner, locale-messages and common/report.js are
 // plain scripts, also require()-able by the unit tests), its unit tests and the
-// e2e tests (CommonJS under node), scripts/lib and the tools' .mjs files.
+// e2e tests (CommonJS under node), scripts/lib and the tools' .mjs files, and
+// the public site (www/: ES modules in the browser, its service worker a script).
 // `npx eslint .` (scripts/test runs it as its own step). The built dist/ and
 // the wasm-bindgen output are not ours to lint.
 import js from '@eslint/js';
@@ -29,8 +30,16 @@ export default [
     languageOptions: { sourceType: 'module', globals: { ...globals.browser, ...globals.serviceworker, ...webext } },
   },
   {
-    files: ['extension/content/**/*.js', 'extension/ui/banner.js', 'extension/ui/locale-messages.js'],
+    files: ['extension/content/**/*.js', 'extension/ui/banner.js', 'extension/ui/locale-messages.js', 'extension/common/report.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...webext, module: 'writable', require: 'readonly' } },
+  },
+  {
+    files: ['www/js/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
+    files: ['www/sw.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
   },
   {
     // Node, plus the browser's globals for the functions they hand to page.evaluate().

@@ -220,3 +220,14 @@ impl AsliEngine {
         self.engine.learn_avatar(entry_id, hashes)
     }
 }
+
+// ---------------------------------------------------------------- the site's list search (issue 12)
+
+/// A name as the engine folds it, separators removed (`asli::text::skeleton`:
+/// styled letters plain, look-alikes Latin, Arabic orthography canonical):
+/// the public site's list search compares these, so "𝐇𝐞𝐬𝐩𝐫𝐞𝐬𝐬" or "hespres"
+/// finds "Hespress". Nothing is decided here.
+#[wasm_bindgen(js_name = foldName)]
+pub fn fold_name(text: &str) -> String {
+    asli::text::skeleton(text)
+}

@@ -1,0 +1,155 @@
+// Assembles the public site (www/) into dist/www/ (scripts/build runs it after
+// the extension): the pages with their shared parts included and their Arabic
+// words filled in (the site works in Arabic before any script runs), the
+// extension's own modules it reuses copied to ext/ (one place for each rule),
+// the release wasm, the bundled list with its signature and the project's
+// public key, the messages (the extension's _locales, with the site's own
+// www/messages for what the extension does not say), reasons.json from
+// docs/reasons.md, and the service worker's list of files. Prints the size.
+//   node scripts/lib/build-www.mjs <wasm-bindgen output dir>
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SRC = path.join(ROOT, 'www');
+const OUT = path.join(ROOT, 'dist/www');
+const LANGS = ['ar', 'fr', 'en'];
+/** The extension's modules the site imports (same relative layout under ext/). */
+const SHARED = [
+  'ui/banner.js', 'ui/locale-messages.js', 'content/facebook-adapter.js', 'common/report.js', 'common/protocol.js',
+  'background/wasm-core.js', 'background/subscriptions.js', 'background/avatar-core.js',
+];
+
+const wasmDir = process.argv[2];
+if (!wasmDir || !fs.existsSync(path.join(wasmDir, 'asli_wasm_bg.wasm'))) {
+  console.error('usage: build-www.mjs <dir with asli_wasm.js and asli_wasm_bg.wasm>');
+  process.exit(2);
+}
+const fail = (msg) => { console.error(`build-www: ${msg}`); process.exit(1); };
+const read = (p) => fs.readFileSync(path.join(ROOT, p), 'utf8');
+const write = (rel, data) => { const p = path.join(OUT, rel); fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, data); };
+const copy = (from, rel) => write(rel, fs.readFileSync(path.join(ROOT, from)));
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT, { recursive: true });
+
+// ------------------------------------------------------------ messages
+/** The site's words in one language: the extension's messages win a key both have (one set of words). */
+function messages(lang) {
+  const ext = JSON.parse(read(`extension/_locales/${lang}/messages.json`));
+  const site = JSON.parse(read(`www/messages/${lang}.json`));
+  const out = {};
+  for (const [k, v] of Object.entries({ ...site, ...ext })) {
+    out[k] = v.placeholders ? { message: v.message, placeholders: Object.fromEntries(Object.entries(v.placeholders).map(([n, p]) => [n, { content: p.content }])) } : { message: v.message };
+  }
+  return out;
+}
+const words = Object.fromEntries(LANGS.map((l) => [l, messages(l)]));
+for (const l of LANGS) write(`i18n/${l}.json`, JSON.stringify(words[l]));
+const siteKeys = Object.keys(JSON.parse(read('www/messages/en.json')));
+for (const l of LANGS) {
+  const missing = siteKeys.filter((k) => !(k in words[l]));
+  if (missing.length) fail(`www/messages/${l}.json lacks ${missing.join(', ')}`);
+}
+
+// ------------------------------------------------------------ pages
+const partials = Object.fromEntries(fs.readdirSync(path.join(SRC, 'partials')).map((f) => [path.basename(f, '.html'), fs.readFileSync(path.join(SRC, 'partials', f), 'utf8').trimEnd()]));
+const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function page(html, name) {
+  let out = html.replace(/<!-- include:([a-z-]+) -->/g, (_, p) => {
+    if (!(p in partials)) fail(`${name}: no partial ${p}`);
+    return partials[p];
+  });
+  out = out.replace(/(<([a-z0-9]+)\b[^>]*\bdata-i18n="([^"]+)"[^>]*>)(<\/\2>)/g, (_, open, tag, key, close) => {
+    for (const l of LANGS) if (!(key in words[l])) fail(`${name}: no message ${key} in ${l}`);
+    return open + escapeHtml(words.ar[key].message.replace(/\$[A-Z_]+\$/g, '')) + close;
+  });
+  out = out.replace(/data-i18n-attr="([^"]+)"/g, (m, pairs) => {
+    const attrs = pairs.split(',').map((p) => p.split(':').map((s) => s.trim()));
+    for (const [, key] of attrs) if (!(key in words.ar)) fail(`${name}: no message ${key}`);
+    return `${m} ${attrs.map(([a, k]) => `${a}="${escapeHtml(words.ar[k].message)}"`).join(' ')}`;
+  });
+  if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(out) || /\son[a-z]+=/i.test(out) || /\sstyle=/i.test(out)) fail(`${name}: inline script, handler or style`);
+  return out;
+}
+
+function copyTree(dir, rel = '') {
+  for (const f of fs.readdirSync(path.join(dir, rel))) {
+    const r = path.join(rel, f);
+    if (!rel && (f === 'messages' || f === 'partials')) continue;
+    if (fs.statSync(path.join(dir, r)).isDirectory()) copyTree(dir, r);
+    else if (f.endsWith('.html')) write(r, page(fs.readFileSync(path.join(dir, r), 'utf8'), r));
+    else if (f !== 'sw.js') write(r, fs.readFileSync(path.join(dir, r)));
+  }
+}
+copyTree(SRC);
+for (const m of SHARED) copy(`extension/${m}`, `ext/${m}`);
+
+copy('extension/icons/icon-128.png', 'icons/icon-128.png');
+write('wasm/asli_wasm.js', fs.readFileSync(path.join(wasmDir, 'asli_wasm.js')));
+write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg.wasm')));
+copy('lists/morocco.json', 'lists/bundled.json');
+copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
+copy('keys/asli-release.pub', 'keys/asli-release.pub');
+
+// ------------------------------------------------------------ preloads
+// Each page's whole module graph is announced in its <head> (modulepreload),
+// and the wasm too where the engine is used, so that the browser fetches them
+// at once instead of one import level after another.
+function graph(rel, seen = new Set()) {
+  if (seen.has(rel)) return seen;
+  seen.add(rel);
+  const src = fs.readFileSync(path.join(OUT, rel), 'utf8');
+  if (!rel.endsWith('.js')) return seen;
+  for (const [, spec] of src.matchAll(/^\s*(?:import|export)\b[^'";]*?(?:from\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+    graph(path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)), seen);
+  }
+  return seen;
+}
+for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.html'))) {
+  const html = fs.readFileSync(path.join(OUT, f), 'utf8');
+  const entry = /<script type="module" src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) continue;
+  const mods = [...graph(entry[1])].slice(1).filter((m) => m.endsWith('.js'));
+  const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
+  if (mods.includes('js/site-engine.js')) links.push('<link rel="preload" href="wasm/asli_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
+  fs.writeFileSync(path.join(OUT, f), html.replace(entry[0], `${entry[0]}\n${links.join('\n')}`));
+}
+
+// ------------------------------------------------------------ reasons.json from docs/reasons.md
+const doc = read('docs/reasons.md');
+const reasons = [...doc.matchAll(/^\| `([a-z-]+)` \| (.+?) \|$/gm)].map(([, code, meaning]) => ({ code, meaning: meaning.replace(/`/g, '') }));
+const levels = [...doc.matchAll(/^- `(verified|impersonation|suspicious|unknown)`: (.+)$/gm)].map(([, verdict, text]) => ({ verdict, text: text.replace(/`/g, '') }));
+if (reasons.length < 10 || levels.length !== 4) fail(`docs/reasons.md: found ${reasons.length} reasons and ${levels.length} levels`);
+const banner = read('extension/ui/banner.js');
+for (const { code } of reasons) if (!banner.includes(`'${code}'`)) fail(`docs/reasons.md names ${code}, which the banner does not know`);
+write('reasons.json', JSON.stringify({ levels, reasons }));
+
+// ------------------------------------------------------------ service worker
+function files(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel)).flatMap((f) => {
+    const r = rel ? `${rel}/${f}` : f;
+    return fs.statSync(path.join(dir, r)).isDirectory() ? files(dir, r) : [r];
+  }).sort();
+}
+const all = files(OUT).filter((f) => f !== '_headers');
+const hash = crypto.createHash('sha256');
+for (const f of all) hash.update(f).update(fs.readFileSync(path.join(OUT, f)));
+const version = hash.digest('hex').slice(0, 16);
+const sw = fs.readFileSync(path.join(SRC, 'sw.js'), 'utf8')
+  .replace('__ASLI_VERSION__', version)
+  .replace(`'__ASLI_FILES__'`, all.map((f) => `'./${f}'`).join(', '));
+write('sw.js', sw);
+
+// ------------------------------------------------------------ size
+let raw = 0;
+let gz = 0;
+for (const f of files(OUT)) {
+  const b = fs.readFileSync(path.join(OUT, f));
+  raw += b.length;
+  gz += zlib.gzipSync(b, { level: 9 }).length;
+}
+console.log(`www: ${files(OUT).length} files, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped (each file gzipped, wasm included): dist/www/`);

@@ -1,0 +1,220 @@
+// The site's engine: the same Wasm module as the extension (loaded through the
+// extension's own wasm-core.js), with the lists in force: the reader's added
+// lists (stored-lists.js) first, then the bundled list, each put in force only
+// when its signature verifies with its key (the bundled one with the project's
+// key, keys/asli-release.pub), as the extension does (background/lists.js;
+// verifyOnce below remembers a verification of the exact same bytes).
+// Everything happens in this page: nothing is sent anywhere. Importing this
+// module starts loading the engine at once (pages import it first), so the
+// wasm compiles while the rest of the page's modules run.
+
+import init, * as bindings from '../wasm/asli_wasm.js';
+import { createWasm, isTrap } from '../ext/background/wasm-core.js';
+import { keyLine, orderLists } from '../ext/background/subscriptions.js';
+import { readLists } from './stored-lists.js';
+
+export const wasm = createWasm({
+  instantiate: () => { performance.mark('asli:wasm-start'); return init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }); },
+  forget: bindings.__asli_forget_instance,
+  bindings,
+});
+
+const text = new TextDecoder();
+const utf8 = new TextEncoder();
+
+async function own(path) {
+  const res = await fetch(new URL(`../${path}`, import.meta.url));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
+export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
+  return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
+}
+
+// A verification vouches for exact bytes, signature and key: its outcome is
+// remembered under their SHA-256 digests (localStorage `asli.verified`), so a
+// list that has not changed by one byte is not verified again on every page
+// load (the extension keeps the same memo while its worker lives). Changed
+// bytes, signature or key give another digest: a full verification.
+const VERIFIED = 'asli.verified';
+const MEMO_SIZE = 8;
+
+async function sha256(bytes) {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+async function digestOf(bytes, signature, key) {
+  const parts = await Promise.all([sha256(bytes), sha256(utf8.encode(signature)), sha256(utf8.encode(key))]);
+  const all = new Uint8Array(96);
+  parts.forEach((p, i) => all.set(p, i * 32));
+  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function memo() {
+  try {
+    const m = JSON.parse(localStorage.getItem(VERIFIED) || '[]');
+    return Array.isArray(m) ? m.filter((x) => x && typeof x.digest === 'string') : [];
+  } catch (_) {
+    return [];
+  }
+}
+
+/** acceptUpdate for a list in force (no version to compare), remembered per exact bytes, signature and key. */
+async function verifyOnce(bytes, signature, key) {
+  const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
+  const known = digest && memo().find((x) => x.digest === digest);
+  if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
+  const report = await acceptUpdate(undefined, bytes, signature, key);
+  if (report.ok && digest) {
+    const rest = memo().slice(0, MEMO_SIZE - 1);
+    try {
+      localStorage.setItem(VERIFIED, JSON.stringify([{ digest, version: report.version, name: report.name, expires: report.expires ?? null }, ...rest]));
+    } catch (_) { /* storage off or full: verified again next time */ }
+  }
+  return report;
+}
+
+/** The bundled list's bytes, signature and key (fetched while the wasm compiles). */
+function bundledFiles() {
+  return Promise.all([
+    own('lists/bundled.json'), own('lists/bundled.json.sig').catch(() => new Uint8Array()), own('keys/asli-release.pub').catch(() => new Uint8Array()),
+  ]);
+}
+
+/** The bundled list, verified: {label, text} or {label, text: null, error}. */
+async function bundledList(files) {
+  const [bytes, signature, key] = await files;
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)));
+  if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
+  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
+}
+
+/** The reader's lists whose stored copy still verifies; the others in `refusals`. */
+async function readerLists() {
+  const ok = [];
+  const refusals = [];
+  for (const sub of readLists()) {
+    const st = sub.state;
+    if (!st || typeof st.text !== 'string') continue;
+    const r = await verifyOnce(utf8.encode(st.text), String(st.signature || ''), sub.publicKey);
+    if (r.ok && r.version === st.version) ok.push(sub);
+    else refusals.push({ url: sub.url, label: sub.label, code: r.code || 'tampered', message: r.message || '' });
+  }
+  return { ok, refusals };
+}
+
+/** Every entry of the lists in force, the first list's entry winning an id both have: [{entry, list}]. */
+function entriesOf(lists) {
+  const seen = new Set();
+  const out = [];
+  for (const l of lists) {
+    let parsed;
+    try { parsed = JSON.parse(l.text); } catch (_) { continue; }
+    for (const entry of Array.isArray(parsed.entries) ? parsed.entries : []) {
+      if (!entry || typeof entry.id !== 'string' || seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      out.push({ entry, list: l.label });
+    }
+  }
+  return out;
+}
+
+async function build() {
+  const files = bundledFiles();
+  files.catch(() => {});
+  const w = await wasm.ready();
+  performance.mark('asli:wasm-ready');
+  const [bundled, reader] = await Promise.all([bundledList(files), readerLists()]);
+  performance.mark('asli:lists-verified');
+  const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
+  const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
+  const engine = new w.AsliEngine();
+  const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
+  performance.mark('asli:lists-in-force');
+  const entries = entriesOf(lists);
+  return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded: null };
+}
+
+let site = null;
+
+/** The engine with the lists in force, built once per page (again after reload()). */
+export function ready() {
+  if (!site) {
+    const mine = build();
+    site = mine;
+    mine.catch(() => { if (site === mine) site = null; });
+  }
+  return site;
+}
+
+/** Puts the lists in force again (after the reader added or removed one). */
+export function reload() {
+  site = null;
+  return ready();
+}
+
+// After a trap the module is instantiated again (wasm-core.js) and the engine
+// rebuilt on the new instance; the old instance's engine is detached without a
+// call into Wasm, so that its finalizer never frees a pointer in the new memory
+// (as extension/background/engine.js does).
+wasm.onRestart(() => {
+  const old = site;
+  site = null;
+  if (old) old.then((s) => { try { s.engine.__destroy_into_raw(); } catch (_) { /* already detached */ } }, () => {});
+});
+
+/** The engine's verdict on a profile ({name, id?, handle?, avatar_pdq?}), with `entry_card`. */
+export async function check(profile) {
+  const s = await ready();
+  try {
+    return s.engine.check({ platform: 'facebook', ...profile });
+  } catch (e) {
+    if (isTrap(e)) wasm.restart();
+    throw e;
+  }
+}
+
+/** PDQ hashes of an RGBA picture: {hash, quality, usable, hashes}. */
+export function pdqHash(rgba, width, height) {
+  return wasm.use((w) => w.pdqHash(rgba, width, height));
+}
+
+/** A name as the engine folds it, separators removed. */
+export function foldName(s) {
+  return wasm.use((w) => w.foldName(String(s)));
+}
+
+/**
+ * The entries a search finds, best first: the entry the engine itself relates
+ * the typed name to (its check on that name: a misspelling, another alphabet,
+ * styled letters), then every entry one of whose folded names, id or website
+ * contains the folded query. An empty query finds every entry.
+ */
+export async function search(query) {
+  const s = await ready();
+  const q = String(query || '').trim();
+  if (!q) return s.entries;
+  const key = await foldName(q);
+  // The engine's own folding of every name, once, on the first search: what the search compares.
+  s.folded ??= await wasm.use((w) => s.entries.map(({ entry }) => (Array.isArray(entry.names) ? entry.names : []).map((n) => w.foldName(String(n))).filter(Boolean)));
+  const hits = new Set();
+  const out = [];
+  const add = (i) => { if (!hits.has(i)) { hits.add(i); out.push(s.entries[i]); } };
+  try {
+    const v = s.engine.check({ platform: 'facebook', name: q });
+    if (v && v.entry && v.verdict !== 'unknown') {
+      const i = s.entries.findIndex((x) => x.entry.id === v.entry);
+      if (i >= 0) add(i);
+    }
+  } catch (_) { /* the folded search below still answers */ }
+  const lower = q.toLowerCase();
+  s.entries.forEach(({ entry }, i) => {
+    if ((key && s.folded[i].some((f) => f.includes(key))) || entry.id.includes(lower) ||
+      (typeof entry.website === 'string' && entry.website.toLowerCase().includes(lower))) add(i);
+  });
+  return out;
+}
+
+ready().catch(() => { /* the page asks again, and shows the error */ });
