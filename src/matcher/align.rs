@@ -198,7 +198,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                         && super::bare(run) == form.bare_form()))
             {
                 Closeness::Similar(1)
-            } else if max_edits > 0
+            } else if (max_edits > 0 || (!form.common && !form.person))
+                // (a spelling, not a typo: short names too, "3okaz" for "Okaz")
                 && !form.loose.is_empty()
                 // A name others share keeps its article: "Akhbar" is not "Alakhbar".
                 && (!form.shared || (latin_article_len(&window) > 0) == (latin_article_len(name) > 0))
@@ -318,7 +319,8 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));
     // Several words that sound like the whole name, consonant for consonant,
     // do not meet it by chance: that is the name written in the other script.
-    let long_sound = end - start >= 2 && key.len() >= LONG_SOUND;
+    // Not for people: given names that differ sound alike ("Imane", أيمن).
+    let long_sound = end - start >= 2 && key.len() >= LONG_SOUND && !form.person;
     Some(if form.entry_scripts & bits != 0 && !romanised && !long_sound { Closeness::SoundsLike } else { Closeness::Transliterated })
 }
 

@@ -447,6 +447,8 @@ pub fn loose_latin(token: &str) -> String {
                 let inner = (i > 0 && chars[i - 1].is_ascii_alphabetic()) || next.is_ascii_alphabetic();
                 let lone = !(next.is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()));
                 match super::digits::arabizi_sound(c).filter(|_| inner && lone) {
+                    // غ, which Latin spells "gh" (loose: "g"); the key's "k" is its class.
+                    Some(_) if c == '8' => "g",
                     Some(sound) => sound,
                     None => {
                         out.push(c);
@@ -478,7 +480,15 @@ mod loose_tests {
     #[test]
     fn french_and_english_spellings_agree() {
         for (a, b) in
-            [("aljazira", "aljazeera"), ("hamoushi", "hammouchi"), ("mediyas", "medias"), ("7amouchi", "hammouchi"), ("shouf", "chouf")]
+            [
+            ("aljazira", "aljazeera"),
+            ("hamoushi", "hammouchi"),
+            ("mediyas", "medias"),
+            ("7amouchi", "hammouchi"),
+            ("shouf", "chouf"),
+            ("el8ad", "alghad"),
+            ("3okaz", "okaz"),
+        ]
         {
             assert_eq!(loose_latin(a), loose_latin(b), "{a} / {b}");
         }
