@@ -188,10 +188,12 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 .filter(|&d| d <= max_edits && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form))))
             {
                 Closeness::Similar(d as u8)
-            } else if max_edits > 0
-                && !form.common
-                && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name)) // letters repeated: "برلمااان"
-                    || (arabic_form // an Arabic article added or dropped ("الحموشي" for حموشي),
+            } else if !form.common
+                && !form.acronym
+                // Letters repeated ("برلمااان"; short names too: "عككاظ").
+                && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name))
+                    || (max_edits > 0
+                        && arabic_form // an Arabic article added or dropped ("الحموشي" for حموشي),
                         // not one that makes a dictionary word ("البرلمان" is not "برلمان")
                         && (form.person || !q.all_common(start, end))
                         && window.len().abs_diff(form.bare_form().len()) <= 4

@@ -479,8 +479,7 @@ mod loose_tests {
 
     #[test]
     fn french_and_english_spellings_agree() {
-        for (a, b) in
-            [
+        for (a, b) in [
             ("aljazira", "aljazeera"),
             ("hamoushi", "hammouchi"),
             ("mediyas", "medias"),
@@ -488,8 +487,7 @@ mod loose_tests {
             ("shouf", "chouf"),
             ("el8ad", "alghad"),
             ("3okaz", "okaz"),
-        ]
-        {
+        ] {
             assert_eq!(loose_latin(a), loose_latin(b), "{a} / {b}");
         }
     }

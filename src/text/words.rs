@@ -32,7 +32,7 @@ const OFFICIAL: &str = "\
     رسمية الرسميه موثق موثقة الموثقة";
 
 const DECORATIONS: &str = "\
-    page pages groupe group news new info infos actu actus actualite actualites \
+    page pages account compte حساب الحساب groupe group news new info infos actu actus actualite actualites \
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
