@@ -146,7 +146,8 @@ const TA_MARBUTA_IN_CONSTRUCT_FROM: usize = 4;
 
 fn latin(token: &str, construct: bool, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
-    if chars.len() <= 2 && matches!(token, "al" | "el" | "l") {
+    // The article alone, or with the preposition (لل, "lil Anba" for للأنباء).
+    if chars.len() <= 3 && matches!(token, "al" | "el" | "l" | "lil" | "lel" | "lal") {
         return;
     }
     chars.drain(..latin_article_len(&chars));
@@ -188,7 +189,7 @@ fn latin(token: &str, construct: bool, out: &mut String) {
                 skip = 1;
                 Some('k')
             }
-            'g' if matches!(next, 'e' | 'i') => Some('j'),
+            'g' if matches!(next, 'e' | 'i' | 'y') => Some('j'),
             'g' => Some('k'),
             't' | 'd' if next == 'h' => {
                 skip = 1;
@@ -333,6 +334,18 @@ mod tests {
             join(&mut k, &phonetic(&t.text, t.script));
         }
         k
+    }
+
+    #[test]
+    fn the_article_with_its_preposition_is_no_consonant() {
+        assert_eq!(key("Masr lil Tayaran"), key("مصر للطيران"));
+        assert_eq!(key("Wakalat Tunis lil Anba"), key("وكالة تونس للأنباء"));
+    }
+
+    #[test]
+    fn a_soft_g_is_j() {
+        assert_eq!(key("Egypt"), key("ايجيبت"));
+        assert_eq!(key("Algérie"), key("الجيري"));
     }
 
     #[test]
