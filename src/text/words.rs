@@ -66,7 +66,10 @@ const TRADE: &str = "\
     pharmacie pharmacy parapharmacie clinique clinic hotel hôtel riad shop store boutique market \
     supermarche supermarché magasin librairie garage taxi coiffure coiffeur barber barbershop beaute \
     beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours tourisme \
-    tourism photography photographie photo studio \
+    tourism photography photographie photo studio salon thé fitness gym food foods engineering ingenierie \
+    ingénierie consulting cosmetics cosmetique cosmétique epicerie épicerie import export meubles textile \
+    assurance assurances insurance \
+    عطارة ملابس أثاث تأمين \
     مقهى قهوة مطعم مخبزة حلويات صيدلية عيادة فندق رياض متجر محل سوق مكتبة حلاق صالون تجميل أزياء \
     مجوهرات بصريات أسفار سفريات سياحة تصوير";
 
