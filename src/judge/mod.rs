@@ -108,21 +108,24 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     if common && found.decorations.iter().any(|d| words::is_language(d)) {
         return NameScore::NoMatch;
     }
+    // Part of a name, or initials: found by the matcher only where the words
+    // it kept are distinctive (`matcher::tokenset`, `matcher::initials`), and
+    // only alone: with other words they are someone else's.
+    if matches!(found.closeness, Closeness::Partial | Closeness::Abbreviated) && !found.is_full() {
+        return NameScore::NoMatch;
+    }
+    // "Fans de Radio Mars", "We love ...": a page about the entity, which says
+    // so; whatever else its name holds, that is what it is. Not when its
+    // letters are disguised: nobody hides the name they honestly quote.
+    if found.decorations.iter().any(|d| words::is_affiliation(d)) && !query.disguised {
+        let denied = found.others.iter().any(|o| words::is_negation(o)); // "non officielle"
+        let as_official = !denied && found.decorations.iter().chain(&found.others).any(|d| words::is_official_claim(d));
+        return NameScore::weak(if as_official { w::AFFILIATED_AS_OFFICIAL } else { w::AFFILIATED });
+    }
     match found.closeness {
-        // Part of a name, or initials: found by the matcher only where the
-        // words it kept are distinctive (`matcher::tokenset`, `matcher::initials`),
-        // and only alone: with other words they are someone else's.
-        Closeness::Partial | Closeness::Abbreviated if !found.is_full() => return NameScore::NoMatch,
         Closeness::Partial => return NameScore::weak(w::PARTIAL),
         Closeness::Abbreviated => return NameScore::weak(w::ABBREVIATED),
         _ => {}
-    }
-    // "Fans de Radio Mars", "We love ...": a page about the entity, which says
-    // so; whatever else its name holds, that is what it is.
-    // Not when its letters are disguised: nobody hides the name they honestly quote.
-    if found.decorations.iter().any(|d| words::is_affiliation(d)) && !query.disguised {
-        let as_official = found.decorations.iter().chain(&found.others).any(|d| words::is_official_claim(d));
-        return NameScore::weak(if as_official { w::AFFILIATED_AS_OFFICIAL } else { w::AFFILIATED });
     }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and

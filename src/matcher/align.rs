@@ -186,6 +186,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 .then(|| fuzzy::similar(&window, name))
                 .flatten()
                 .filter(|&d| d <= max_edits && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form))))
+                // A trade's word is no typo of a name ("عطارة الفلاحة" is a herbalist's).
+                .filter(|_| !run.iter().any(|t| words::is_other_business(&t.text)))
             {
                 Closeness::Similar(d as u8)
             } else if !form.common

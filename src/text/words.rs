@@ -196,6 +196,11 @@ pub fn is_edition(token: &str) -> bool {
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
 }
 
+/// A word that denies what follows ("non officielle", "غير رسمية").
+pub fn is_negation(token: &str) -> bool {
+    matches!(token, "non" | "not" | "un" | "غير" | "ليست" | "ليس")
+}
+
 /// A word saying the page is its fans' (see `AFFILIATION`).
 pub fn is_affiliation(token: &str) -> bool {
     lexicon().affiliation.contains(token)
