@@ -202,8 +202,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                         && super::bare(run) == form.bare_form()))
             {
                 Closeness::Similar(1)
-            } else if (max_edits > 0 || (!form.common && !form.person))
-                // (a spelling, not a typo: short names too, "3okaz" for "Okaz")
+            } else if (max_edits > 0 || !form.person)
+                // (a spelling, not a typo: short names too, "3okaz" for "Okaz", "El Wafd" for "Al Wafd")
                 && !form.loose.is_empty()
                 // A name others share keeps its article: "Akhbar" is not "Alakhbar".
                 && (!form.shared || (latin_article_len(&window) > 0) == (latin_article_len(name) > 0))
