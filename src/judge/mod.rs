@@ -72,13 +72,14 @@ impl NameScore {
 }
 
 /// The page says it is some other country's: a country word in its name that
-/// is not the entry's country (the list's own country words, "Maroc",
-/// "المغرب", are decorations, not another country).
+/// is not the entry's country. Around an outlet's name the country words
+/// impersonators add ("Maroc", "المغرب") are decorations, not another country;
+/// an institution is its country's ("Protection Civile Maroc" is not Algeria's).
 fn names_another_country(query: &Tokens, entry: &Entry) -> bool {
     query
         .tokens
         .iter()
-        .filter(|t| !words::is_decoration(&t.text))
+        .filter(|t| entry.kind == Kind::Institution || !words::is_decoration(&t.text))
         .filter_map(|t| words::country_of(&t.text))
         .any(|cc| entry.country.as_deref().is_some_and(|own| !own.eq_ignore_ascii_case(cc)))
 }

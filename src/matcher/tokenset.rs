@@ -126,6 +126,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // The one word found, as the list and as the profile write it.
     let mut lone: Option<(&Token, &Token)> = None;
     let mut found_distinctive = false;
+    // Some word found that is neither a place nor a division: "Wilaya de
+    // Marrakech" is the place, not the police of "Wilaya de Sûreté de Marrakech".
+    let mut found_beyond_place = false;
     for (i, t) in form.tokens.iter().enumerate() {
         if weights[i] <= 0.0 {
             continue;
@@ -138,6 +141,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 found_words += 1;
                 lone = Some((t, &q.tokens[j]));
                 found_distinctive |= distinctive(t) && distinctive(&q.tokens[j]);
+                found_beyond_place |= !words::is_place(&t.text) && !words::is_division(&t.text);
                 // A person's given name alone is not the person.
                 if form.person && i == 0 {
                     lone = None;
@@ -175,7 +179,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written) && dist.df(&listed.text) <= 1);
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
-        if !others.is_empty() || !(lone_ok || (found_words >= 2 && enough)) {
+        if !others.is_empty() || !found_beyond_place || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }
         Closeness::Partial
@@ -190,4 +194,30 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         window_common: false,
         spelled_out: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn partial(profile: &str, listed: &[&str]) -> Option<Closeness> {
+        let forms: Vec<NameForm> = listed.iter().enumerate().filter_map(|(i, n)| NameForm::new(i, 0, n)).collect();
+        let dist = Distinctiveness::build(&forms);
+        let t = tokens(profile);
+        token_set(&Query::new(&t.tokens), &forms[0], 0, &dist).map(|m| m.closeness)
+    }
+
+    #[test]
+    fn the_distinctive_part_of_an_institution_is_found() {
+        let listed = ["Wilaya de Sûreté de Tétouan", "Wilaya de Sûreté de Fès", "Hespress"];
+        assert_eq!(partial("Sûreté de Tétouan", &listed), Some(Closeness::Partial));
+    }
+
+    #[test]
+    fn a_place_and_its_division_are_not_the_institution_there() {
+        let listed = ["Wilaya de Sûreté de Marrakech", "Wilaya de Sûreté de Fès", "Hespress"];
+        assert_eq!(partial("Wilaya de Marrakech", &listed), None);
+        assert_eq!(partial("Marrakech", &listed), None);
+    }
 }

@@ -196,6 +196,19 @@ pub fn is_edition(token: &str) -> bool {
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
 }
 
+/// Words naming an administrative division: with a city they make a place's
+/// name ("Wilaya de Marrakech", "عمالة طنجة"), not an institution's.
+const DIVISIONS: &str = "\
+    wilaya wilayat prefecture préfecture province region région commune municipalite municipalité \
+    ولاية عمالة إقليم جهة جماعة بلدية";
+
+/// A word naming an administrative division (`DIVISIONS`).
+pub fn is_division(token: &str) -> bool {
+    static SET: OnceLock<Set> = OnceLock::new();
+    let set = SET.get_or_init(|| DIVISIONS.split_whitespace().flat_map(super::fold_word).collect());
+    set.contains(token) || without_article(token).is_some_and(|rest| set.contains(rest))
+}
+
 /// A word that denies what follows ("non officielle", "غير رسمية").
 pub fn is_negation(token: &str) -> bool {
     matches!(token, "non" | "not" | "un" | "غير" | "ليست" | "ليس")
