@@ -145,6 +145,8 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
             || found.closeness != Closeness::Exact
             // A club, a school or a shop bearing the name is a business of its own.
             || found.others.iter().any(|o| words::is_other_business(o))
+            // A phrase about a place ("24 ساعة في مراكش"), not a page's name.
+            || found.others.iter().any(|o| words::is_preposition(o))
         {
             return NameScore::NoMatch;
         }

@@ -94,7 +94,7 @@ impl<'a> Query<'a> {
             disguised: false,
             common: tokens.iter().map(|t| words::is_common(&t.text)).collect(),
             dictionary: tokens.iter().map(|t| words::is_dictionary_word(&t.text)).collect(),
-            decoration: tokens.iter().map(|t| words::is_decoration(&t.text)).collect(),
+            decoration: decorations(tokens),
             loose: tokens
                 .iter()
                 .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
@@ -127,6 +127,19 @@ impl<'a> Query<'a> {
     fn all_dictionary(&self, start: usize, end: usize) -> bool {
         self.dictionary[start..end].iter().all(|&c| c)
     }
+}
+
+/// Which tokens are decorations. A place after a preposition is no
+/// decoration but a phrase ("24 ساعة في مراكش" is a day in Marrakech).
+fn decorations(tokens: &[Token]) -> Vec<bool> {
+    let mut out: Vec<bool> = tokens.iter().map(|t| words::is_decoration(&t.text)).collect();
+    for i in 1..tokens.len() {
+        if words::is_preposition(&tokens[i - 1].text) && words::is_place(&tokens[i].text) {
+            out[i - 1] = false;
+            out[i] = false;
+        }
+    }
+    out
 }
 
 /// The best way `form` appears in `tokens`, if it does.
@@ -416,6 +429,8 @@ mod tests {
     t!(a_cut_name_is_exact, "Hes press", "Hespress", Some((Closeness::Exact, true)));
     t!(decorations_keep_the_match_full, "Hespress Officiel 🇲🇦", "Hespress", Some((Closeness::Exact, true)));
     t!(other_words_make_it_contained, "Hespress Sport", "Hespress", Some((Closeness::Exact, false)));
+    t!(a_city_is_a_decoration, "Hespress Rabat", "Hespress", Some((Closeness::Exact, true)));
+    t!(a_city_after_a_preposition_is_a_phrase, "Hespress à Rabat", "Hespress", Some((Closeness::Exact, false)));
     t!(a_typo_is_similar, "Hesspress", "Hespress", Some((Closeness::Similar(1), true)));
     t!(other_script_is_transliterated, "هسبريس", "Hespress", Some((Closeness::Transliterated, true)));
     t!(arabizi_is_transliterated, "7ammouchi", "حموشي", Some((Closeness::Transliterated, true)));

@@ -209,6 +209,11 @@ pub fn is_division(token: &str) -> bool {
     set.contains(token) || without_article(token).is_some_and(|rest| set.contains(rest))
 }
 
+/// A preposition before a place ("في مراكش", "à Rabat", "in Casablanca").
+pub fn is_preposition(token: &str) -> bool {
+    matches!(token, "في" | "ب" | "à" | "a" | "au" | "en" | "in" | "at")
+}
+
 /// A word that denies what follows ("non officielle", "غير رسمية").
 pub fn is_negation(token: &str) -> bool {
     matches!(token, "non" | "not" | "un" | "غير" | "ليست" | "ليس")
