@@ -201,6 +201,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 .filter(|&d| d <= max_edits && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form))))
                 // A trade's word is no typo of a name ("عطارة الفلاحة" is a herbalist's).
                 .filter(|_| !run.iter().any(|t| words::is_other_business(&t.text)))
+                .filter(|_| !short_word_replaced(run, form))
             {
                 Closeness::Similar(d as u8)
             } else if !form.common
@@ -246,6 +247,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 && window.iter().filter(|c| c.is_ascii_digit()).eq(name.iter().filter(|c| c.is_ascii_digit()))
                 && fuzzy::similar(&crate::text::shape::shape(&window), &crate::text::shape::shape(name)) == Some(1)
                 && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form)))
+                && !short_word_replaced(run, form)
             {
                 // Letters of the same shape and a typo on top.
                 Closeness::Similar(2)
@@ -389,6 +391,31 @@ fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf
     *buf == form.loose
 }
 
+/// Word for word the listed name but for one letter replaced in a word of
+/// at most `SHORT_WORD` letters: that is another word ("Hot Radio", "Red Radio"
+/// beside "Hit Radio", "Med Radio"), not a typo.
+fn short_word_replaced(run: &[Token], form: &NameForm) -> bool {
+    if run.len() != form.tokens.len() || run.len() < 2 {
+        return false;
+    }
+    let mut differing = run.iter().zip(&form.tokens).filter(|(a, b)| a.text != b.text);
+    match (differing.next(), differing.next()) {
+        (Some((written, listed)), None) => {
+            // A word, not letters: Arabic, or Latin with a vowel ("HzT", "BdC" are no words).
+            let word = written.script == Script::Arabic || written.text.chars().any(|c| "aeiouy".contains(c));
+            let (a, b): (Vec<char>, Vec<char>) = (written.text.chars().collect(), listed.text.chars().collect());
+            word && !words::is_decoration(&listed.text)
+                && a.len() == b.len()
+                && a.len() <= SHORT_WORD
+                && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
+        }
+        _ => false,
+    }
+}
+
+/// Words this short become other words with one letter replaced.
+const SHORT_WORD: usize = 3;
+
 /// A difference that is only a plural "s" on a generic name ("Hits Radio").
 fn only_plural(run: &[Token], form: &NameForm) -> bool {
     let singular = |ts: &[Token]| -> String { ts.iter().map(|t| t.text.trim_end_matches('s')).collect() };
@@ -432,6 +459,8 @@ mod tests {
     t!(a_city_is_a_decoration, "Hespress Rabat", "Hespress", Some((Closeness::Exact, true)));
     t!(a_city_after_a_preposition_is_a_phrase, "Hespress à Rabat", "Hespress", Some((Closeness::Exact, false)));
     t!(a_typo_is_similar, "Hesspress", "Hespress", Some((Closeness::Similar(1), true)));
+    t!(a_short_word_with_a_letter_replaced_is_another_word, "Hot Radio", "Hit Radio", None);
+    t!(a_short_word_with_a_letter_doubled_is_a_typo, "Hitt Radio", "Hit Radio", Some((Closeness::Similar(1), true)));
     t!(other_script_is_transliterated, "هسبريس", "Hespress", Some((Closeness::Transliterated, true)));
     t!(arabizi_is_transliterated, "7ammouchi", "حموشي", Some((Closeness::Transliterated, true)));
     t!(one_shared_word_is_no_match, "الأمن الغذائي", "الأمن الوطني", None);
