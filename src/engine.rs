@@ -200,6 +200,8 @@ mod tests {
     t!(a_name_shown_reversed_by_a_bidi_override_is_read_as_shown, {"name": "\u{202E}sserpseH", "id": "9"}, Impersonation, Some("ma-hespress"));
     t!(an_official_written_family_name_first_is_that_official, {"name": "Hammouchi Abdellatif"}, Suspicious, Some("ma-hammouchi"));
     t!(another_word_with_a_number_glued_stays_quiet, {"name": "Hespéride2024"}, Unknown, None);
+    t!(an_acronym_spelled_with_arabic_letter_names_is_that_acronym, {"name": "دي جي إس إن"}, Suspicious, Some("ma-dgsn"));
+    t!(one_letter_name_alone_is_a_word, {"name": "في"}, Unknown, None);
     t!(a_page_that_says_it_is_the_fans_gets_no_warning, {"name": "Les amis de Hespress"}, Unknown, None);
     t!(a_fans_page_calling_itself_official_is_suspicious, {"name": "Hespress Official Fan Page"}, Suspicious, Some("ma-hespress"));
     t!(a_fans_page_in_disguised_letters_is_no_fans_page, {"name": "Неѕрrеѕѕ Fans"}, Impersonation, Some("ma-hespress"));

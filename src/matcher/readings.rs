@@ -47,6 +47,16 @@ impl Index {
                 self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|found| Found { found, leet: true }),
             );
         }
+        // Other ways of writing the same words: the Arabic edition word
+        // ("BBC 3arabi" for BBC Arabic), an acronym spelled with Arabic letter
+        // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
+        // number ("Le 36O").
+        for reading in [edition_reading(&query.tokens), letter_names_reading(&query.tokens), digit_lookalike_reading(&query.tokens)]
+            .into_iter()
+            .flatten()
+        {
+            all.extend(plain(self.matches(&reading)));
+        }
         // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
         for f in &mut all {
             if f.found.others.is_empty() {
@@ -152,4 +162,95 @@ fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
         Some(Token { text, script: Script::Latin, upper: t.upper })
     };
     rewritten(tokens, |t| leet(t).map(|word| vec![word]))
+}
+
+/// The tokens with the word for "Arabic" (an outlet's Arabic edition) in any
+/// spelling written the one way each script's list names write it: "arabic",
+/// "عربي" ("BBC 3arabi", "CNN bel3arabiya", "سكاي نيوز بالعربية").
+fn edition_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    rewritten(tokens, |t| {
+        let canonical = if t.script == Script::Arabic { "عربي" } else { "arabic" };
+        (text::words::is_arabic_edition(&t.text) && t.text != canonical)
+            .then(|| vec![Token { text: canonical.to_string(), script: t.script, upper: false }])
+    })
+}
+
+/// An acronym spelled with the names of its letters in Arabic script, as a
+/// reader says it ("دي جي إس إن" for DGSN, "آر إف إي" for RFI): runs of at
+/// least `MIN_SPELLED_LETTERS` letter names become one Latin acronym.
+fn letter_names_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i;
+        let mut letters = String::new();
+        while let Some(l) = tokens.get(end).filter(|t| t.script == Script::Arabic).and_then(|t| text::arabic::latin_letter_named(&t.text)) {
+            letters.push(l.to_ascii_lowercase()); // tokens are folded to lower case
+            end += 1;
+        }
+        if end - i >= MIN_SPELLED_LETTERS {
+            out.push(Token { text: letters, script: Script::Latin, upper: true });
+            changed = true;
+            i = end;
+        } else {
+            out.push(tokens[i].clone());
+            i += 1;
+        }
+    }
+    changed.then_some(out)
+}
+
+/// Letter names in a row that spell an acronym (one alone is a word: "في").
+const MIN_SPELLED_LETTERS: usize = 2;
+
+/// The tokens with letters drawn like digits read as digits inside a number
+/// ("36O" → "360", "2l" → "21"): a word of digits and O, o, l, I only.
+fn digit_lookalike_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    rewritten(tokens, |t| {
+        let digit = |c: char| match c {
+            'o' | 'O' => Some('0'),
+            'l' | 'I' | 'i' => Some('1'),
+            _ => None,
+        };
+        let chars: Vec<char> = t.text.chars().collect();
+        let digits = chars.iter().filter(|c| c.is_ascii_digit()).count();
+        let lookalikes = chars.iter().filter(|&&c| digit(c).is_some()).count();
+        (digits >= 1 && lookalikes >= 1 && digits + lookalikes == chars.len()).then(|| {
+            let text = chars.iter().map(|&c| digit(c).unwrap_or(c)).collect();
+            vec![Token { text, script: Script::Digits, upper: false }]
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(reading: Option<Vec<Token>>) -> Option<Vec<String>> {
+        reading.map(|ts| ts.into_iter().map(|t| t.text).collect())
+    }
+
+    fn read(name: &str, reading: fn(&[Token]) -> Option<Vec<Token>>) -> Option<Vec<String>> {
+        words(reading(&text::tokens(name).tokens))
+    }
+
+    #[test]
+    fn the_arabic_edition_is_read_one_way_in_each_script() {
+        assert_eq!(read("BBC 3arabi", edition_reading), Some(vec!["bbc".into(), "arabic".into()]));
+        assert_eq!(read("سي إن إن بالعربية", edition_reading).map(|w| w[3].clone()), Some("عربي".into()));
+        assert_eq!(read("BBC Arabic", edition_reading), None, "already written that way");
+    }
+
+    #[test]
+    fn letter_names_in_a_row_spell_an_acronym() {
+        assert_eq!(read("آر إف إي", letter_names_reading), Some(vec!["rfi".into()]));
+        assert_eq!(read("أخبار في المغرب", letter_names_reading), None, "one letter name alone is a word");
+    }
+
+    #[test]
+    fn letters_drawn_like_digits_in_a_number_are_digits() {
+        assert_eq!(read("Le 36O", digit_lookalike_reading), Some(vec!["le".into(), "360".into()]));
+        assert_eq!(read("Hello", digit_lookalike_reading), None);
+    }
 }

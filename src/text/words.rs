@@ -196,6 +196,18 @@ pub fn is_edition(token: &str) -> bool {
     SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
 }
 
+/// The word for "Arabic", as an outlet's Arabic edition is written in
+/// Latin letters, Arabizi and Arabic ("BBC 3arabi", "CNN بالعربية").
+const ARABIC_EDITION: &str = "\
+    arabic arabe arabi arabia arabiya 3arabi 3arabia 3arabiya bel3arabi bel3arabiya bil3arabiya l3arabi \
+    عربي عربية بالعربية بالعربي";
+
+/// A word naming an outlet's Arabic edition (`ARABIC_EDITION`).
+pub fn is_arabic_edition(token: &str) -> bool {
+    static SET: OnceLock<Set> = OnceLock::new();
+    SET.get_or_init(|| ARABIC_EDITION.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+}
+
 /// Words naming an administrative division: with a city they make a place's
 /// name ("Wilaya de Marrakech", "عمالة طنجة"), not an institution's.
 const DIVISIONS: &str = "\
