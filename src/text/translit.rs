@@ -453,6 +453,8 @@ pub fn loose_latin(token: &str) -> String {
                 skip = 1;
                 "u"
             }
+            // Arabic's u (و, damma) is written o as often as ou ("Montakhab", "Mountakhab").
+            'o' => "u",
             'e' if next == 'e' || next == 'a' => {
                 skip = 1;
                 "i"
