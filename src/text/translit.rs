@@ -120,8 +120,8 @@ fn arabic(token: &str, out: &mut String) {
 /// The Arabic article romanised and glued to a Latin word: "al"/"el" before at
 /// least three letters ("Alakhbar", "Elkhabar"), "l" before an Arabizi digit
 /// ("l3omk" for العمق, "l7ouma") or before a consonant ("lyoum", "lmaghribi"),
-/// "lil"/"lel" (the preposition with it, لل).
-/// The one place it is recognised in Latin script.
+/// "lil"/"lel" (the preposition with it, لل), and assimilated to a sun letter
+/// ("Essabah", "Echchorouk"). The one place it is recognised in Latin script.
 pub fn latin_article_len(word: &[char]) -> usize {
     if word.len() >= 6 && word[0] == 'l' && matches!(word[1], 'i' | 'e' | 'a') && word[2] == 'l' {
         3 // the preposition with the article, لل: "lil2amn" for للأمن
@@ -133,6 +133,11 @@ pub fn latin_article_len(word: &[char]) -> usize {
             || (word.len() >= 5 && !matches!(word[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'l' | 'h') && word[1].is_ascii_alphabetic()))
     {
         1 // "l3omk"; "lmaghrib", "lyoum", "lwatani": the article before a consonant
+    } else if word.len() >= 6 && matches!(word[0], 'a' | 'e') && word[1..3] == ['c', 'h'] && word[3..5] == ['c', 'h'] {
+        3 // the article assimilated to ش: "Echchorouk" (Ech-Chorouk) is "chorouk"
+    } else if word.len() >= 5 && matches!(word[0], 'a' | 'e') && word[1] == word[2] && matches!(word[1], 't' | 'd' | 'r' | 'z' | 's' | 'n')
+    {
+        2 // assimilated to a sun letter: "Essabah", "Ettalbi", "Annahar" are "sabah", "talbi", "nahar"
     } else {
         0
     }
@@ -340,6 +345,14 @@ mod tests {
     fn the_article_with_its_preposition_is_no_consonant() {
         assert_eq!(key("Masr lil Tayaran"), key("مصر للطيران"));
         assert_eq!(key("Wakalat Tunis lil Anba"), key("وكالة تونس للأنباء"));
+    }
+
+    #[test]
+    fn an_article_assimilated_to_a_sun_letter_is_an_article() {
+        assert_eq!(key("Essabah"), key("الصباح"));
+        assert_eq!(key("Echchorouk"), key("الشروق"));
+        assert_eq!(latin_article_len(&"essaouira".chars().collect::<Vec<_>>()), 2, "both sides read it alike");
+        assert_eq!(latin_article_len(&"esprit".chars().collect::<Vec<_>>()), 0);
     }
 
     #[test]
