@@ -11,17 +11,25 @@ use crate::text::{words, Script, Token};
 const MIN_ACRONYM: usize = 3;
 
 /// The acronym of a listed name: the first letter of each word that is not a
-/// particle or decoration ("de", "la", "of", "Maroc"), Arabic words without
-/// their article; `None` for names of fewer than `MIN_ACRONYM` such words.
+/// particle or decoration ("de", "la", "of", "Maroc"), but for a leading Latin
+/// article, Arabic words without their article; `None` for names of fewer
+/// than `MIN_ACRONYM` such words.
 pub fn derived_acronym(form: &NameForm) -> Option<NameForm> {
     if form.tokens.len() < MIN_ACRONYM || form.mixed || form.acronym {
         return None;
     }
+    // A leading article counts ("La Nouvelle Tribune" is LNT); particles
+    // and decorations inside do not ("Direction Générale de la Sûreté
+    // Nationale" is DGSN, "… Résidant à l'Étranger" is …RE).
+    let leading_article = |i: usize, t: &Token| i == 0 && t.script == Script::Latin && words::is_article(&t.text);
     let initials: String = form
         .tokens
         .iter()
-        .filter(|t| !words::is_decoration(&t.text) || words::is_place(&t.text))
-        .filter_map(|t| bare(std::slice::from_ref(t)).first().copied())
+        .enumerate()
+        .filter(|&(i, t)| {
+            leading_article(i, t) || ((!words::is_decoration(&t.text) || words::is_place(&t.text)) && !words::is_preposition(&t.text))
+        })
+        .filter_map(|(_, t)| bare(std::slice::from_ref(t)).first().copied())
         .collect();
     if initials.chars().count() < MIN_ACRONYM || initials.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -132,6 +140,17 @@ mod tests {
         assert!(!initials_of("Ahmed Hammouchi", "Abdellatif Hammouchi"));
         assert!(!initials_of("B. Hammouchi", "Abdellatif Hammouchi"));
         assert!(!initials_of("Talbi Alami", "Rachid Talbi Alami"));
+    }
+
+    fn acronym_of(name: &str) -> Option<String> {
+        derived_acronym(&NameForm::new(0, 0, name).expect("a name")).map(|a| a.compact.iter().collect())
+    }
+
+    #[test]
+    fn an_acronym_keeps_a_leading_article_and_skips_particles() {
+        assert_eq!(acronym_of("La Nouvelle Tribune").as_deref(), Some("lnt"));
+        assert_eq!(acronym_of("Direction Générale de la Sûreté Nationale").as_deref(), Some("dgsn"));
+        assert_eq!(acronym_of("Marocains Résidant à l'Étranger").as_deref(), Some("mre"));
     }
 
     #[test]

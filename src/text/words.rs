@@ -221,6 +221,11 @@ pub fn is_division(token: &str) -> bool {
     set.contains(token) || without_article(token).is_some_and(|rest| set.contains(rest))
 }
 
+/// A Latin article ("La Nouvelle Tribune", "Le Matin", "The Economist").
+pub fn is_article(token: &str) -> bool {
+    matches!(token, "la" | "le" | "les" | "l" | "the" | "al" | "el")
+}
+
 /// A preposition before a place ("في مراكش", "à Rabat", "in Casablanca").
 pub fn is_preposition(token: &str) -> bool {
     matches!(token, "في" | "ب" | "à" | "a" | "au" | "en" | "in" | "at")
