@@ -7,6 +7,9 @@ use super::align::{Closeness, NameMatch, Query};
 use super::{bare, NameForm};
 use crate::text::{words, Script, Token};
 
+/// A given name cut short keeps at least this many letters ("Abd.").
+const MIN_CUT: usize = 3;
+
 /// Acronyms shorter than this are not derived (two letters name too much).
 const MIN_ACRONYM: usize = 3;
 
@@ -72,20 +75,27 @@ pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<N
     let tokens = q.tokens;
     let at = (1..tokens.len()).find(|&j| word(&tokens[j]) == family)?;
     let initial = |t: &Token| t.text.chars().count() == 1 && t.script == form.tokens[0].script;
-    // The given names just before the family name, initials or whole.
+    // A given name cut short ("Abd." for Abdellatif, "Moh." for Mohammed).
+    let cut = |w: &[char], g: &[char]| w.len() >= MIN_CUT && w.len() < g.len() && g.starts_with(w);
+    let stands_for = |t: &Token, g: &[char]| {
+        let w = word(t);
+        if initial(t) {
+            g.first() == w.first()
+        } else {
+            *g == *w || cut(&w, g)
+        }
+    };
+    // The given names just before the family name, initials, cut or whole.
     let mut start = at;
-    while start > 0 && (initial(&tokens[start - 1]) || given.contains(&word(&tokens[start - 1]))) {
+    while start > 0 && given.iter().any(|g| stands_for(&tokens[start - 1], g)) {
         start -= 1;
     }
-    if !tokens[start..at].iter().any(initial) {
+    if !tokens[start..at].iter().any(|t| initial(t) || given.iter().any(|g| cut(&word(t), g))) {
         return None;
     }
-    // In the listed order, each initial or word standing for its own given name.
+    // In the listed order, each standing for its own given name.
     let mut next = given.iter();
-    let in_order = tokens[start..at].iter().all(|t| {
-        let w = word(t);
-        next.any(|g| if initial(t) { g.first() == w.first() } else { *g == w })
-    });
+    let in_order = tokens[start..at].iter().all(|t| next.any(|g| stands_for(t, g)));
     if !in_order {
         return None;
     }
@@ -133,6 +143,7 @@ mod tests {
         assert!(initials_of("A. Hammouchi", "Abdellatif Hammouchi"));
         assert!(initials_of("R. Talbi Alami", "Rachid Talbi Alami"));
         assert!(initials_of("ر. الطالبي العلمي", "رشيد الطالبي العلمي"));
+        assert!(initials_of("Abd. Hammouchi", "Abdellatif Hammouchi"));
     }
 
     #[test]
@@ -140,6 +151,7 @@ mod tests {
         assert!(!initials_of("Ahmed Hammouchi", "Abdellatif Hammouchi"));
         assert!(!initials_of("B. Hammouchi", "Abdellatif Hammouchi"));
         assert!(!initials_of("Talbi Alami", "Rachid Talbi Alami"));
+        assert!(!initials_of("Ab Hammouchi", "Abdellatif Hammouchi"), "two letters are a word of their own");
     }
 
     fn acronym_of(name: &str) -> Option<String> {

@@ -32,7 +32,8 @@ impl Index {
         }
         // A person's name is often written family name first ("SABIK Boubker"):
         // read backwards a short name that matched nothing as written.
-        if all.is_empty() && (2..=3).contains(&query.tokens.len()) {
+        let core_words = query.tokens.iter().filter(|t| !text::words::is_decoration(&t.text)).count();
+        if all.is_empty() && (2..=3).contains(&core_words) {
             let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
             all.extend(plain(self.matches(&reversed).into_iter().filter(|m| self.name(m.name).person).collect()));
         }
