@@ -9,9 +9,9 @@ use asli::{Engine, List, Profile, VerdictKind};
 use std::collections::BTreeMap;
 
 /// Overall recall (impersonation or suspicious) must stay at or above this.
-const MIN_RECALL: f64 = 0.89;
+const MIN_RECALL: f64 = 0.91;
 /// False alarms on its innocent names must stay at or below this.
-const MAX_FALSE_ALARMS: f64 = 0.01;
+const MAX_FALSE_ALARMS: f64 = 0.006;
 
 #[test]
 fn heldout_recall_and_false_alarms_do_not_regress() {

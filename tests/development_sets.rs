@@ -1,0 +1,89 @@
+//! The development sets, written by independent writers who never read the
+//! matcher, and looked at case by case while tuning (unlike the held-out
+//! set): `tests/devset/` (other entities, every family), `tests/devset2/`
+//! (the bundled list, the hardest families), `tests/innocents/` (innocent
+//! names against both lists). These tests only guard against regressions:
+//! they print recall and false alarms per family and fail below the floors
+//! measured when the sets were last scored (raise them as the matcher
+//! improves). `tools/devset/score.py`, `tools/devset2/score.py` and
+//! `tools/innocents/score.py` give the same numbers through `asli check`.
+
+use asli::{Engine, List, Profile, VerdictKind};
+use std::collections::BTreeMap;
+
+const BUNDLED: &str = include_str!("../lists/morocco.json");
+const DEVSET_LIST: &str = include_str!("devset/list.json");
+
+struct Score {
+    recall: f64,
+    false_alarms: f64,
+    verified: (usize, usize),
+}
+
+/// Scores a set's cases (one JSON object per line: `family`, `expect`
+/// alarm/quiet/verified, `profile`, and optionally `list`: "bundled" or
+/// "devset", else `default_list`).
+fn score(name: &str, cases: &str, default_list: &str) -> Score {
+    let bundled = Engine::new(&[List::from_json(BUNDLED).expect("the bundled list")]);
+    let devset = Engine::new(&[List::from_json(DEVSET_LIST).expect("the dev set's list")]);
+    let mut families: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let (mut alarms, mut disguises, mut false_alarms, mut innocents, mut verified, mut accounts) = (0, 0, 0, 0, 0, 0);
+    for line in cases.lines().filter(|l| !l.trim().is_empty()) {
+        let case: serde_json::Value = serde_json::from_str(line).expect("a case");
+        let profile: Profile = serde_json::from_value(case["profile"].clone()).expect("a profile");
+        let engine = match case["list"].as_str().unwrap_or(default_list) {
+            "devset" => &devset,
+            _ => &bundled,
+        };
+        let verdict = engine.check(&profile).verdict;
+        let counts = families.entry(case["family"].as_str().unwrap_or("?").to_string()).or_default();
+        counts.0 += 1;
+        let hit = match case["expect"].as_str() {
+            Some("alarm") => {
+                disguises += 1;
+                alarms += usize::from(verdict.is_warning());
+                verdict.is_warning()
+            }
+            Some("quiet") => {
+                innocents += 1;
+                false_alarms += usize::from(verdict.is_warning());
+                verdict.is_warning()
+            }
+            Some("verified") => {
+                accounts += 1;
+                verified += usize::from(verdict == VerdictKind::Verified);
+                verdict == VerdictKind::Verified
+            }
+            other => panic!("{name}: unknown expectation {other:?}"),
+        };
+        counts.1 += usize::from(hit);
+    }
+    for (family, (n, hit)) in &families {
+        eprintln!("{name} {family:<28} {n:>5} {:>6.1}%", 100.0 * *hit as f64 / *n as f64);
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let s = Score { recall: ratio(alarms, disguises), false_alarms: ratio(false_alarms, innocents), verified: (verified, accounts) };
+    eprintln!("{name}: recall {:.1}% ({disguises}), false alarms {:.2}% ({innocents})", 100.0 * s.recall, 100.0 * s.false_alarms);
+    s
+}
+
+#[test]
+fn the_first_dev_set_does_not_regress() {
+    let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
+    assert!(s.recall >= 0.915, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
+    assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
+}
+
+#[test]
+fn the_second_dev_set_does_not_regress() {
+    let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
+    assert!(s.recall >= 0.855, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
+}
+
+#[test]
+fn the_innocent_names_do_not_regress() {
+    let s = score("innocents", include_str!("innocents/cases.jsonl"), "bundled");
+    assert!(s.false_alarms <= 0.036, "false alarms {:.4}", s.false_alarms);
+}
