@@ -1,5 +1,5 @@
 // ESLint (flat config) for the project's JavaScript: the extension (background
-// and pages are ES modules; content scripts, the banner and locale-messages are
+// and pages are ES modules; content scripts, the banner, locale-messages and common/report.js are
 // plain scripts, also require()-able by the unit tests), its unit tests and the
 // e2e tests (CommonJS under node), scripts/lib and the tools' .mjs files.
 // `npx eslint .` (scripts/test runs it as its own step). The built dist/ and
@@ -29,7 +29,7 @@ export default [
     languageOptions: { sourceType: 'module', globals: { ...globals.browser, ...globals.serviceworker, ...webext } },
   },
   {
-    files: ['extension/content/**/*.js', 'extension/ui/banner.js', 'extension/ui/locale-messages.js'],
+    files: ['extension/content/**/*.js', 'extension/ui/banner.js', 'extension/ui/locale-messages.js', 'extension/common/report.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, ...webext, module: 'writable', require: 'readonly' } },
   },
   {
