@@ -58,7 +58,9 @@ async function check(msg) {
   const hidden = exceptionsAllowed && hiddenByReader;
   // The language the policy or the reader chose (null: the browser's), for the banner.
   const language = effectiveLanguage(pol.language, settings[KEY.SETTINGS] && settings[KEY.SETTINGS].language);
-  return { result, hidden, exceptionsAllowed, language, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
+  // The picture's PDQ hashes, for the popup's "Copy as list entry" (recorded with the verdict).
+  const pdq = typeof profile.avatar_pdq === 'string' ? profile.avatar_pdq.split(',').filter((h) => /^[0-9a-f]{64}$/.test(h)).slice(0, 16) : [];
+  return { result, hidden, exceptionsAllowed, language, pdq, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
 }
 
 const localeMessages = new Map();

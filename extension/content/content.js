@@ -114,6 +114,8 @@
       const host = Banner.show(res.result, {
         ...words,
         pageName: read.profile.name,
+        page: { name: read.profile.name, id: read.profile.id, handle: read.profile.handle },
+        locales: navigator.languages,
         onHide: res.exceptionsAllowed === false ? null
           : () => send({ type: 'asli/hide', pageKey: read.key, entry: res.result.entry, verdict: res.result.verdict }).catch(() => {}),
       });
