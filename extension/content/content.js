@@ -202,4 +202,9 @@
 
   check();
   watchDom(WATCH_MS);
+
+  // The feed: a mark beside each impersonating post author (feed-marks.js), on www., web. and m.
+  if (globalThis.AsliFeedMarks) {
+    try { globalThis.AsliFeedMarks.start({ send, wordsIn }); } catch (_) { /* the banner works without the marks */ }
+  }
 })();

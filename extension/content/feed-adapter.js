@@ -1,0 +1,198 @@
+/*
+ * Asli feed adapter (issue 13): who wrote each post in a list of posts (the
+ * news feed, a group's feed, search results, a Page's or profile's posts), on
+ * www., web. and m.facebook.com. Reads only; marks are feed-marks.js's.
+ *
+ * A post author is the link in a post's header that names a Page or a profile
+ * (the header's heading `h2`–`h5`, `[data-ad-rendering-role=profile_name]`,
+ * the mobile site's `header strong a` / `a.actor-link`), with:
+ *   - who: the link's id or handle (site-adapter rules: facebook-adapter.js's
+ *     parseFacebookUrl), or the member's id in a group's `/groups/G/user/N/`;
+ *     the `_ft_`/`pageid` id in the link itself must agree;
+ *   - name: the link's text (textContent, never markup);
+ *   - avatar: the picture inside another link to the same account in the same
+ *     post (desktop `svg image`/`img`, mobile `i.profpic` background or
+ *     `aria-label="<Name>, profile picture"`), never a post's photo.
+ * A shared post holds two authors: the sharer in the outer header and the
+ * original author in the attachment's own header; both are read. Links in
+ * comments, in the site's navigation, to groups, hashtags, posts or anything
+ * else are not authors.
+ *
+ * Plain script: globalThis.AsliFeedAdapter, also require()-able.
+ */
+(function (root) {
+  'use strict';
+
+  const Site = root.AsliFacebookAdapter || (typeof require === 'function' ? require('./facebook-adapter.js') : null);
+
+  /** The hosts where the feed is marked. */
+  const FEED_HOST = /^(?:www|web|m)\.facebook\.com$/i;
+
+  /** Author links, most specific first (one selector: one pass over the DOM). */
+  const AUTHOR_LINK = [
+    '[data-ad-rendering-role="profile_name"] a[href]',
+    'h2 a[href]', 'h3 a[href]', 'h4 a[href]', 'h5 a[href]',
+    'header strong a[href]', 'a.actor-link[href]', 'a[data-sigil="actor-link"][href]', 'strong.actor a[href]',
+  ].join(', ');
+
+  /** A post, or a shared post's attachment: where an author's picture is looked for. */
+  const POST = '[aria-posinset], [role="article"], article, [data-pagelet^="FeedUnit"], [data-ft], [data-sigil~="story-div"]';
+
+  /** Comments, replies, the site's own chrome: never authors of posts. */
+  const NOT_POSTS = '[role="banner"], [role="navigation"], #MChromeHeader, #header, form, [role="complementary"], ' +
+    '[data-sigil*="comment"], .comment, ul[data-sigil], [role="article"][aria-label]';
+  const COMMENT_LABEL = /comment|réponse|reply|تعليق|رد/i;
+
+  const MAX_NAME = 200;
+  const NUMERIC_ID = /^[0-9]{5,25}$/;
+
+  function cleanText(s) {
+    const t = String(s == null ? '' : s).replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+    return t.length > MAX_NAME ? Array.from(t).slice(0, MAX_NAME).join('') : t;
+  }
+
+  /** The id Facebook writes into the link itself (`?pageid=`, `_ft_ … content_owner_id_new.N`), when one. */
+  function ownerIdInLink(href) {
+    const ids = new Set();
+    let m = /[?&]pageid=([0-9]{5,25})\b/i.exec(href);
+    if (m) ids.add(m[1]);
+    let decoded = href;
+    try { decoded = decodeURIComponent(href); } catch (_) { /* keep */ }
+    const re = /(?:content_owner_id_new|page_id)[.:]([0-9]{5,25})\b/g;
+    while ((m = re.exec(decoded))) ids.add(m[1]);
+    return ids.size === 1 ? [...ids][0] : null;
+  }
+
+  /** {id?, handle?} of a link to a Page or a profile (a group member's link included), or null. */
+  function whoOfHref(href, base) {
+    if (!href || !Site) return null;
+    let url;
+    try { url = new URL(href, base); } catch (_) { return null; }
+    if (!FEED_HOST.test(url.hostname) && !Site.FACEBOOK_HOST.test(url.hostname)) return null;
+    // a member's posts in a group: /groups/<group>/user/<id>/
+    const member = /^\/groups\/[^/]+\/user\/([0-9]{5,25})\/?$/.exec(url.pathname);
+    if (member) return { id: member[1] };
+    const p = Site.parseFacebookUrl(url.href);
+    if (!p || p.kind !== 'page') return null;
+    const who = {};
+    if (p.id) who.id = p.id;
+    if (p.handle) who.handle = p.handle;
+    return who.id || who.handle ? who : null;
+  }
+
+  /** The cache key of an account: `i:<id>` or `h:<handle, lower case>`. */
+  function keyOf(who) {
+    if (who.id) return `i:${who.id}`;
+    return `h:${who.handle.toLowerCase()}`;
+  }
+
+  function sameWho(a, b) {
+    if (a.id && b.id) return a.id === b.id;
+    if (a.handle && b.handle) return a.handle.toLowerCase() === b.handle.toLowerCase();
+    return false;
+  }
+
+  function notAPost(el) {
+    const off = el.closest(NOT_POSTS);
+    if (!off) return false;
+    if (off.matches('[role="article"][aria-label]')) return COMMENT_LABEL.test(off.getAttribute('aria-label') || '');
+    return true;
+  }
+
+  function httpsUrl(s) {
+    if (typeof s !== 'string' || !s) return null;
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' ? u.href : null;
+    } catch (_) { return null; }
+  }
+
+  function imageUrl(img) {
+    const tag = img.tagName.toLowerCase();
+    if (tag === 'img') return httpsUrl(img.getAttribute('src'));
+    if (tag === 'image') {
+      return httpsUrl(img.getAttribute('xlink:href') || img.getAttribute('href') ||
+        (img.getAttributeNS && img.getAttributeNS('http://www.w3.org/1999/xlink', 'href')));
+    }
+    const style = img.getAttribute('style') || '';
+    const m = /url\(\s*(['"]?)(.*?)\1\s*\)/.exec(Site && Site.cssUnescape ? Site.cssUnescape(style) : style);
+    return m ? httpsUrl(m[2]) : null;
+  }
+
+  /** "Nintendo, profile picture" → "Nintendo". */
+  function nameFromPicLabel(label) {
+    const k = Math.max(label.lastIndexOf(','), label.lastIndexOf('،'));
+    return cleanText(k > 0 ? label.slice(0, k) : label);
+  }
+
+  /** The author's own picture in `scope`: inside another link to the same account. */
+  function avatarIn(scope, who, name, base) {
+    if (!scope) return null;
+    for (const a of scope.querySelectorAll('a[href]')) {
+      const pic = a.querySelector('svg image, img, i.profpic, .profpic, i[role="img"][style]');
+      if (!pic) continue;
+      const w = whoOfHref(a.getAttribute('href'), base);
+      if (!w || !sameWho(w, who)) continue;
+      const label = pic.getAttribute('aria-label') || pic.getAttribute('alt') || a.getAttribute('aria-label') || '';
+      // a picture labelled with another name is not this author's (a tagged friend's, a page's photo)
+      if (label && nameFromPicLabel(label) !== name && cleanText(label) !== name) continue;
+      const url = imageUrl(pic);
+      if (url) return url;
+    }
+    return null;
+  }
+
+  /**
+   * The post author behind one author link: {key, who, name, avatar_url?, post}
+   * or null when the link is not a post's author.
+   */
+  function authorOfLink(a, base) {
+    if (notAPost(a)) return null;
+    const href = a.getAttribute('href');
+    const who = whoOfHref(href, base);
+    if (!who) return null;
+    const owner = ownerIdInLink(href);
+    if (owner && who.id && owner !== who.id) return null;
+    if (owner && !who.id) who.id = owner;
+    const name = cleanText(a.textContent);
+    if (!name) return null;
+    const post = a.closest(POST);
+    const out = { key: keyOf(who), who, name, post };
+    // the picture of the innermost post or attachment first (a shared original's own header), then the outer post
+    let scope = post;
+    for (let i = 0; i < 3 && scope; i++) {
+      const url = avatarIn(scope, who, name, base);
+      if (url) { out.avatar_url = url; break; }
+      scope = scope.parentElement && scope.parentElement.closest(POST);
+    }
+    return out;
+  }
+
+  /** Every author link under `scope` (an element or a document), in document order. */
+  function authorLinks(scope) {
+    return Array.from(scope.querySelectorAll(AUTHOR_LINK));
+  }
+
+  /** Every post author under `scope`: [{key, who, name, avatar_url?, link, post}]. */
+  function authorsIn(scope, base) {
+    const out = [];
+    for (const a of authorLinks(scope)) {
+      const author = authorOfLink(a, base);
+      if (author) out.push({ ...author, link: a });
+    }
+    return out;
+  }
+
+  /** The profile the engine judges for an author (the spec's fields; the picture's address for hashing). */
+  function profileOf(author) {
+    const p = { name: author.name };
+    if (author.who.id && NUMERIC_ID.test(author.who.id)) p.id = author.who.id;
+    if (author.who.handle) p.handle = author.who.handle;
+    if (author.avatar_url) p.avatar_url = author.avatar_url;
+    return p;
+  }
+
+  const api = { FEED_HOST, AUTHOR_LINK, POST, authorOfLink, authorsIn, authorLinks, profileOf, whoOfHref, keyOf };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.AsliFeedAdapter = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,294 @@
+/*
+ * Asli feed marks (issue 13): beside each post author's name in the feed, a
+ * small mark, red for `impersonation`, amber for `suspicious`, that opens the
+ * same explanation as the banner (ui/banner.js's `explanation`: reasons in the
+ * reader's language, the real page, "Report this page", "Copy the facts").
+ * Verified and unknown authors get nothing; the reader's option
+ * `feedVerified` shows a quiet mark on verified ones.
+ *
+ * Cheap on a long feed:
+ *   - author links are found when they enter the DOM (one MutationObserver,
+ *     scans debounced) and judged only when near the viewport
+ *     (IntersectionObserver, 800 px ahead);
+ *   - each author once per page: verdicts cached by id or handle (an author
+ *     first seen without its picture is asked again, once, with it);
+ *   - one batched message per burst ({type: 'asli/check-batch'}, ≤ 40 authors);
+ *   - marks are fixed-size hosts with CLOSED shadow roots, inserted after the
+ *     name (no layout shift beyond their own width); page text reaches them only
+ *     through textContent.
+ * The hosts carry data-asli-verdict / data-asli-entry (as the banner's does),
+ * so tests can find them; nothing else of the verdict is on the page's side.
+ *
+ * Plain script: globalThis.AsliFeedMarks.start({send, wordsIn}); require()-able.
+ */
+(function (root) {
+  'use strict';
+
+  const MARK_TAG = 'asli-mark';
+  const PANEL_TAG = 'asli-feed-panel';
+  const BATCH_MAX = 40;
+  const BATCH_WAIT_MS = 60;
+  const SCAN_WAIT_MS = 120;
+  const AHEAD = '800px 0px 800px 0px';
+  const WARN = ['impersonation', 'suspicious'];
+
+  const MARK_STYLE = `
+:host { all: initial; }
+button { all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%; cursor: pointer;
+  font: 700 11px/1 system-ui, Arial, sans-serif; color: #fff; }
+button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
+.impersonation { background: #b3261e; }
+.suspicious { background: #e0a100; color: #3d2900; }
+.verified { background: #e8f5ec; color: #1d5e35; border: 1px solid #9fd2b0; cursor: default; }
+`;
+  const PANEL_STYLE = `
+.panel { box-sizing: border-box; padding: 12px 14px; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.3); display: flex; gap: 10px; align-items: flex-start; }
+.panel.impersonation { background: #b3261e; color: #fff; }
+.panel.suspicious { background: #fff4d6; color: #4d3300; border: 2px solid #e0a100; }
+.panel .text { flex: 1 1 auto; min-width: 0; }
+`;
+
+  function create(deps) {
+    const { doc, Feed, Banner, send, wordsIn, base, now } = deps;
+    const clock = now || (() => (root.performance ? root.performance.now() : Date.now()));
+    const cache = new Map(); // key → {state: 'pending'|'done', result, withAvatar}
+    const waiting = new Map(); // key → [{author, link}] to mark once the verdict is in
+    const seen = new WeakSet(); // links observed or handled
+    const marked = new WeakSet(); // links with a mark beside them
+    let queue = new Map(); // key → author, the next batch
+    let batchTimer = null;
+    let scanTimer = null;
+    let pendingRoots = [];
+    let settings = { language: null, feedVerified: false };
+    let panel = null;
+    const stats = { scans: 0, linksSeen: 0, authorsJudged: 0, checksSent: 0, batches: 0, marks: 0, mainMs: 0 };
+
+    const timed = (fn) => (...args) => {
+      const t0 = clock();
+      try { return fn(...args); } finally { stats.mainMs += clock() - t0; }
+    };
+
+    const io = root.IntersectionObserver ? new root.IntersectionObserver(timed((entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        io.unobserve(e.target);
+        consider(e.target);
+      }
+    }), { rootMargin: AHEAD }) : null;
+
+    /** A new author link: judged now when no IntersectionObserver (tests), else when it nears the viewport. */
+    function track(link) {
+      if (seen.has(link)) return;
+      seen.add(link);
+      stats.linksSeen++;
+      if (io) io.observe(link);
+      else consider(link);
+    }
+
+    function consider(link) {
+      if (!link.isConnected) return;
+      const author = Feed.authorOfLink(link, base());
+      if (!author) return;
+      const known = cache.get(author.key);
+      if (known && known.state === 'done' && (known.withAvatar || !author.avatar_url)) {
+        show(link, author, known.result);
+        return;
+      }
+      if (!waiting.has(author.key)) waiting.set(author.key, []);
+      waiting.get(author.key).push({ author, link });
+      // pending, or done without a picture and now with one: asked (again, once) with the picture
+      if (known && known.state === 'pending' && (known.withAvatar || !author.avatar_url)) return;
+      if (known && known.state === 'done' && known.retried) { show(link, author, known.result); return; }
+      cache.set(author.key, { state: 'pending', withAvatar: !!author.avatar_url, retried: !!known, result: known && known.result });
+      queue.set(author.key, author);
+      if (queue.size >= BATCH_MAX) flush();
+      else if (!batchTimer) batchTimer = setTimeout(flush, BATCH_WAIT_MS);
+    }
+
+    function flush() {
+      clearTimeout(batchTimer);
+      batchTimer = null;
+      if (!queue.size) return;
+      const authors = [...queue.values()];
+      queue = new Map();
+      stats.batches++;
+      stats.checksSent += authors.length;
+      const items = authors.map((a) => ({ key: a.key, profile: Feed.profileOf(a) }));
+      send({ type: 'asli/check-batch', items }).then(timed((res) => {
+        if (!res || res.error || !res.results) throw new Error((res && res.error) || 'no answer');
+        settings = { language: res.language || null, feedVerified: res.feedVerified === true };
+        for (const a of authors) {
+          const prev = cache.get(a.key) || {};
+          const result = res.results[a.key] || { verdict: 'unknown', reasons: [] };
+          cache.set(a.key, { state: 'done', result, withAvatar: prev.withAvatar, retried: prev.retried });
+          stats.authorsJudged++;
+          const list = waiting.get(a.key) || [];
+          waiting.delete(a.key);
+          for (const w of list) show(w.link, w.author, result);
+        }
+      })).catch(() => {
+        for (const a of authors) { // the background restarting: forget, so the next sighting asks again
+          cache.delete(a.key);
+          waiting.delete(a.key);
+        }
+      });
+    }
+
+    function wanted(result) {
+      if (!result) return null;
+      if (WARN.includes(result.verdict)) return result.verdict;
+      if (result.verdict === 'verified' && settings.feedVerified) return 'verified';
+      return null;
+    }
+
+    function show(link, author, result) {
+      const kind = wanted(result);
+      if (!kind || marked.has(link) || !link.isConnected || !link.parentNode) return;
+      marked.add(link);
+      stats.marks++;
+      wordsIn(settings.language).then(timed((words) => {
+        if (!link.isConnected) return;
+        const host = mark(kind, author, result, words);
+        link.after(host);
+      })).catch(() => marked.delete(link));
+    }
+
+    function mark(kind, author, result, words) {
+      const host = doc.createElement(MARK_TAG);
+      host.setAttribute('data-asli-verdict', kind);
+      host.setAttribute('data-asli-entry', result.entry || '');
+      host.setAttribute('style', 'all: initial !important; display: inline-block !important; width: 16px !important; height: 16px !important; ' +
+        'margin: 0 4px !important; vertical-align: -2px !important; position: static !important;');
+      const shadow = host.attachShadow({ mode: deps.shadowMode || 'closed' });
+      const style = doc.createElement('style');
+      style.textContent = MARK_STYLE;
+      shadow.appendChild(style);
+      const button = doc.createElement('button');
+      button.setAttribute('type', 'button');
+      button.className = kind;
+      button.textContent = kind === 'verified' ? '✓' : kind === 'impersonation' ? '!' : '?';
+      const m = Banner.model(result, { lang: words.lang, pageName: author.name }, words.t);
+      const label = kind === 'verified' ? Banner.plain(words.t, m.tooltip) : words.t('feed_mark_label', [m.entity]) || 'Asli';
+      button.setAttribute('aria-label', label);
+      button.setAttribute('title', label);
+      shadow.appendChild(button);
+      if (kind !== 'verified') {
+        // the mark sits in the post header: its clicks are Asli's, not Facebook's
+        for (const type of ['pointerdown', 'mousedown', 'mouseup']) host.addEventListener(type, (e) => e.stopPropagation());
+        host.addEventListener('click', (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          openPanel(host, author, result, words);
+        });
+      }
+      return host;
+    }
+
+    function closePanel() {
+      if (panel && panel.parentNode) panel.parentNode.removeChild(panel);
+      panel = null;
+    }
+
+    /** The explanation beside the mark, in a closed shadow root on <html> (one at a time). */
+    function openPanel(anchor, author, result, words) {
+      closePanel();
+      const m = Banner.model(result, { lang: words.lang, pageName: author.name }, words.t);
+      if (!m) return null;
+      const host = doc.createElement(PANEL_TAG);
+      host.setAttribute('data-asli-verdict', m.kind);
+      host.setAttribute('data-asli-entry', m.entryId);
+      const r = anchor.getBoundingClientRect ? anchor.getBoundingClientRect() : { bottom: 0, left: 0 };
+      const view = doc.defaultView || root;
+      const width = Math.min(440, (view.innerWidth || 800) - 24);
+      const left = Math.max(12, Math.min((r.left || 0) - 20, (view.innerWidth || 800) - width - 12));
+      const top = Math.max(12, Math.min((r.bottom || 0) + 6, (view.innerHeight || 600) - 120));
+      host.setAttribute('style', `all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important; top: ${top}px !important; left: ${left}px !important; width: ${width}px !important;`);
+      const shadow = host.attachShadow({ mode: deps.shadowMode || 'closed' });
+      const style = doc.createElement('style');
+      style.textContent = Banner.STYLE + PANEL_STYLE;
+      shadow.appendChild(style);
+      const wrap = doc.createElement('div');
+      wrap.className = 'wrap';
+      wrap.setAttribute('dir', words.dir === 'rtl' ? 'rtl' : 'ltr');
+      if (words.lang) wrap.setAttribute('lang', String(words.lang).replace('_', '-'));
+      const box = doc.createElement('div');
+      box.className = `panel ${m.kind}`;
+      box.setAttribute('role', 'dialog');
+      box.setAttribute('aria-label', words.t('bannerLabel') || 'Asli');
+      const page = { name: author.name, id: author.who.id, handle: author.who.handle };
+      box.appendChild(Banner.explanation(doc, words.t, m, result, {
+        lang: words.lang, pageName: author.name, page, authorLabel: true, locales: view.navigator && view.navigator.languages,
+        copy: (text) => Banner.copyText(doc, shadow, text),
+      }));
+      const close = doc.createElement('button');
+      close.className = 'x';
+      close.setAttribute('type', 'button');
+      close.setAttribute('aria-label', words.t('close') || 'Close');
+      close.textContent = '×';
+      close.addEventListener('click', closePanel);
+      box.appendChild(close);
+      wrap.appendChild(box);
+      shadow.appendChild(wrap);
+      for (const type of ['pointerdown', 'mousedown', 'click']) host.addEventListener(type, (e) => e.stopPropagation());
+      (doc.documentElement || doc.body).appendChild(host);
+      panel = host;
+      // Keyboard readers land on the action they came for (Escape closes; the × follows it).
+      const report = shadow.querySelector('a.report-page');
+      if (report && report.focus) report.focus();
+      return host;
+    }
+
+    function scanNow() {
+      scanTimer = null;
+      const roots = pendingRoots;
+      pendingRoots = [];
+      stats.scans++;
+      for (const r of roots) {
+        if (!r.isConnected && r !== doc) continue;
+        if (r.matches && r.matches(Feed.AUTHOR_LINK)) track(r);
+        if (r.querySelectorAll) for (const a of Feed.authorLinks(r)) track(a);
+      }
+    }
+
+    function scanLater(node) {
+      pendingRoots.push(node);
+      if (!scanTimer) scanTimer = setTimeout(timed(scanNow), SCAN_WAIT_MS);
+    }
+
+    function start() {
+      timed(() => { pendingRoots.push(doc); scanNow(); })();
+      const Observer = root.MutationObserver || (doc.defaultView && doc.defaultView.MutationObserver);
+      if (Observer) {
+        new Observer(timed((records) => {
+          for (const rec of records) {
+            for (const n of rec.addedNodes) {
+              if (n.nodeType !== 1) continue;
+              const tag = n.localName;
+              if (tag === MARK_TAG || tag === PANEL_TAG) continue;
+              scanLater(n);
+            }
+          }
+        })).observe(doc.documentElement, { childList: true, subtree: true });
+      }
+      doc.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePanel(); }, true);
+      doc.addEventListener('click', (e) => { if (panel && e.target !== panel) closePanel(); }, true);
+    }
+
+    return { start, track, consider, flush, openPanel, closePanel, stats, cache };
+  }
+
+  /** Starts the marks on a feed host (www., web., m.facebook.com); returns the instance, or null. */
+  function start({ send, wordsIn }) {
+    const Feed = root.AsliFeedAdapter;
+    const Banner = root.AsliBanner;
+    if (!Feed || !Banner || !Feed.FEED_HOST.test(root.location.hostname)) return null;
+    const marks = create({ doc: root.document, Feed, Banner, send, wordsIn, base: () => root.location.href });
+    marks.start();
+    root.__asliFeedStats = marks.stats; // the content script's own world: the page cannot see it
+    return marks;
+  }
+
+  const api = { start, create, MARK_TAG, PANEL_TAG };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.AsliFeedMarks = api;
+})(typeof globalThis !== 'undefined' ? globalThis : this);
