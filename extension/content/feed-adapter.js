@@ -38,6 +38,8 @@
   /** A post, or a shared post's attachment: where an author's picture is looked for. */
   const POST = '[aria-posinset], [role="article"], article, [data-pagelet^="FeedUnit"], [data-ft], [data-sigil~="story-div"]';
 
+  const OUTER_POST = '[aria-posinset], [role="article"], article';
+
   /** Comments, replies, the site's own chrome: never authors of posts. */
   const NOT_POSTS = '[role="banner"], [role="navigation"], #MChromeHeader, #header, form, [role="complementary"], ' +
     '[data-sigil*="comment"], .comment, ul[data-sigil], [role="article"][aria-label]';
@@ -73,7 +75,8 @@
     const member = /^\/groups\/[^/]+\/user\/([0-9]{5,25})\/?$/.exec(url.pathname);
     if (member) return { id: member[1] };
     const p = Site.parseFacebookUrl(url.href);
-    if (!p || p.kind !== 'page') return null;
+    // the account's own address only: a tab's link ("Photos", "Events" → /<page>/photos) names no author
+    if (!p || p.kind !== 'page' || !p.root) return null;
     const who = {};
     if (p.id) who.id = p.id;
     if (p.handle) who.handle = p.handle;
@@ -142,6 +145,13 @@
     return null;
   }
 
+  /** Whether `a` is the first author link of its outermost post (the story's actor). */
+  function isActor(a) {
+    let outer = null;
+    for (let el = a.closest(OUTER_POST); el; el = el.parentElement && el.parentElement.closest(OUTER_POST)) outer = el;
+    return !!outer && outer.querySelector(AUTHOR_LINK) === a;
+  }
+
   /**
    * The post author behind one author link: {key, who, name, avatar_url?, post}
    * or null when the link is not a post's author.
@@ -151,12 +161,16 @@
     const href = a.getAttribute('href');
     const who = whoOfHref(href, base);
     if (!who) return null;
-    const owner = ownerIdInLink(href);
-    if (owner && who.id && owner !== who.id) return null;
-    if (owner && !who.id) who.id = owner;
     const name = cleanText(a.textContent);
     if (!name) return null;
     const post = a.closest(POST);
+    // The mobile site's tracking in the link (`_ft_ … content_owner_id_new.N`) names the STORY's owner: it
+    // gives a handle its id only for the story's actor (the first author link of the outermost post), never
+    // for a shared original or a tagged friend, whose links carry the sharer's tracking.
+    if (!who.id) {
+      const owner = ownerIdInLink(href);
+      if (owner && isActor(a)) who.id = owner;
+    }
     const out = { key: keyOf(who), who, name, post };
     // the picture of the innermost post or attachment first (a shared original's own header), then the outer post
     let scope = post;
