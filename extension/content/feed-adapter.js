@@ -65,9 +65,22 @@
     return ids.size === 1 ? [...ids][0] : null;
   }
 
-  /** {id?, handle?} of a link to a Page or a profile (a group member's link included), or null. */
+  /** {id?, handle?} of a link to a Page or a profile (a group member's link included), or null; memoised per address. */
+  const whoMemo = new Map();
   function whoOfHref(href, base) {
     if (!href || !Site) return null;
+    const memoKey = `${base}\n${href}`;
+    if (whoMemo.has(memoKey)) {
+      const w = whoMemo.get(memoKey);
+      return w && { ...w };
+    }
+    const w = parseWho(href, base);
+    if (whoMemo.size > 5000) whoMemo.clear();
+    whoMemo.set(memoKey, w);
+    return w && { ...w };
+  }
+
+  function parseWho(href, base) {
     let url;
     try { url = new URL(href, base); } catch (_) { return null; }
     if (!FEED_HOST.test(url.hostname) && !Site.FACEBOOK_HOST.test(url.hostname)) return null;
@@ -128,21 +141,37 @@
     return cleanText(k > 0 ? label.slice(0, k) : label);
   }
 
-  /** The author's own picture in `scope`: inside another link to the same account. */
-  function avatarIn(scope, who, name, base) {
-    if (!scope) return null;
-    for (const a of scope.querySelectorAll('a[href]')) {
-      const pic = a.querySelector('svg image, img, i.profpic, .profpic, i[role="img"][style]');
-      if (!pic) continue;
-      const w = whoOfHref(a.getAttribute('href'), base);
-      if (!w || !sameWho(w, who)) continue;
-      const label = pic.getAttribute('aria-label') || pic.getAttribute('alt') || a.getAttribute('aria-label') || '';
-      // a picture labelled with another name is not this author's (a tagged friend's, a page's photo)
-      if (label && nameFromPicLabel(label) !== name && cleanText(label) !== name) continue;
-      const url = imageUrl(pic);
-      if (url) return url;
+  const PICTURE = 'a[href] svg image, a[href] img, a[href] .profpic, a[href] i[role="img"][style]';
+
+  /**
+   * The author's own picture near its name: inside another link to the same account, in the smallest
+   * block around the name that holds a picture (the header), then in larger ones up to the whole post.
+   */
+  function avatarNear(nameLink, who, name, base) {
+    const outer = nameLink.closest(OUTER_POST);
+    const seen = new Set();
+    let el = nameLink.parentElement;
+    for (let level = 0; el && level < 16; level++, el = el.parentElement) {
+      for (const pic of el.querySelectorAll(PICTURE)) {
+        if (seen.has(pic)) continue;
+        seen.add(pic);
+        const url = pictureOf(pic, who, name, base);
+        if (url) return url;
+      }
+      if (el === outer || !outer) break;
     }
     return null;
+  }
+
+  function pictureOf(pic, who, name, base) {
+    const a = pic.closest('a[href]');
+    if (!a) return null;
+    const w = whoOfHref(a.getAttribute('href'), base);
+    if (!w || !sameWho(w, who)) return null;
+    const label = pic.getAttribute('aria-label') || pic.getAttribute('alt') || a.getAttribute('aria-label') || '';
+    // a picture labelled with another name is not this author's (a tagged friend's, a page's photo)
+    if (label && nameFromPicLabel(label) !== name && cleanText(label) !== name) return null;
+    return imageUrl(pic);
   }
 
   /** Whether `a` is the first author link of its outermost post (the story's actor). */
@@ -172,13 +201,8 @@
       if (owner && isActor(a)) who.id = owner;
     }
     const out = { key: keyOf(who), who, name, post };
-    // the picture of the innermost post or attachment first (a shared original's own header), then the outer post
-    let scope = post;
-    for (let i = 0; i < 3 && scope; i++) {
-      const url = avatarIn(scope, who, name, base);
-      if (url) { out.avatar_url = url; break; }
-      scope = scope.parentElement && scope.parentElement.closest(POST);
-    }
+    const url = avatarNear(a, who, name, base);
+    if (url) out.avatar_url = url;
     return out;
   }
 

@@ -63,18 +63,19 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
     let panel = null;
     const stats = { scans: 0, linksSeen: 0, authorsJudged: 0, checksSent: 0, batches: 0, marks: 0, mainMs: 0 };
 
-    const timed = (fn) => (...args) => {
+    const timed = (fn, phase) => (...args) => {
       const t0 = clock();
-      try { return fn(...args); } finally { stats.mainMs += clock() - t0; }
+      try { return fn(...args); } finally { const d = clock() - t0; stats.mainMs += d; if (phase) stats[phase] = (stats[phase] || 0) + d; }
     };
 
     const io = root.IntersectionObserver ? new root.IntersectionObserver(timed((entries) => {
+      const here = base(); // once per callback: location.href is not free in a content script
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         io.unobserve(e.target);
-        consider(e.target);
+        consider(e.target, here);
       }
-    }), { rootMargin: AHEAD }) : null;
+    }, 'ioMs'), { rootMargin: AHEAD }) : null;
 
     /** A new author link: judged now when no IntersectionObserver (tests), else when it nears the viewport. */
     function track(link) {
@@ -85,9 +86,9 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       else consider(link);
     }
 
-    function consider(link) {
+    function consider(link, here) {
       if (!link.isConnected) return;
-      const author = Feed.authorOfLink(link, base());
+      const author = Feed.authorOfLink(link, here || base());
       if (!author) return;
       const known = cache.get(author.key);
       if (known && known.state === 'done' && (known.withAvatar || !author.avatar_url)) {
@@ -126,7 +127,7 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
           waiting.delete(a.key);
           for (const w of list) show(w.link, w.author, result);
         }
-      })).catch(() => {
+      }, 'answerMs')).catch(() => {
         for (const a of authors) { // the background restarting: forget, so the next sighting asks again
           cache.delete(a.key);
           waiting.delete(a.key);
@@ -148,9 +149,42 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       stats.marks++;
       wordsIn(settings.language).then(timed((words) => {
         if (!link.isConnected) return;
-        const host = mark(kind, author, result, words);
-        link.after(host);
-      })).catch(() => marked.delete(link));
+        link.after(mark(kind, author, result, words));
+      }, 'renderMs')).catch(() => marked.delete(link));
+    }
+
+    // One style sheet for every mark (a <style> per mark when the browser cannot share one with a content script).
+    let markSheet;
+    function adoptStyle(shadow) {
+      if (markSheet === undefined) {
+        markSheet = null;
+        try {
+          const Sheet = (doc.defaultView && doc.defaultView.CSSStyleSheet) || root.CSSStyleSheet;
+          const sheet = new Sheet();
+          sheet.replaceSync(MARK_STYLE);
+          markSheet = sheet;
+        } catch (_) { /* no constructable style sheets here */ }
+      }
+      if (markSheet) {
+        try {
+          shadow.adoptedStyleSheets = [markSheet];
+          return;
+        } catch (_) { markSheet = null; }
+      }
+      const style = doc.createElement('style');
+      style.textContent = MARK_STYLE;
+      shadow.appendChild(style);
+    }
+
+    /** The mark's label, once per author and language (the banner's model is not free: names are measured in graphemes). */
+    const labels = new Map();
+    function labelOf(kind, author, result, words) {
+      const k = `${author.key}|${words.lang}|${kind}`;
+      if (!labels.has(k)) {
+        const m = Banner.model(result, { lang: words.lang, pageName: author.name }, words.t);
+        labels.set(k, kind === 'verified' ? Banner.plain(words.t, m.tooltip) : words.t('feed_mark_label', [m.entity]) || 'Asli');
+      }
+      return labels.get(k);
     }
 
     function mark(kind, author, result, words) {
@@ -160,15 +194,12 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       host.setAttribute('style', 'all: initial !important; display: inline-block !important; width: 16px !important; height: 16px !important; ' +
         'margin: 0 4px !important; vertical-align: -2px !important; position: static !important;');
       const shadow = host.attachShadow({ mode: deps.shadowMode || 'closed' });
-      const style = doc.createElement('style');
-      style.textContent = MARK_STYLE;
-      shadow.appendChild(style);
+      adoptStyle(shadow);
       const button = doc.createElement('button');
       button.setAttribute('type', 'button');
       button.className = kind;
       button.textContent = kind === 'verified' ? '✓' : kind === 'impersonation' ? '!' : '?';
-      const m = Banner.model(result, { lang: words.lang, pageName: author.name }, words.t);
-      const label = kind === 'verified' ? Banner.plain(words.t, m.tooltip) : words.t('feed_mark_label', [m.entity]) || 'Asli';
+      const label = labelOf(kind, author, result, words);
       button.setAttribute('aria-label', label);
       button.setAttribute('title', label);
       shadow.appendChild(button);
@@ -201,8 +232,8 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       const view = doc.defaultView || root;
       const width = Math.min(440, (view.innerWidth || 800) - 24);
       const left = Math.max(12, Math.min((r.left || 0) - 20, (view.innerWidth || 800) - width - 12));
-      const top = Math.max(12, Math.min((r.bottom || 0) + 6, (view.innerHeight || 600) - 120));
-      host.setAttribute('style', `all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important; top: ${top}px !important; left: ${left}px !important; width: ${width}px !important;`);
+      const top = Math.max(12, (r.bottom || 0) + 6);
+      host.setAttribute('style', `all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important; top: ${top}px !important; left: ${left}px !important; width: ${width}px !important; max-height: calc(100vh - 24px) !important; overflow: auto !important;`);
       const shadow = host.attachShadow({ mode: deps.shadowMode || 'closed' });
       const style = doc.createElement('style');
       style.textContent = Banner.STYLE + PANEL_STYLE;
@@ -232,6 +263,10 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       for (const type of ['pointerdown', 'mousedown', 'click']) host.addEventListener(type, (e) => e.stopPropagation());
       (doc.documentElement || doc.body).appendChild(host);
       panel = host;
+      // Below the mark when it fits, else as low as it fits (measured once drawn: on the reader's click only).
+      const height = host.getBoundingClientRect ? host.getBoundingClientRect().height : 0;
+      const room = view.innerHeight || 600;
+      if (height && top + height > room - 12) host.style.setProperty('top', `${Math.max(12, Math.min((r.top || 0) - height - 6, room - height - 12))}px`, 'important');
       // Keyboard readers land on the action they came for (Escape closes; the × follows it).
       const report = shadow.querySelector('a.report-page');
       if (report && report.focus) report.focus();
@@ -252,11 +287,11 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
 
     function scanLater(node) {
       pendingRoots.push(node);
-      if (!scanTimer) scanTimer = setTimeout(timed(scanNow), SCAN_WAIT_MS);
+      if (!scanTimer) scanTimer = setTimeout(timed(scanNow, 'scanMs'), SCAN_WAIT_MS);
     }
 
     function start() {
-      timed(() => { pendingRoots.push(doc); scanNow(); })();
+      timed(() => { pendingRoots.push(doc); scanNow(); }, 'firstScanMs')();
       const Observer = root.MutationObserver || (doc.defaultView && doc.defaultView.MutationObserver);
       if (Observer) {
         new Observer(timed((records) => {
@@ -268,7 +303,7 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
               scanLater(n);
             }
           }
-        })).observe(doc.documentElement, { childList: true, subtree: true });
+        }, 'mutationMs')).observe(doc.documentElement, { childList: true, subtree: true });
       }
       doc.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePanel(); }, true);
       doc.addEventListener('click', (e) => { if (panel && e.target !== panel) closePanel(); }, true);

@@ -51,13 +51,18 @@
     const raw = String(s == null ? '' : s);
     const capped = raw.length > 4096;
     let t = (capped ? raw.slice(0, 4096) : raw).replace(BIDI_CONTROLS, '').replace(OTHER_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+    if (!capped && t.length <= max) return t; // no more graphemes than UTF-16 units: nothing to cut, no segmenting
     const chars = graphemes(t);
     if (capped || chars.length > max) t = chars.slice(0, max - 1).join('').trimEnd() + '…';
     return t;
   }
 
+  let segmenter = null; // one for all: making a Segmenter costs about a millisecond (the feed's marks show many names)
   function graphemes(s) {
-    if (typeof Intl !== 'undefined' && Intl.Segmenter) return Array.from(new Intl.Segmenter().segment(s), (g) => g.segment);
+    if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+      if (!segmenter) segmenter = new Intl.Segmenter();
+      return Array.from(segmenter.segment(s), (g) => g.segment);
+    }
     return Array.from(s);
   }
 
