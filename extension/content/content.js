@@ -152,11 +152,19 @@
     }, wait);
   }
 
+  const OURS = /^asli-/;
+  function onlyOurs(rec) {
+    if (rec.type !== 'childList' || rec.removedNodes.length) return false;
+    for (const n of rec.addedNodes) if (!(n.nodeType === 1 && OURS.test(n.localName))) return false;
+    return rec.addedNodes.length > 0;
+  }
+
   /** Watch the DOM for a while: the app renders the page header after the address changes. */
   function watchDom(ms) {
     watchUntil = Date.now() + ms;
     if (domObserver) return;
-    domObserver = new MutationObserver(() => {
+    domObserver = new MutationObserver((records) => {
+      if (records.every(onlyOurs)) return; // the feed's marks and their explanation change no page header
       if (Date.now() > watchUntil) {
         domObserver.disconnect();
         domObserver = null;

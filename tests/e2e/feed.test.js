@@ -145,4 +145,13 @@ describe('feed marks (Chromium)', { timeout: 120000 }, () => {
     assert.equal(got.length, 4);
     assert.equal(await b.worker.evaluate(() => globalThis.asliFeedStats.items), before, 'no new check for a known author');
   });
+
+  test('the reader\'s option shows a quiet mark beside the verified outlet, and only there', async () => {
+    await b.worker.evaluate(() => chrome.storage.local.set({ settings: { feedVerified: true } }));
+    await b.page.goto('https://www.facebook.com/');
+    const got = await settledMarks(b.page, 4);
+    assert.deepEqual(got.filter((m) => m.verdict === 'verified').map((m) => [m.name, m.entry]), [['Akhbar Sahra', 'test-akhbar-sahra']]);
+    assert.equal(got.length, 4);
+    await b.worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
+  });
 });
