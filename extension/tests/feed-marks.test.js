@@ -38,6 +38,7 @@ async function pass(s) {
   for (const a of Feed.authorLinks(s.document)) s.marks.consider(a);
   s.marks.flush();
   for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  s.marks.insertNow();
 }
 
 const hosts = (doc) => [...doc.querySelectorAll(Marks.MARK_TAG)].map((m) => [m.previousElementSibling.textContent, m.getAttribute('data-asli-verdict'), m.getAttribute('data-asli-entry')]);
@@ -112,6 +113,7 @@ test('a batch the background could not answer is asked again at the next sightin
   for (const a of fresh) s.marks.consider(a);
   s.marks.flush();
   for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  s.marks.insertNow();
   assert.equal(s.sent.length, 2);
   assert.equal(hosts(s.document).length, 3);
 });

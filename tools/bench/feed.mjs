@@ -16,11 +16,11 @@
 // world), per 10 posts marked; checks per author (the background's counters);
 // JS heap after the first pass and after the second (after a forced GC); the
 // cumulative layout shift of the page. Not a test: numbers vary with the
-// machine (2 shared cores here).
+// machine (2 shared cores here): each mode runs --runs=N times (3), in turn, and medians are printed.
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const repo = resolve(new URL('../..', import.meta.url).pathname);
@@ -28,8 +28,10 @@ const h = require(join(repo, 'tests/e2e/harness.js'));
 const { feedPage, AUTHORS } = require(join(repo, 'tests/e2e/feed-page.js'));
 const { chromium } = require('playwright-core');
 
-const args = process.argv.slice(2).filter((a) => a !== '--profile');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const PROFILE = process.argv.includes('--profile'); // also print where the content scripts spend their time
+const TRACE = process.argv.includes('--trace'); // also print the renderer main thread's events by total time, per mode
+const RUNS = Number((process.argv.find((a) => a.startsWith('--runs=')) || '--runs=3').slice(7)); // medians of this many runs
 const POSTS = Number(args[0] || 240);
 const AUTHOR_COUNT = Number(args[1] || 60);
 const CDN = 'scontent.xx.fbcdn.net/v/t39.30808-1/';
@@ -93,6 +95,24 @@ function printProfile(profile) {
   for (const [k, us] of other) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
 }
 
+/** Total duration of the renderer main thread's complete events, by name (nested events counted in each). */
+function printTrace(label, events) {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const total = new Map();
+  const count = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !main.has(`${e.pid}:${e.tid}`) || !e.dur) continue;
+    total.set(e.name, (total.get(e.name) || 0) + e.dur);
+    count.set(e.name, (count.get(e.name) || 0) + 1);
+  }
+  const per = (k) => `${k} ${count.get(k) || 0}× ${((total.get(k) || 0) / 1000).toFixed(0)} ms (${((total.get(k) || 0) / 1000 / (count.get(k) || 1)).toFixed(2)} ms each)`;
+  console.log(`  (${label}) ${['Layout', 'PrePaint', 'UpdateLayoutTree', 'Paint'].map(per).join('; ')}`);
+  const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 18);
+  console.log(`trace (${label}): ${top.map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`).join(', ')}`);
+  const some = [...total].filter(([k]) => /Intersection|PrePaint|ParseHTML|Style|Compile|EvaluateScript|RunMicrotasks|GC/i.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 14);
+  console.log(`  (${label}) ${some.map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`).join(', ')}`);
+}
+
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
@@ -118,8 +138,18 @@ async function contentStats(cdp, contexts) {
   return null;
 }
 
-async function run(withExtension, html, server) {
-  const b = await launch(withExtension ? h.extensionWithList(LIST) : null, server.port);
+/** The built extension with the bench list; `marks: false` switches the feed marks off (the single page's machinery stays). */
+function extension(marks) {
+  const dir = h.extensionWithList(LIST);
+  if (!marks) {
+    const file = join(dir, 'content/feed-marks.js');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('function start({ send, wordsIn }) {', 'function start({ send, wordsIn }) { if (send) return null;'));
+  }
+  return dir;
+}
+
+async function run(withExtension, html, server, { withMarks = true } = {}) {
+  const b = await launch(withExtension ? extension(withMarks) : null, server.port);
   try {
     const cdp = await b.context.newCDPSession(b.page);
     const contexts = [];
@@ -131,6 +161,11 @@ async function run(withExtension, html, server) {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
     });
     if (PROFILE && withExtension) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+    const events = [];
+    if (TRACE) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink,v8', transferMode: 'ReportEvents' });
+    }
     await b.page.goto('https://www.facebook.com/');
     await h.sleep(1500);
     const m0 = await metrics(cdp);
@@ -141,6 +176,12 @@ async function run(withExtension, html, server) {
     await cdp.send('HeapProfiler.collectGarbage');
     const m2 = await metrics(cdp);
     if (PROFILE && withExtension) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (TRACE) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      printTrace(withExtension ? (withMarks ? 'on' : 'no marks') : 'off', events);
+    }
     const marks = await b.page.evaluate(() => document.querySelectorAll('asli-mark').length);
     const markedPosts = await b.page.evaluate(() => new Set([...document.querySelectorAll('asli-mark')].map((m) => m.closest('[aria-posinset]'))).size);
     const cls = await b.page.evaluate(() => window.__cls);
@@ -170,19 +211,38 @@ const routes = {
 };
 const server = await h.startServer(routes);
 try {
-  const off = await run(false, html, server);
-  const on = await run(true, html, server);
+  // The three modes in turn, RUNS times (a shared machine's load drifts): medians.
+  const all = { off: [], noMarks: [], on: [] };
+  for (let i = 0; i < RUNS; i++) {
+    all.off.push(await run(false, html, server));
+    all.noMarks.push(await run(true, html, server, { withMarks: false }));
+    all.on.push(await run(true, html, server));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const med = (list) => {
+    const out = { ...list[0] };
+    for (const k of ['taskMs', 'firstPassTaskMs', 'scriptMs', 'heapFirstMB', 'heapSecondMB', 'cls']) out[k] = median(list.map((r) => r[k]));
+    if (list[0].mine) out.mine = Object.fromEntries(Object.keys(list[0].mine).map((k) => [k, median(list.map((r) => r.mine[k] || 0))]));
+    if (list[0].bg) out.bg = Object.fromEntries(Object.keys(list[0].bg).map((k) => [k, median(list.map((r) => r.bg[k] || 0))]));
+    return out;
+  };
+  const off = med(all.off);
+  const noMarks = med(all.noMarks);
+  const on = med(all.on);
+  console.log(`medians of ${RUNS} runs; renderer TaskDuration per run (ms): off ${all.off.map((r) => Math.round(r.taskMs)).join(' ')}; ` +
+    `no marks ${all.noMarks.map((r) => Math.round(r.taskMs)).join(' ')}; on ${all.on.map((r) => Math.round(r.taskMs)).join(' ')}`);
   const f = (x, d = 1) => Number(x).toFixed(d);
   const distinct = new Set(people.map((p) => p.href)).size;
   console.log(`feed: ${POSTS} posts by ${distinct} accounts (${people.filter((p) => p.warn).length} impersonators), ${Math.round(html.length / 1024)} KB`);
   console.log(`marks: ${on.marks} marks on ${on.markedPosts} posts (extension off: ${off.marks})`);
   console.log(`main thread (renderer TaskDuration, load + two passes): on ${f(on.taskMs)} ms, off ${f(off.taskMs)} ms, difference ${f(on.taskMs - off.taskMs)} ms`);
   console.log(`  first pass only: on ${f(on.firstPassTaskMs)} ms, off ${f(off.firstPassTaskMs)} ms`);
+  console.log(`  the extension without its feed marks (the single page's banner machinery only): ${f(noMarks.taskMs)} ms; the marks' share: ${f(on.taskMs - noMarks.taskMs)} ms`);
   if (on.mine) {
     console.log(`extension's own main-thread time (content script counters): ${f(on.mine.mainMs)} ms in all, ` +
       `${f(on.mine.mainMs / (on.markedPosts / 10), 2)} ms per 10 posts marked, ${f(on.mine.mainMs / (POSTS / 10), 2)} ms per 10 posts seen; ` +
       `${on.mine.linksSeen} author links seen, ${on.mine.checksSent} authors sent in ${on.mine.batches} batches, ${on.mine.scans} scans`);
-    const phases = ['firstScanMs', 'mutationMs', 'scanMs', 'ioMs', 'answerMs', 'renderMs'].filter((k) => on.mine[k]).map((k) => `${k.replace(/Ms$/, '')} ${f(on.mine[k])}`);
+    const phases = ['firstScanMs', 'mutationMs', 'scanMs', 'ioMs', 'answerMs', 'renderMs', 'insertMs'].filter((k) => on.mine[k]).map((k) => `${k.replace(/Ms$/, '')} ${f(on.mine[k])}`);
     console.log(`  by phase (ms): ${phases.join(', ')}`);
     console.log(`  difference on − off per 10 posts marked: ${f((on.taskMs - off.taskMs) / (on.markedPosts / 10), 2)} ms (includes the background's messages and the noise of a shared machine)`);
   }
