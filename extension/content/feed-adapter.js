@@ -206,6 +206,16 @@
     return out;
   }
 
+  /**
+   * The cache key an author link would have, cheaply (no name, no picture): for a link whose account was
+   * already judged on this page. null when the link is no post author's.
+   */
+  function quickKey(a, base) {
+    if (notAPost(a)) return null;
+    const who = whoOfHref(a.getAttribute('href'), base);
+    return who ? keyOf(who) : null;
+  }
+
   /** Every author link under `scope` (an element or a document), in document order. */
   function authorLinks(scope) {
     return Array.from(scope.querySelectorAll(AUTHOR_LINK));
@@ -230,7 +240,7 @@
     return p;
   }
 
-  const api = { FEED_HOST, AUTHOR_LINK, POST, authorOfLink, authorsIn, authorLinks, profileOf, whoOfHref, keyOf };
+  const api = { FEED_HOST, AUTHOR_LINK, POST, authorOfLink, quickKey, authorsIn, authorLinks, profileOf, whoOfHref, keyOf };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.AsliFeedAdapter = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

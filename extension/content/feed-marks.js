@@ -114,6 +114,14 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
 
     function consider(link, here) {
       if (!link.isConnected) return;
+      // An account already judged with its picture: its mark without reading the name and picture again.
+      const quick = Feed.quickKey(link, here || base());
+      if (!quick) return;
+      const judged = cache.get(quick);
+      if (judged && judged.state === 'done' && judged.author && (judged.withAvatar || judged.retried)) {
+        show(link, judged.author, judged.result);
+        return;
+      }
       const author = Feed.authorOfLink(link, here || base());
       if (!author) return;
       const known = cache.get(author.key);
@@ -147,7 +155,7 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
         for (const a of authors) {
           const prev = cache.get(a.key) || {};
           const result = res.results[a.key] || { verdict: 'unknown', reasons: [] };
-          cache.set(a.key, { state: 'done', result, withAvatar: prev.withAvatar, retried: prev.retried });
+          cache.set(a.key, { state: 'done', result, withAvatar: prev.withAvatar, retried: prev.retried, author: { key: a.key, who: a.who, name: a.name } });
           stats.authorsJudged++;
           const list = waiting.get(a.key) || [];
           waiting.delete(a.key);
