@@ -155,6 +155,12 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
         for (const a of authors) {
           const prev = cache.get(a.key) || {};
           const result = res.results[a.key] || { verdict: 'unknown', reasons: [] };
+          if (prev.state === 'pending' && prev.withAvatar && !a.avatar_url) {
+            // An answer without the picture while the question with it is on its way (a copied logo shows
+            // only there): marks from what is known now, the links kept for the answer with the picture.
+            for (const w of waiting.get(a.key) || []) show(w.link, w.author, result);
+            continue;
+          }
           cache.set(a.key, { state: 'done', result, withAvatar: prev.withAvatar, retried: prev.retried, author: { key: a.key, who: a.who, name: a.name } });
           stats.authorsJudged++;
           const list = waiting.get(a.key) || [];

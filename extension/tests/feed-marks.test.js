@@ -117,3 +117,39 @@ test('a batch the background could not answer is asked again at the next sightin
   assert.equal(s.sent.length, 2);
   assert.equal(hosts(s.document).length, 3);
 });
+
+test('an author first seen without its picture is asked again with it, and a copied logo found then is marked', async () => {
+  const A = AUTHORS;
+  // the logo impersonator first appears as a shared original without its picture, then posts with it
+  const html = feedPage([
+    { author: A.sharer, text: 'look', shared: { author: { ...A.byLogo, avatar: 'copied-logo.jpg' }, text: 'x' } },
+    { author: A.byLogo, text: 'a post with the copied logo' },
+  ]).replace(/<a aria-hidden="true" href="\/recettes\.de\.maman"[^]*?<\/a>/, ''); // the share shows no picture of the original
+  const { document } = parseHTML(html);
+  const sent = [];
+  const answers = [];
+  const send = (msg) => {
+    sent.push(msg);
+    return new Promise((resolve) => answers.push(() => resolve({
+      results: Object.fromEntries(msg.items.map((i) => [i.key, i.key === 'h:recettes.de.maman' && i.profile.avatar_url ? VERDICTS[i.key] : { verdict: 'unknown', reasons: [] }])),
+      language: null, feedVerified: false,
+    })));
+  };
+  const words = { t: translator('en'), lang: 'en', dir: 'ltr' };
+  const marks = Marks.create({ doc: document, Feed, Banner, send, wordsIn: async () => words, base: () => 'https://www.facebook.com/', shadowMode: 'open' });
+  const links = Feed.authorLinks(document);
+  const original = links.find((a) => a.textContent === 'Recettes de Maman');
+  marks.consider(original); // seen first, without its picture
+  marks.flush();
+  for (const a of links.filter((l) => l !== original)) marks.consider(a); // then its own post, with the picture
+  marks.flush();
+  assert.equal(sent.length, 2);
+  assert.equal(sent[0].items.find((i) => i.key === 'h:recettes.de.maman').profile.avatar_url, undefined);
+  assert.match(sent[1].items.find((i) => i.key === 'h:recettes.de.maman').profile.avatar_url, /copied-logo\.jpg$/);
+  answers[0](); // the answer without the picture comes first: unknown
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  answers[1]();
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  marks.insertNow();
+  assert.deepEqual(hosts(document).map(([name, verdict]) => [name, verdict]), [['Recettes de Maman', 'impersonation'], ['Recettes de Maman', 'impersonation']]);
+});
