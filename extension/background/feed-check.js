@@ -17,7 +17,7 @@ import { cleanProfile } from './clean-profile.js';
 
 export const MAX_BATCH = 40;
 const AVATAR_WAIT_MS = 2500;
-const KEY_RE = /^[a-z]:[A-Za-z0-9.]{1,100}$/;
+const KEY_RE = /^[ih]:[A-Za-z0-9._-]{1,100}$/; // feed-adapter.js keyOf: i:<id> or h:<handle, lower case>
 const stats = { batches: 0, items: 0, engineMs: 0 };
 globalThis.asliFeedStats = stats;
 
