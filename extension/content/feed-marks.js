@@ -328,10 +328,18 @@ button:focus-visible { outline: 2px solid #1b74e4; outline-offset: 1px; }
       for (const type of ['pointerdown', 'mousedown', 'click']) host.addEventListener(type, (e) => e.stopPropagation());
       (doc.documentElement || doc.body).appendChild(host);
       panel = host;
-      // Below the mark when it fits, else as low as it fits (measured once drawn: on the reader's click only).
+      // Below the mark when it fits, else above it, else on the roomier side, scrolling, never over the mark
+      // (measured once drawn: on the reader's click only).
       const height = host.getBoundingClientRect ? host.getBoundingClientRect().height : 0;
-      const room = view.innerHeight || 600;
-      if (height && top + height > room - 12) host.style.setProperty('top', `${Math.max(12, Math.min((r.top || 0) - height - 6, room - height - 12))}px`, 'important');
+      const below = (view.innerHeight || 600) - (r.bottom || 0) - 18;
+      const above = (r.top || 0) - 18;
+      if (height && height > below) {
+        if (height <= above) host.style.setProperty('top', `${(r.top || 0) - height - 6}px`, 'important');
+        else if (above > below) {
+          host.style.setProperty('top', '12px', 'important');
+          host.style.setProperty('max-height', `${above}px`, 'important');
+        } else host.style.setProperty('max-height', `${Math.max(120, below)}px`, 'important');
+      }
       // Keyboard readers land on the action they came for (Escape closes; the × follows it).
       const report = shadow.querySelector('a.report-page');
       if (report && report.focus) report.focus();
