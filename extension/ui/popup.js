@@ -80,7 +80,8 @@ async function main() {
     }
     parts.push(reportActions(r, rec, t, lang));
   }
-  if (onFacebook) parts.push(listEntrySection(rec, t));
+  // only the record of the address now in the tab (a record of the page before is not this page's)
+  if (onFacebook) parts.push(listEntrySection(rec && !(rec.url && tab.url && rec.url !== tab.url) ? rec : null, t));
   // Lists past their signed expiry date, or served unchanged or older for long (lists.js health).
   const health = await send({ type: MSG.LISTS_HEALTH }).catch(() => null);
   if (health && Array.isArray(health.stale) && health.stale.length) {
