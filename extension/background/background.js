@@ -5,6 +5,7 @@
 //   {type: 'asli/hide', pageKey, entry, verdict} → {ok} (false when the policy forbids exceptions)
 //   {type: 'asli/messages', language} → {language, messages} (the banner in a chosen language)
 //   {type: 'asli/clear'} → {ok} (the tab's page is no longer one Asli judges: its toolbar badge goes)
+//   {type: 'asli/check-batch', items} → the feed's post authors (feed-check.js)
 // After each check the tab's toolbar badge says the verdict (toolbar-badge.js).
 // Listeners are registered synchronously at the top level (a service worker
 // woken by a message must find them); the engine starts on first use.
@@ -19,6 +20,7 @@ import { policy } from './lists.js';
 import { recordVerdict } from './tab-verdicts.js';
 import { showBadge, clearBadge, clearOnNavigation } from './toolbar-badge.js';
 import { cleanProfile } from './clean-profile.js';
+import './feed-check.js'; // the feed's batch check (asli/check-batch)
 
 const AVATAR_WAIT_MS = 2500;
 const str = (v, max) => (typeof v === 'string' && v.length <= max ? v : undefined);
@@ -58,7 +60,9 @@ async function check(msg) {
   const hidden = exceptionsAllowed && hiddenByReader;
   // The language the policy or the reader chose (null: the browser's), for the banner.
   const language = effectiveLanguage(pol.language, settings[KEY.SETTINGS] && settings[KEY.SETTINGS].language);
-  return { result, hidden, exceptionsAllowed, language, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
+  // The picture's PDQ hashes, for the popup's "Copy as list entry" (recorded with the verdict).
+  const pdq = typeof profile.avatar_pdq === 'string' ? profile.avatar_pdq.split(',').filter((h) => /^[0-9a-f]{64}$/.test(h)).slice(0, 16) : [];
+  return { result, hidden, exceptionsAllowed, language, pdq, timing: { startMs: t1 - t0, avatarMs: t2 - t1, engineMs: t3 - t2 } };
 }
 
 const localeMessages = new Map();

@@ -137,7 +137,7 @@ export function repairImported(raw) {
   return { value, notes };
 }
 
-/** settings: {language}. */
+/** settings: {language, feedVerified}. */
 export function repairSettings(raw) {
   if (raw === undefined) return { value: {}, notes: [] };
   if (!isObject(raw)) return { value: {}, notes: [`settings: ${kind(raw)} instead of an object; reset`] };
@@ -146,6 +146,10 @@ export function repairSettings(raw) {
   if (raw.language !== undefined && raw.language !== 'auto' && !LANGUAGES.includes(raw.language)) {
     delete value.language;
     notes.push(`settings.language: ${JSON.stringify(raw.language).slice(0, 40)} is not a language; back to the browser's`);
+  }
+  if (raw.feedVerified !== undefined && typeof raw.feedVerified !== 'boolean') {
+    delete value.feedVerified;
+    notes.push(`settings.feedVerified: ${kind(raw.feedVerified)} instead of true or false; off`);
   }
   return { value, notes };
 }

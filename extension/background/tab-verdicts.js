@@ -1,7 +1,7 @@
 // The last verdict of each tab, for the popup ("what does Asli think of this
 // page, and why"). Kept in storage.session (a Chrome service worker forgets its
 // variables when idle; session storage lasts as long as the browser and never
-// reaches the disk), under `tabVerdicts`: { "<tabId>": {url, pageKey, result, at} }.
+// reaches the disk), under `tabVerdicts`: { "<tabId>": {url, pageKey, pageName, page: {name, id, handle, pdq}, result, at} }.
 //
 // background.js records each check's result with recordVerdict(sender.tab, msg, res);
 // the popup asks {type: 'asli-popup/verdict', tabId} and gets the record or null.
@@ -33,6 +33,8 @@ export async function recordVerdict(tab, msg, res) {
       url: typeof tab.url === 'string' ? tab.url : null,
       pageKey: msg && typeof msg.pageKey === 'string' ? msg.pageKey : null,
       pageName: msg && msg.profile && typeof msg.profile.name === 'string' ? msg.profile.name.slice(0, 200) : null,
+      // who the page is, for the popup's report actions and "Copy as list entry"
+      page: pageOf(msg && msg.profile, res.pdq),
       hidden: !!res.hidden,
       result: {
         verdict: r.verdict, score: r.score, entry: r.entry ?? null,
@@ -51,6 +53,15 @@ export async function recordVerdict(tab, msg, res) {
     });
   } catch (_) { /* the popup then says it has no verdict */ }
   return res;
+}
+
+const str = (v, max) => (typeof v === 'string' && v.length <= max ? v : null);
+function pageOf(profile, pdq) {
+  if (!profile || typeof profile !== 'object') return null;
+  return {
+    name: str(profile.name, 1024), id: str(profile.id, 25), handle: str(profile.handle, 100),
+    pdq: Array.isArray(pdq) ? pdq.filter((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h)).slice(0, 16) : [],
+  };
 }
 
 export async function verdictOf(tabId) {

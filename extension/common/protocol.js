@@ -9,6 +9,8 @@
 //     CHECK     {type, profile, pageKey} → {result, hidden, exceptionsAllowed, language, timing}
 //     HIDE      {type, pageKey, entry, verdict} → {ok}
 //     MESSAGES  {type, language} → {language, messages}
+//     CHECK_BATCH {type, items: [{key, profile}] (≤ 40)} → {results: {key: verdict}, language, feedVerified}
+//               the feed's post authors near the viewport (background/feed-check.js)
 //   from the extension's own pages (options, popup):
 //     POPUP_VERDICT {type, tabId} → {verdict}
 //     LISTS_*   see lists.js
@@ -17,6 +19,7 @@ export const MSG = Object.freeze({
   CHECK: 'asli/check',
   HIDE: 'asli/hide',
   MESSAGES: 'asli/messages',
+  CHECK_BATCH: 'asli/check-batch',
   POPUP_VERDICT: 'asli-popup/verdict',
   LISTS_STATE: 'asli-lists/state',
   LISTS_REFRESH: 'asli-lists/refresh',
@@ -36,7 +39,7 @@ export const KEY = Object.freeze({
   IMPORTED_LISTS: 'importedLists', //       [{id, label, text, signature, publicKey, version, ...}]
   LIST_CONFLICTS: 'listConflicts', //       {at, conflicts}
   LIST_REFUSALS: 'listRefusals', //         stored lists refused when put in force: [{source, code, message, at}]
-  SETTINGS: 'settings', //                  {language: 'auto'|'ar'|'fr'|'en'}
+  SETTINGS: 'settings', //                  {language: 'auto'|'ar'|'fr'|'en', feedVerified: boolean}
   LAST_POLICY: 'lastPolicy', //             the last managed policy read, normalized
   HIDDEN_PAGES: 'hiddenPages', //           {"<pageKey>": {entry, verdict, at}}
   LEARNED_AVATARS: 'asli.learnedAvatars', // {"<entry id>": [hex, ...]} (name kept from its first release)

@@ -114,6 +114,8 @@
       const host = Banner.show(res.result, {
         ...words,
         pageName: read.profile.name,
+        page: { name: read.profile.name, id: read.profile.id, handle: read.profile.handle },
+        locales: navigator.languages,
         onHide: res.exceptionsAllowed === false ? null
           : () => send({ type: 'asli/hide', pageKey: read.key, entry: res.result.entry, verdict: res.result.verdict }).catch(() => {}),
       });
@@ -150,11 +152,19 @@
     }, wait);
   }
 
+  const OURS = /^asli-/;
+  function onlyOurs(rec) {
+    if (rec.type !== 'childList' || rec.removedNodes.length) return false;
+    for (const n of rec.addedNodes) if (!(n.nodeType === 1 && OURS.test(n.localName))) return false;
+    return rec.addedNodes.length > 0;
+  }
+
   /** Watch the DOM for a while: the app renders the page header after the address changes. */
   function watchDom(ms) {
     watchUntil = Date.now() + ms;
     if (domObserver) return;
-    domObserver = new MutationObserver(() => {
+    domObserver = new MutationObserver((records) => {
+      if (records.every(onlyOurs)) return; // the feed's marks and their explanation change no page header
       if (Date.now() > watchUntil) {
         domObserver.disconnect();
         domObserver = null;
@@ -200,4 +210,9 @@
 
   check();
   watchDom(WATCH_MS);
+
+  // The feed: a mark beside each impersonating post author (feed-marks.js), on www., web. and m.
+  if (globalThis.AsliFeedMarks) {
+    try { globalThis.AsliFeedMarks.start({ send, wordsIn }); } catch (_) { /* the banner works without the marks */ }
+  }
 })();

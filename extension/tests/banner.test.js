@@ -159,6 +159,25 @@ describe('the DOM it builds', () => {
     assert.match(host.shadowRoot.querySelector('.title').textContent, /هسبريس/);
   });
 
+  test('a warning offers Report this page (Facebook\'s form, a plain link) and Copy the facts, which copies the page\'s facts', async () => {
+    let copied = null;
+    const { host } = render(impersonation, { page: { name: 'Hespress Officiel', handle: 'hespress.officiel' }, pageName: 'Hespress Officiel', copy: (text) => { copied = text; } });
+    const root = host.shadowRoot;
+    const report = root.querySelector('a.report-page');
+    assert.equal(report.getAttribute('href'), 'https://www.facebook.com/help/contact/169486816475808');
+    assert.equal(report.getAttribute('target'), '_blank');
+    assert.equal(report.textContent, 'Report this page');
+    root.querySelector('button.copy-facts').dispatchEvent(new root.ownerDocument.defaultView.Event('click'));
+    await new Promise((r) => setImmediate(r));
+    assert.match(copied, /Page: Hespress Officiel \(https:\/\/www\.facebook\.com\/hespress\.officiel\)/);
+    assert.equal(root.querySelector('button.copy-facts').textContent, 'Copied');
+  });
+
+  test('the verified mark offers no report', () => {
+    const { host } = render({ ...impersonation, verdict: 'verified', reasons: [{ code: 'listed-account' }] }, {});
+    assert.equal(host.shadowRoot.querySelector('a.report-page'), null);
+  });
+
   test('one banner at a time; remove() takes it away; unknown shows nothing', () => {
     const { document } = render(impersonation, {});
     assert.equal(document.querySelectorAll('asli-banner').length, 1);

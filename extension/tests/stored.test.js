@@ -68,6 +68,11 @@ test('settings, hidden pages and conflicts of the wrong type are reset with a no
   assert.deepEqual(repairSettings('fr'), { value: {}, notes: [repairSettings('fr').notes[0]] });
   assert.equal(repairSettings({ language: 'xx' }).value.language, undefined);
   assert.equal(repairSettings({ language: 'ar' }).notes.length, 0);
+  // the feed's option (issue 13): a boolean or nothing
+  assert.deepEqual(repairSettings({ language: 'ar', feedVerified: true }), { value: { language: 'ar', feedVerified: true }, notes: [] });
+  const bad = repairSettings({ feedVerified: 'yes' });
+  assert.equal(bad.value.feedVerified, undefined);
+  assert.equal(bad.notes.length, 1);
   assert.deepEqual(repairHiddenPages([1]).value, {});
   const h = repairHiddenPages({ 'facebook:id:1': { entry: 'e', verdict: 'suspicious' }, 'facebook:id:2': true });
   assert.deepEqual(Object.keys(h.value), ['facebook:id:1']);

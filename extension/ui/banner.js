@@ -51,13 +51,18 @@
     const raw = String(s == null ? '' : s);
     const capped = raw.length > 4096;
     let t = (capped ? raw.slice(0, 4096) : raw).replace(BIDI_CONTROLS, '').replace(OTHER_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+    if (!capped && t.length <= max) return t; // no more graphemes than UTF-16 units: nothing to cut, no segmenting
     const chars = graphemes(t);
     if (capped || chars.length > max) t = chars.slice(0, max - 1).join('').trimEnd() + '…';
     return t;
   }
 
+  let segmenter = null; // one for all: making a Segmenter costs about a millisecond (the feed's marks show many names)
   function graphemes(s) {
-    if (typeof Intl !== 'undefined' && Intl.Segmenter) return Array.from(new Intl.Segmenter().segment(s), (g) => g.segment);
+    if (typeof Intl !== 'undefined' && Intl.Segmenter) {
+      if (!segmenter) segmenter = new Intl.Segmenter();
+      return Array.from(segmenter.segment(s), (g) => g.segment);
+    }
     return Array.from(s);
   }
 
@@ -205,6 +210,11 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
 .mark { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px; border-radius: 999px; background: #e8f5ec; color: #1d5e35; border: 1px solid #9fd2b0; font-size: 13px; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
 .mark .tick { font-weight: 700; }
 .mark.fb { background: #eef3fb; color: #1d3f73; border-color: #a9c1e6; }
+.report { margin-top: 8px; }
+.report-row, .report-more { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+.report-more { margin-top: 4px; font-size: 14px; }
+a.report-page { display: inline-block; padding: 3px 10px; border: 1px solid currentColor; border-radius: 6px; text-decoration: none; }
+.report-steps { margin-top: 4px; font-size: 12.5px; opacity: .85; }
 `;
 
   let current = null;
@@ -270,6 +280,108 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
   }
 
   /**
+   * The explanation of a warning, as the banner and a feed mark's panel show
+   * it: title, body, the page's name, the reasons, the real page and website,
+   * then the report actions (common/report.js): "Report this page" (Facebook's
+   * own form, opened by the reader's click: a plain link), "Copy the facts",
+   * and the Moroccan second step. Nothing is sent by Asli.
+   * opts: {pageName, page: {name, id, handle}, locales, copy(text) → Promise, date, authorLabel}
+   */
+  function explanation(doc, t, m, result, opts) {
+    const text = el(doc, 'div', 'text');
+    const title = el(doc, 'div', 'title');
+    appendMessage(doc, title, t, m.title);
+    text.appendChild(title);
+    const body = el(doc, 'div', 'body');
+    appendMessage(doc, body, t, m.body);
+    text.appendChild(body);
+    if (m.pageName) {
+      const page = el(doc, 'div', 'page');
+      appendMessage(doc, page, t, { key: opts.authorLabel ? 'feed_author' : 'thisPage', values: [m.pageName] });
+      text.appendChild(page);
+    }
+    if (m.reasons.length) {
+      const why = el(doc, 'div', 'why', t('whyHeading') || '');
+      const ul = el(doc, 'ul');
+      for (const r of m.reasons) ul.appendChild(el(doc, 'li', null, r));
+      why.appendChild(ul);
+      text.appendChild(why);
+    }
+    const links = el(doc, 'div', 'links');
+    if (m.realPage) links.appendChild(link(doc, m.realPage, t('realPageLink')));
+    if (m.website) {
+      const a = link(doc, m.website, '');
+      a.appendChild(doc.createTextNode(t('websiteLink') + ' '));
+      const b = el(doc, 'bdi', null, m.websiteText);
+      b.setAttribute('dir', 'ltr');
+      a.appendChild(b);
+      links.appendChild(a);
+    }
+    if (links.childNodes.length) text.appendChild(links);
+    const report = reportSection(doc, t, result, opts);
+    if (report) text.appendChild(report);
+    return text;
+  }
+
+  const Report = root.AsliReport || (typeof require === 'function' ? require('../common/report.js') : null);
+
+  /** "Report this page", "Copy the facts", the Moroccan second step; null without common/report.js. */
+  function reportSection(doc, t, result, opts) {
+    if (!Report) return null;
+    const actions = Report.reportActions(result, { locales: opts.locales });
+    if (!actions.length) return null;
+    const box = el(doc, 'div', 'report');
+    const row = el(doc, 'div', 'report-row');
+    const [facebook, ...second] = actions;
+    const fb = link(doc, facebook.url, t(facebook.labelKey));
+    fb.className = 'report-page';
+    fb.setAttribute('data-asli-report', facebook.id);
+    row.appendChild(fb);
+    if (opts.copy) {
+      const copy = el(doc, 'button', 'copy-facts', t('report_copy_facts'));
+      copy.setAttribute('type', 'button');
+      copy.addEventListener('click', () => {
+        const facts = Report.factsText({ result, page: opts.page || { name: opts.pageName }, date: opts.date || new Date(), lang: opts.lang }, t);
+        Promise.resolve(opts.copy(facts)).then(() => { copy.textContent = t('report_copied'); }, () => {});
+      });
+      row.appendChild(copy);
+    }
+    box.appendChild(row);
+    if (second.length) {
+      const more = el(doc, 'div', 'report-more');
+      for (const s of second) {
+        const a = link(doc, s.url, t(s.labelKey));
+        a.setAttribute('data-asli-report', s.id);
+        more.appendChild(a);
+      }
+      box.appendChild(more);
+    }
+    box.appendChild(el(doc, 'div', 'report-steps', t(Report.REPORT_STEPS_KEY)));
+    return box;
+  }
+
+  /**
+   * Puts `text` on the clipboard on the reader's click: the async clipboard
+   * API, else a hidden textarea in `scope` (a shadow root) and execCommand.
+   */
+  function copyText(doc, scope, text) {
+    const nav = doc.defaultView && doc.defaultView.navigator;
+    const viaTextarea = () => {
+      const area = doc.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.setAttribute('style', 'position: fixed; top: -1000px; opacity: 0');
+      scope.appendChild(area);
+      area.select();
+      const ok = doc.execCommand && doc.execCommand('copy');
+      area.remove();
+      if (!ok) throw new Error('copy refused');
+    };
+    if (nav && nav.clipboard && nav.clipboard.writeText) return nav.clipboard.writeText(text).catch(viaTextarea);
+    return Promise.resolve().then(viaTextarea);
+  }
+
+  /**
    * Shows the verdict on the page (replacing any earlier banner) and returns
    * the host element, or null when nothing is to be shown.
    * opts: {t, lang, dir, pageName, onHide, shadowMode, doc}
@@ -313,36 +425,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
       banner.setAttribute('role', 'alert');
       banner.setAttribute('aria-label', t('bannerLabel') || 'Asli');
       banner.appendChild(icon(doc, m.kind));
-      const text = el(doc, 'div', 'text');
-      const title = el(doc, 'div', 'title');
-      appendMessage(doc, title, t, m.title);
-      text.appendChild(title);
-      const body = el(doc, 'div', 'body');
-      appendMessage(doc, body, t, m.body);
-      text.appendChild(body);
-      if (m.pageName) {
-        const page = el(doc, 'div', 'page');
-        appendMessage(doc, page, t, { key: 'thisPage', values: [m.pageName] });
-        text.appendChild(page);
-      }
-      if (m.reasons.length) {
-        const why = el(doc, 'div', 'why', t('whyHeading') || '');
-        const ul = el(doc, 'ul');
-        for (const r of m.reasons) ul.appendChild(el(doc, 'li', null, r));
-        why.appendChild(ul);
-        text.appendChild(why);
-      }
-      const links = el(doc, 'div', 'links');
-      if (m.realPage) links.appendChild(link(doc, m.realPage, t('realPageLink')));
-      if (m.website) {
-        const a = link(doc, m.website, '');
-        a.appendChild(doc.createTextNode(t('websiteLink') + ' '));
-        const b = el(doc, 'bdi', null, m.websiteText);
-        b.setAttribute('dir', 'ltr');
-        a.appendChild(b);
-        links.appendChild(a);
-      }
-      if (links.childNodes.length) text.appendChild(links);
+      const text = explanation(doc, t, m, result, { ...opts, copy: opts.copy || ((facts) => copyText(doc, shadow, facts)) });
       banner.appendChild(text);
 
       const actions = el(doc, 'div', 'actions');
@@ -367,7 +450,7 @@ button.x { border: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
     return host;
   }
 
-  const api = { show, remove, model, plain, facebookVerified, messageParts, displayText, entityName, realPageUrl, websiteUrl, reasonText, reasonKey, KNOWN_REASONS, HOST_TAG };
+  const api = { show, remove, model, explanation, copyText, STYLE, plain, facebookVerified, messageParts, displayText, entityName, realPageUrl, websiteUrl, reasonText, reasonKey, KNOWN_REASONS, HOST_TAG };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.AsliBanner = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -207,6 +207,18 @@ async function render() {
   });
   parts.push(el('label', null, select), langLocked ? el('p', { class: 'muted' }, t('options_locked')) : null);
 
+  // ---- the feed (issue 13): a quiet mark beside verified post authors, off unless the reader asks
+  parts.push(el('h2', null, t('options_feed_heading')));
+  const settingsNow = (await api.storage.local.get(KEY.SETTINGS))[KEY.SETTINGS];
+  const feedVerified = el('input', { type: 'checkbox', id: 'feed-verified', checked: !!(settingsNow && settingsNow.feedVerified === true) });
+  feedVerified.addEventListener('change', async () => {
+    const got3 = await api.storage.local.get(KEY.SETTINGS);
+    const before = got3 && got3[KEY.SETTINGS];
+    const settings = { ...(before && typeof before === 'object' && !Array.isArray(before) ? before : {}), feedVerified: feedVerified.checked };
+    await api.storage.local.set({ [KEY.SETTINGS]: settings });
+  });
+  parts.push(el('label', null, feedVerified, ' ', t('options_feed_verified')));
+
   app.replaceChildren(...parts.filter(Boolean));
   app.setAttribute('aria-busy', 'false');
 }

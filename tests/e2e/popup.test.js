@@ -31,6 +31,17 @@ describe('popup', { timeout: 120000 }, () => {
         assert.match(await v.textContent(), WORDS[lang]);
         assert.ok((await p.$$('#reasons li')).length >= 1);
         assert.equal(await p.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+        // issue 13: report in one click; a Moroccan entity adds E-Blagh and the public prosecutor
+        assert.equal(await p.getAttribute('a[data-asli-report="facebook"]', 'href'), 'https://www.facebook.com/help/contact/169486816475808');
+        assert.equal(await p.getAttribute('a[data-asli-report="e-blagh"]', 'href'), 'https://www.e-blagh.ma/');
+        assert.equal(await p.getAttribute('a[data-asli-report="pmp"]', 'href'), 'https://plaintes.pmp.ma/');
+        assert.ok(await p.$('#copy-facts'));
+        // for list maintainers: the page's asli list add command and JSON entry
+        await p.click('#maintainers summary');
+        await p.click('#copy-list-entry');
+        const entry = await p.textContent('#list-entry');
+        assert.match(entry, /^asli list add --list LIST\.json https:\/\/www\.facebook\.com\/dgsn\.maroc\.info /);
+        assert.match(entry, /"handle": "dgsn\.maroc\.info"/);
       } finally {
         await b.close();
       }
