@@ -6,7 +6,8 @@
 // result per URL. Nothing else is fetched, and nothing leaves the browser.
 
 import { pdqHash, pdqListingHashes } from './wasm.js';
-import { createAvatarHasher, fitWithin, MAX_BYTES } from './avatar-core.js';
+import { createAvatarHasher, MAX_BYTES } from './avatar-core.js';
+import { decodeRgba } from './decode-picture.js';
 import { rememberAvatar } from './learned-avatars.js';
 
 async function fetchImage(url) {
@@ -16,21 +17,6 @@ async function fetchImage(url) {
   const blob = await res.blob();
   if (blob.size > MAX_BYTES) throw new Error('avatar: too large');
   return blob;
-}
-
-async function decodeRgba(blob) {
-  const bitmap = await createImageBitmap(blob);
-  try {
-    const size = fitWithin(bitmap.width, bitmap.height);
-    if (!size) throw new Error('avatar: empty picture');
-    const canvas = new OffscreenCanvas(size.width, size.height);
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-    const { data } = ctx.getImageData(0, 0, size.width, size.height);
-    return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), ...size };
-  } finally {
-    bitmap.close();
-  }
 }
 
 async function hashRgba({ rgba, width, height }) {

@@ -114,7 +114,8 @@
     const w = /^https?:\/\//i.test(website.trim()) ? website.trim() : 'https://' + website.trim();
     try {
       const url = new URL(w);
-      return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(url.hostname) && !url.username && !url.password ? url.href : null;
+      const plain = /^https?:$/.test(url.protocol) && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(url.hostname);
+      return plain && !url.username && !url.password ? url.href : null;
     } catch (_) { return null; }
   }
 

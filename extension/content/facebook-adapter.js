@@ -1214,7 +1214,7 @@
 
   const api = {
     readProfile, readHeader, checkKey, parseFacebookUrl, parseAppLink, pageKey, nameFromTitle, cssUnescape, parseCount, parseDate,
-    MAX_NAME, RESERVED_PATHS, FACEBOOK_HOST,
+    linkOwnerId, MAX_NAME, RESERVED_PATHS, FACEBOOK_HOST,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.AsliFacebookAdapter = api;

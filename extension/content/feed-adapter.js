@@ -53,18 +53,6 @@
     return t.length > MAX_NAME ? Array.from(t).slice(0, MAX_NAME).join('') : t;
   }
 
-  /** The id Facebook writes into the link itself (`?pageid=`, `_ft_ … content_owner_id_new.N`), when one. */
-  function ownerIdInLink(href) {
-    const ids = new Set();
-    let m = /[?&]pageid=([0-9]{5,25})\b/i.exec(href);
-    if (m) ids.add(m[1]);
-    let decoded = href;
-    try { decoded = decodeURIComponent(href); } catch (_) { /* keep */ }
-    const re = /(?:content_owner_id_new|page_id)[.:]([0-9]{5,25})\b/g;
-    while ((m = re.exec(decoded))) ids.add(m[1]);
-    return ids.size === 1 ? [...ids][0] : null;
-  }
-
   /** {id?, handle?} of a link to a Page or a profile (a group member's link included), or null; memoised per address. */
   const whoMemo = new Map();
   function whoOfHref(href, base) {
@@ -197,7 +185,7 @@
     // gives a handle its id only for the story's actor (the first author link of the outermost post), never
     // for a shared original or a tagged friend, whose links carry the sharer's tracking.
     if (!who.id) {
-      const owner = ownerIdInLink(href);
+      const owner = Site.linkOwnerId(href);
       if (owner && isActor(a)) who.id = owner;
     }
     const out = { key: keyOf(who), who, name, post };

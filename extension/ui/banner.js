@@ -78,28 +78,12 @@
     return pick || names[0];
   }
 
-  /** Only https Facebook addresses are linked as "the real page". */
-  function realPageUrl(card) {
-    for (const u of (card && card.urls) || []) {
-      try {
-        const url = new URL(u);
-        if (url.protocol === 'https:' && /^(www|web|m)\.facebook\.com$/i.test(url.hostname)) return url.href;
-      } catch (_) { /* skip */ }
-    }
-    return null;
-  }
+  /** common/report.js, loaded before this file (content scripts, popup, the site). */
+  const report = () => root.AsliReport || (typeof require === 'function' ? require('../common/report.js') : null);
 
-  /** "hespress.com" or "bbc.com/arabic" → https URL, or null if it is not a plain host (+ path). */
-  function websiteUrl(website) {
-    if (typeof website !== 'string' || !website.trim()) return null;
-    let w = website.trim();
-    if (!/^https?:\/\//i.test(w)) w = 'https://' + w;
-    try {
-      const url = new URL(w);
-      if (!/^https?:$/.test(url.protocol) || !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(url.hostname) || url.username || url.password) return null;
-      return url.href;
-    } catch (_) { return null; }
-  }
+  // The real page's and the website's addresses: one rule, common/report.js's.
+  const realPageUrl = (card) => report().realPageUrl(card);
+  const websiteUrl = (website) => report().websiteUrl(website);
 
   function reasonKey(code) {
     return 'reason_' + String(code).replace(/-/g, '_');
@@ -323,10 +307,10 @@ a.report-page { display: inline-block; padding: 3px 10px; border: 1px solid curr
     return text;
   }
 
-  const Report = root.AsliReport || (typeof require === 'function' ? require('../common/report.js') : null);
 
   /** "Report this page", "Copy the facts", the Moroccan second step; null without common/report.js. */
   function reportSection(doc, t, result, opts) {
+    const Report = report();
     if (!Report) return null;
     const actions = Report.reportActions(result, { locales: opts.locales });
     if (!actions.length) return null;

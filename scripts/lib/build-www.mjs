@@ -20,7 +20,7 @@ const LANGS = ['ar', 'fr', 'en'];
 /** The extension's modules the site imports (same relative layout under ext/). */
 const SHARED = [
   'ui/banner.js', 'ui/locale-messages.js', 'content/facebook-adapter.js', 'common/report.js', 'common/protocol.js',
-  'background/wasm-core.js', 'background/subscriptions.js', 'background/avatar-core.js',
+  'background/wasm-core.js', 'background/subscriptions.js', 'background/avatar-core.js', 'background/decode-picture.js',
 ];
 
 const wasmDir = process.argv[2];

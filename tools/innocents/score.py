@@ -13,6 +13,7 @@ false alarms (any verdict other than `unknown`, `error` included).
 --show also prints every false alarm (family | list | name | verdict | entry | score).
 """
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -27,13 +28,11 @@ LISTS = {
 
 
 def find_asli(path):
-    if path:
-        return path
-    exe = os.path.join(ROOT, "target", "release", "asli")
-    if not os.path.exists(exe):
-        print("building target/release/asli ...", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "--bin", "asli"], cwd=ROOT, check=True)
-    return exe
+    """The dev set scorer's (tools/devset/score.py): one way to find or build `asli`."""
+    spec = importlib.util.spec_from_file_location("devset_score", os.path.join(ROOT, "tools", "devset", "score.py"))
+    devset_score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(devset_score)
+    return devset_score.find_asli(path)
 
 
 def run(exe, list_path, profiles):

@@ -4,8 +4,8 @@
 // report). The result element carries data-asli-verdict and data-asli-entry,
 // as the banner's host does. Page data only ever enters through textContent.
 
-import '../ext/ui/banner.js';
 import '../ext/common/report.js';
+import '../ext/ui/banner.js';
 
 const B = globalThis.AsliBanner;
 const R = globalThis.AsliReport;
