@@ -25,6 +25,8 @@ const MIN_COVERAGE_GENERIC: f32 = 0.75;
 const MIN_LONE_WORD: usize = 5;
 /// ...or this long in Arabic letters, which leave short vowels out ("سكاي").
 const MIN_LONE_WORD_ARABIC: usize = 4;
+/// Words of no weight this long are still words of the name (not particles).
+const MIN_LIGHT_WORD: usize = 4;
 /// Words this long may differ by one letter.
 const FUZZY_WORD_FROM: usize = 6;
 
@@ -129,8 +131,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // Some word found that is neither a place nor a division: "Wilaya de
     // Marrakech" is the place, not the police of "Wilaya de Sûreté de Marrakech".
     let mut found_beyond_place = false;
+    // Words of the name that weigh nothing but are more than particles
+    // ("Presse" in "Algérie Presse Service"): without them it is not every word.
+    let mut missing_light = 0;
     for (i, t) in form.tokens.iter().enumerate() {
         if weights[i] <= 0.0 {
+            let long = t.text.chars().count() >= MIN_LIGHT_WORD;
+            missing_light += usize::from(long && !q.tokens.iter().any(|w| same_word(w, t)));
             continue;
         }
         match (0..q.tokens.len()).find(|&j| !used[j] && same_word(&q.tokens[j], t)) {
@@ -165,7 +172,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             others.push(t.text.clone());
         }
     }
-    let closeness = if missing == 0 && found_words >= 2 {
+    let closeness = if missing == 0 && missing_light == 0 && found_words >= 2 {
         // Every word, in another order or without its small words ("Ministère Intérieur").
         Closeness::Reordered
     } else {
@@ -212,6 +219,13 @@ mod tests {
     fn the_distinctive_part_of_an_institution_is_found() {
         let listed = ["Wilaya de Sûreté de Tétouan", "Wilaya de Sûreté de Fès", "Hespress"];
         assert_eq!(partial("Sûreté de Tétouan", &listed), Some(Closeness::Partial));
+    }
+
+    #[test]
+    fn every_word_means_the_light_ones_too() {
+        let listed = ["Algérie Presse Service", "Hespress", "Le Monde"];
+        assert_eq!(partial("Service Presse Algérie", &listed), Some(Closeness::Reordered));
+        assert_ne!(partial("Algérie Services", &listed), Some(Closeness::Reordered));
     }
 
     #[test]
