@@ -25,6 +25,8 @@ const MIN_COVERAGE_GENERIC: f32 = 0.75;
 const MIN_LONE_WORD: usize = 5;
 /// ...or this long in Arabic letters, which leave short vowels out ("سكاي").
 const MIN_LONE_WORD_ARABIC: usize = 4;
+/// Words of a long name kept in their order that make part of it.
+const MIN_WORDS_IN_ORDER: usize = 3;
 /// Words of no weight this long are still words of the name (not particles).
 const MIN_LIGHT_WORD: usize = 4;
 /// Words this long may differ by one letter.
@@ -131,6 +133,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // Some word found that is neither a place nor a division: "Wilaya de
     // Marrakech" is the place, not the police of "Wilaya de Sûreté de Marrakech".
     let mut found_beyond_place = false;
+    // Some word found that no other entity's names use.
+    let mut found_own = false;
     // Words of the name that weigh nothing but are more than particles
     // ("Presse" in "Algérie Presse Service"): without them it is not every word.
     let mut missing_light = 0;
@@ -149,6 +153,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 lone = Some((t, &q.tokens[j]));
                 found_distinctive |= distinctive(t) && distinctive(&q.tokens[j]);
                 found_beyond_place |= !words::is_place(&t.text) && !words::is_division(&t.text);
+                found_own |= dist.df(&t.text) <= 1 && !words::is_place(&t.text);
                 // A person's given name alone is not the person.
                 if form.person && i == 0 {
                     lone = None;
@@ -178,7 +183,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     } else {
         // Without a distinctive word among those found, more of the name is needed.
         let needed = if found_distinctive { MIN_COVERAGE } else { MIN_COVERAGE_GENERIC };
-        let enough = found / total >= needed;
+        // A long name cut short or without its middle, its words in their
+        // order ("المكتب الوطني للكهرباء" for the whole utility's name), one
+        // of them the entity's own.
+        let in_order = order.windows(2).all(|w| w[0] < w[1]);
+        let cut_short = found_words >= MIN_WORDS_IN_ORDER && in_order && found_own;
+        let enough = found / total >= needed || cut_short;
         // One word found alone: the name's distinctive word (a family name).
         // And only if no other entity on the list uses that word: a word
         // several entities share tells none of them apart.
@@ -219,6 +229,13 @@ mod tests {
     fn the_distinctive_part_of_an_institution_is_found() {
         let listed = ["Wilaya de Sûreté de Tétouan", "Wilaya de Sûreté de Fès", "Hespress"];
         assert_eq!(partial("Sûreté de Tétouan", &listed), Some(Closeness::Partial));
+    }
+
+    #[test]
+    fn a_long_name_cut_short_in_order_is_part_of_it() {
+        let listed = ["المكتب الوطني للكهرباء والماء الصالح للشرب", "المكتب الوطني للسكك الحديدية", "Hespress"];
+        assert_eq!(partial("المكتب الوطني للكهرباء", &listed), Some(Closeness::Partial));
+        assert_eq!(partial("للكهرباء الوطني المكتب", &listed), None, "not in its order");
     }
 
     #[test]
