@@ -66,7 +66,7 @@ const TRADE: &str = "\
     pharmacie pharmacy parapharmacie clinique clinic hotel hôtel riad shop store boutique market \
     supermarche supermarché magasin librairie garage taxi coiffure coiffeur barber barbershop beaute \
     beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours tourisme \
-    tourism photography photographie photo studio salon thé fitness gym food foods engineering ingenierie \
+    tourism photography photographie photo studio salon fitness gym food foods engineering ingenierie \
     ingénierie consulting cosmetics cosmetique cosmétique epicerie épicerie import export meubles textile \
     assurance assurances insurance \
     عطارة ملابس أثاث تأمين \
@@ -141,7 +141,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
+        let fold_all = |words: &str| -> Set { fold_words(words) };
         let official = fold_all(OFFICIAL);
         let places = fold_all(PLACES);
         let affiliation = fold_all(AFFILIATION);
@@ -184,7 +184,7 @@ const LANGUAGES: &str = "\
 /// A language name: after a generic name it makes another generic phrase.
 pub fn is_language(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    SET.get_or_init(|| LANGUAGES.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+    folded_set(&SET, LANGUAGES).contains(token)
 }
 
 const EDITIONS: &str = "\
@@ -193,7 +193,17 @@ const EDITIONS: &str = "\
 /// An edition or domain word in a listed name ("Hespress English", "برلمان.كوم").
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    SET.get_or_init(|| EDITIONS.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+    folded_set(&SET, EDITIONS).contains(token)
+}
+
+/// A word list folded as names are (`super::fold_word`), built once in `cell`.
+fn folded_set<'a>(cell: &'a OnceLock<Set>, words: &str) -> &'a Set {
+    cell.get_or_init(|| fold_words(words))
+}
+
+/// A word list folded as names are.
+fn fold_words(words: &str) -> Set {
+    words.split_whitespace().flat_map(super::fold_word).collect()
 }
 
 /// The word for "Arabic", as an outlet's Arabic edition is written in
@@ -205,7 +215,7 @@ const ARABIC_EDITION: &str = "\
 /// A word naming an outlet's Arabic edition (`ARABIC_EDITION`).
 pub fn is_arabic_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    SET.get_or_init(|| ARABIC_EDITION.split_whitespace().flat_map(super::fold_word).collect()).contains(token)
+    folded_set(&SET, ARABIC_EDITION).contains(token)
 }
 
 /// Words naming an administrative division: with a city they make a place's
@@ -217,7 +227,7 @@ const DIVISIONS: &str = "\
 /// A word naming an administrative division (`DIVISIONS`).
 pub fn is_division(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
-    let set = SET.get_or_init(|| DIVISIONS.split_whitespace().flat_map(super::fold_word).collect());
+    let set = folded_set(&SET, DIVISIONS);
     set.contains(token) || without_article(token).is_some_and(|rest| set.contains(rest))
 }
 
@@ -233,7 +243,7 @@ pub fn is_preposition(token: &str) -> bool {
 
 /// A word that denies what follows ("non officielle", "غير رسمية").
 pub fn is_negation(token: &str) -> bool {
-    matches!(token, "non" | "not" | "un" | "غير" | "ليست" | "ليس")
+    matches!(token, "non" | "not" | "غير" | "ليست" | "ليس")
 }
 
 /// A word saying the page is its fans' (see `AFFILIATION`).
@@ -322,7 +332,7 @@ pub enum KindWord {
 pub fn kind_word(token: &str) -> Option<KindWord> {
     static SETS: OnceLock<(Set, Set)> = OnceLock::new();
     let (outlet, institution) = SETS.get_or_init(|| {
-        let fold_all = |words: &str| -> Set { words.split_whitespace().flat_map(super::fold_word).collect() };
+        let fold_all = |words: &str| -> Set { fold_words(words) };
         let mut outlet = fold_all(OUTLET_WORDS);
         outlet.extend(fold_all(ROMANISED_OUTLET_WORDS));
         (outlet, fold_all(INSTITUTION_WORDS))
