@@ -141,24 +141,23 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let fold_all = |words: &str| -> Set { fold_words(words) };
-        let official = fold_all(OFFICIAL);
-        let places = fold_all(PLACES);
-        let affiliation = fold_all(AFFILIATION);
-        let mut decorations = fold_all(DECORATIONS);
+        let official = fold_words(OFFICIAL);
+        let places = fold_words(PLACES);
+        let affiliation = fold_words(AFFILIATION);
+        let mut decorations = fold_words(DECORATIONS);
         decorations.extend(affiliation.iter().cloned());
-        decorations.extend(fold_all(ROMANISED_OUTLET_WORDS));
+        decorations.extend(fold_words(ROMANISED_OUTLET_WORDS));
         decorations.extend(official.iter().cloned());
         decorations.extend(places.iter().cloned());
-        let mut common = fold_all(COMMON);
+        let mut common = fold_words(COMMON);
         common.extend(decorations.iter().cloned());
         let countries = COUNTRIES
             .split_whitespace()
             .filter_map(|pair| pair.split_once(':'))
             .flat_map(|(w, cc)| super::fold_word(w).into_iter().map(move |f| (f, cc)))
             .collect();
-        let mut business = fold_all(ORGANISATION);
-        business.extend(fold_all(TRADE));
+        let mut business = fold_words(ORGANISATION);
+        business.extend(fold_words(TRADE));
         common.extend(business.iter().cloned());
         Lexicon { official, affiliation, business, places, decorations, common, countries }
     })
@@ -332,10 +331,9 @@ pub enum KindWord {
 pub fn kind_word(token: &str) -> Option<KindWord> {
     static SETS: OnceLock<(Set, Set)> = OnceLock::new();
     let (outlet, institution) = SETS.get_or_init(|| {
-        let fold_all = |words: &str| -> Set { fold_words(words) };
-        let mut outlet = fold_all(OUTLET_WORDS);
-        outlet.extend(fold_all(ROMANISED_OUTLET_WORDS));
-        (outlet, fold_all(INSTITUTION_WORDS))
+        let mut outlet = fold_words(OUTLET_WORDS);
+        outlet.extend(fold_words(ROMANISED_OUTLET_WORDS));
+        (outlet, fold_words(INSTITUTION_WORDS))
     });
     if outlet.contains(token) {
         Some(KindWord::Outlet)
