@@ -40,6 +40,7 @@ pub mod fuzzy;
 pub mod initials;
 mod keys;
 pub mod readings;
+mod store;
 pub mod tokenset;
 
 use crate::list::{normalise_handle, Entry};
@@ -71,7 +72,7 @@ const MIN_SOUND_ALONE: usize = 4;
 const CONSONANT_CLASSES: f64 = 20.0;
 
 /// One listed name, folded and ready to compare.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NameForm {
     pub entry: EntryIndex,
     /// Position in the entry's `names`.
@@ -266,7 +267,8 @@ pub fn dominant_script(tokens: &[Token]) -> Script {
 pub struct Index {
     by_account_id: HashMap<String, EntryIndex>,
     by_handle: HashMap<String, EntryIndex>,
-    names: Vec<NameForm>,
+    /// Every listed name, folded, compactly (`store`): read back when verified.
+    names: store::NameStore,
     /// Entry → id of its first name (an entry's names are contiguous).
     first_name: Vec<u32>,
     keys: KeyTable,
@@ -278,6 +280,8 @@ pub struct Index {
 impl Index {
     pub fn build(entries: &[Entry]) -> Index {
         let mut index = Index::default();
+        // The forms, whole while the keys are made; then stored compactly.
+        let mut names: Vec<NameForm> = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
             for account in entry.facebook_accounts() {
                 if let Some(id) = &account.id {
@@ -302,7 +306,7 @@ impl Index {
                             continue;
                         }
                         seen.push(words);
-                        index.names.push(form);
+                        names.push(form);
                     }
                 }
             }
@@ -311,23 +315,23 @@ impl Index {
                 let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
                 if !seen.contains(&words) {
                     seen.push(words);
-                    index.names.push(form);
+                    names.push(form);
                 }
             }
         }
         let mut scripts: HashMap<EntryIndex, u8> = HashMap::new();
-        for form in &index.names {
+        for form in &names {
             *scripts.entry(form.entry).or_default() |= script_bits(&form.tokens);
         }
         // Phonetic keys of each entry's generic Arabic names: their Latin
         // transliterations are shared too.
         let mut generic_keys: HashMap<EntryIndex, Vec<String>> = HashMap::new();
-        for form in &index.names {
+        for form in &names {
             if form.common && form.script == Script::Arabic && form.phon.len() >= 2 {
                 generic_keys.entry(form.entry).or_default().push(form.phon.clone());
             }
         }
-        for (i, form) in index.names.iter_mut().enumerate() {
+        for (i, form) in names.iter_mut().enumerate() {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
             // An institution's name of several common words is its name in its
@@ -348,13 +352,13 @@ impl Index {
         }
         // Token frequencies choose each name's anchor: its rarest token.
         let mut freq: HashMap<&str, u32> = HashMap::new();
-        for form in &index.names {
+        for form in &names {
             for t in &form.tokens {
                 *freq.entry(t.text.as_str()).or_default() += 1;
             }
         }
         let mut pairs: Vec<(u64, u32)> = Vec::new();
-        for (id, form) in index.names.iter().enumerate() {
+        for (id, form) in names.iter().enumerate() {
             let id = id as u32;
             let compact: String = form.compact.iter().collect();
             // Deletions of the whole name find typos anywhere in it; on long
@@ -404,9 +408,14 @@ impl Index {
             }
         }
         index.keys = KeyTable::build(pairs);
-        index.distinct = tokenset::Distinctiveness::build(&index.names);
-        let chance = (index.names.len() as f64 * 100.0).log(CONSONANT_CLASSES).ceil() as usize;
-        index.min_sound_alone = chance.max(MIN_SOUND_ALONE);
+        index.distinct = tokenset::Distinctiveness::build(&names);
+        index.min_sound_alone = min_sound_alone(names.len());
+        for form in &names {
+            // `text`'s budgets keep every field far under the store's limits.
+            let stored = index.names.push(form);
+            debug_assert!(stored.is_some(), "a name too long to store");
+        }
+        index.names.arena.shrink_to_fit();
         index
     }
 
@@ -416,16 +425,15 @@ impl Index {
             .or_else(|| handle.and_then(|h| self.by_handle.get(&normalise_handle(h)).copied()))
     }
 
-    pub fn name(&self, id: u32) -> &NameForm {
-        &self.names[id as usize]
+    /// Name `id`, read back from the store (an empty form for an id out of range).
+    pub fn name(&self, id: u32) -> NameForm {
+        self.names.get(id)
     }
 
     /// The names of one entry.
-    pub fn names_of(&self, entry: EntryIndex) -> &[NameForm] {
-        let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return &[] };
-        let start = start as usize;
-        let len = self.names[start..].iter().take_while(|f| f.entry == entry).count();
-        &self.names[start..start + len]
+    pub fn names_of(&self, entry: EntryIndex) -> Vec<NameForm> {
+        let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return Vec::new() };
+        (start..self.names.len() as u32).take_while(|&id| self.names.entry(id) == entry).map(|id| self.names.get(id)).collect()
     }
 
     /// Whether one entity alone has names that sound like `form` (its
@@ -434,7 +442,7 @@ impl Index {
     pub(crate) fn sound_is_unique(&self, form: &NameForm) -> bool {
         let mut one = 0;
         let ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon), &mut one);
-        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.name(id).entry == form.entry)
+        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.names.entry(id) == form.entry)
     }
 
     pub fn names_len(&self) -> usize {
@@ -494,19 +502,16 @@ impl Index {
     /// Approximate heap bytes held by the index (for the benchmark report):
     /// the folded names, and the key table.
     pub fn heap_bytes(&self) -> (usize, usize) {
-        let names: usize = self
-            .names
-            .iter()
-            .map(|f| {
-                std::mem::size_of::<NameForm>()
-                    + (f.compact.capacity() + f.loose.capacity() + f.bare.capacity()) * 4
-                    + f.phon.capacity()
-                    + f.tokens.iter().map(|t| std::mem::size_of::<Token>() + t.text.capacity()).sum::<usize>()
-            })
-            .sum();
+        let names = self.names.heap_bytes() + self.first_name.capacity() * 4;
         let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
         (names + accounts, self.keys.heap_bytes())
     }
+}
+
+/// Consonants a name read only by its sound needs on a list of `names` names.
+fn min_sound_alone(names: usize) -> usize {
+    let chance = (names as f64 * 100.0).log(CONSONANT_CLASSES).ceil() as usize;
+    chance.max(MIN_SOUND_ALONE)
 }
 
 /// Names shorter than this (in letters) are not compared by shape.
