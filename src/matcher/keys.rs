@@ -129,6 +129,39 @@ impl KeyTable {
         }
     }
 
+    /// The table's slots and postings, as a compiled index stores them.
+    pub(crate) fn parts(&self) -> (&[u64], &[u32]) {
+        (&self.slots, &self.postings)
+    }
+
+    /// A table from stored parts, if they make one: some slot empty (a probe
+    /// always ends), every value an id below `names` or a run of postings
+    /// inside `postings`, every posting an id below `names`.
+    pub(crate) fn from_parts(slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
+        let id_ok = |id: u32| (id as usize) < names;
+        if !slots.is_empty() && !slots.contains(&0) {
+            return None;
+        }
+        let values_ok = slots.iter().filter(|&&s| s != 0).all(|&slot| {
+            let value = slot as u32;
+            if value & INLINE != 0 {
+                return id_ok(value & !INLINE);
+            }
+            let Some(offset) = (value as usize).checked_sub(1) else { return false };
+            let Some(&n) = postings.get(offset) else { return false };
+            postings.get(offset + 1..offset + 1 + n as usize).is_some()
+        });
+        // Counts sit among the ids in `postings`: check the ids run by run.
+        let mut at = 0;
+        let mut runs_ok = true;
+        while at < postings.len() && runs_ok {
+            let n = postings[at] as usize;
+            runs_ok = postings.get(at + 1..at + 1 + n).is_some_and(|ids| ids.iter().all(|&id| id_ok(id)));
+            at += 1 + n;
+        }
+        (values_ok && runs_ok).then_some(KeyTable { slots, postings })
+    }
+
     pub(crate) fn heap_bytes(&self) -> usize {
         self.slots.capacity() * 8 + self.postings.capacity() * 4
     }

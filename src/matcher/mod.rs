@@ -36,6 +36,7 @@
 //! magnitude under the naive scan; index ≈ 163 MB, built in ≈ 2.5 s.
 
 pub mod align;
+mod compiled;
 pub mod fuzzy;
 pub mod initials;
 mod keys;
@@ -47,6 +48,8 @@ use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
+
+pub use compiled::{lists_hash, CompiledError, FINGERPRINT, FORMAT_VERSION};
 
 /// Where an entry sits in the engine's merged entry table.
 pub type EntryIndex = usize;
@@ -282,15 +285,8 @@ impl Index {
         let mut index = Index::default();
         // The forms, whole while the keys are made; then stored compactly.
         let mut names: Vec<NameForm> = Vec::new();
+        index.set_accounts(entries);
         for (i, entry) in entries.iter().enumerate() {
-            for account in entry.facebook_accounts() {
-                if let Some(id) = &account.id {
-                    index.by_account_id.entry(id.trim().to_string()).or_insert(i);
-                }
-                if let Some(handle) = &account.handle {
-                    index.by_handle.entry(normalise_handle(handle)).or_insert(i);
-                }
-            }
             // Spellings that fold to the same tokens are one name; the same
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
             // apart, since what is a generic word differs.
@@ -331,7 +327,7 @@ impl Index {
                 generic_keys.entry(form.entry).or_default().push(form.phon.clone());
             }
         }
-        for (i, form) in names.iter_mut().enumerate() {
+        for form in names.iter_mut() {
             form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
             // An institution's name of several common words is its name in its
@@ -342,12 +338,6 @@ impl Index {
             }
             if form.script == Script::Latin && generic_keys.get(&form.entry).is_some_and(|k| k.contains(&form.phon)) {
                 form.shared = true;
-            }
-            if index.first_name.len() <= form.entry {
-                index.first_name.resize(form.entry + 1, u32::MAX);
-            }
-            if index.first_name[form.entry] == u32::MAX {
-                index.first_name[form.entry] = i as u32;
             }
         }
         // Token frequencies choose each name's anchor: its rarest token.
@@ -409,14 +399,43 @@ impl Index {
         }
         index.keys = KeyTable::build(pairs);
         index.distinct = tokenset::Distinctiveness::build(&names);
-        index.min_sound_alone = min_sound_alone(names.len());
         for form in &names {
             // `text`'s budgets keep every field far under the store's limits.
             let stored = index.names.push(form);
             debug_assert!(stored.is_some(), "a name too long to store");
         }
         index.names.arena.shrink_to_fit();
+        index.derive_from_names();
         index
+    }
+
+    /// The account maps: an account's entry, by numeric id and by handle (the first entry wins).
+    fn set_accounts(&mut self, entries: &[Entry]) {
+        for (i, entry) in entries.iter().enumerate() {
+            for account in entry.facebook_accounts() {
+                if let Some(id) = &account.id {
+                    self.by_account_id.entry(id.trim().to_string()).or_insert(i);
+                }
+                if let Some(handle) = &account.handle {
+                    self.by_handle.entry(normalise_handle(handle)).or_insert(i);
+                }
+            }
+        }
+    }
+
+    /// What follows from the stored names: each entry's first name, the sound threshold.
+    fn derive_from_names(&mut self) {
+        self.first_name.clear();
+        for (id, record) in self.names.records.iter().enumerate() {
+            let entry = record.entry as usize;
+            if self.first_name.len() <= entry {
+                self.first_name.resize(entry + 1, u32::MAX);
+            }
+            if self.first_name[entry] == u32::MAX {
+                self.first_name[entry] = id as u32;
+            }
+        }
+        self.min_sound_alone = min_sound_alone(self.names.len());
     }
 
     /// The entry whose account this is, by numeric id first (stable), then handle.
