@@ -49,7 +49,7 @@ use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
 
-pub use compiled::{lists_hash, CompiledError, FINGERPRINT, FORMAT_VERSION};
+pub use compiled::{lists_hash, reseal, CompiledError, FINGERPRINT, FORMAT_VERSION};
 
 /// Where an entry sits in the engine's merged entry table.
 pub type EntryIndex = usize;
