@@ -29,6 +29,7 @@ export function wasmReady() {
 /** A newly built index is kept this long after it is put in force: after the checks that waited for it. */
 const KEEP_DELAY_MS = 0;
 let inForceHash = null; // listsHash of the lists last put in force
+let indexStatus = null; // how the index in force came to be: {loaded, refused, kept}
 
 /**
  * engine.setLists with the index kept for these lists, when there is one (a
@@ -39,6 +40,7 @@ async function putInForce(engine, lists) {
   const kept = await compiledStore.latest();
   const result = engine.setListsWithIndex(lists, kept ? kept.bytes : undefined);
   inForceHash = result.listsHash;
+  indexStatus = { loaded: result.loaded, refused: result.refused || null, kept: !!kept };
   if (!result.loaded) {
     const hash = result.listsHash;
     const generation = wasm.generation;
@@ -138,5 +140,7 @@ onListsChanged(async () => {
   }
 });
 
-// For tests and debugging from the worker's console: the engine in use.
+// For tests and debugging from the worker's console: the engine in use, and
+// whether its index was loaded from the kept bytes or built.
 globalThis.asliEngine = () => getEngine();
+globalThis.asliIndexStatus = () => indexStatus;

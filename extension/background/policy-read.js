@@ -4,11 +4,12 @@
 // (seconds), and the first page the reader opens must not wait for it: a
 // read gives up after POLICY_WAIT_MS and hands out the last policy read
 // (kept by the caller), or, right after install when there is none, the empty
-// policy (most readers have none). When the browser's answer comes and is not
-// what was handed out, `changed()` runs: the lists are put in force again.
+// policy (most readers have none); reads after that one do not wait at all
+// until the answer comes. When the browser's answer comes and is not what
+// was handed out, `changed()` runs: the lists are put in force again.
 
-/** How long a read waits for the browser's answer before using what it has. */
-export const POLICY_WAIT_MS = 150;
+/** How long the first read waits for the browser's answer before using what it has. */
+export const POLICY_WAIT_MS = 50;
 
 /** JSON with object keys sorted: storage hands objects back with their keys reordered. */
 export function canonical(value) {
@@ -25,10 +26,13 @@ export function canonical(value) {
  */
 export function createPolicyReader({ readRaw, normalize, loadLast, saveLast, changed, waitMs = POLICY_WAIT_MS }) {
   let answer = null; // the browser's answer, once asked (asked again when the policy changes)
+  let answered = false;
+  let waited = null; // resolves POLICY_WAIT_MS after the first read that found no answer
   let handedEmpty = false; // the empty policy was handed out for lack of both an answer and a last policy
 
   function ask() {
     answer ??= (async () => {
+      answered = false;
       let raw = {};
       try {
         raw = (await readRaw()) || {};
@@ -42,10 +46,12 @@ export function createPolicyReader({ readRaw, normalize, loadLast, saveLast, cha
       // What was handed out (the last policy, or the empty one) is not the policy: put the lists in force again.
       const stale = last ? canonical(last) !== now : handedEmpty && canonical(normalize({})) !== now;
       handedEmpty = false;
+      answered = true;
+      waited = null;
       if (stale) changed();
       return current;
     })();
-    answer.catch(() => { answer = null; });
+    answer.catch(() => { answer = null; waited = null; });
     return answer;
   }
 
@@ -53,12 +59,13 @@ export function createPolicyReader({ readRaw, normalize, loadLast, saveLast, cha
   async function policy({ current = false } = {}) {
     if (current) return ask();
     const last = await loadLast();
-    let answered = false;
-    const asked = ask().then((p) => { answered = true; return p; });
-    const late = new Promise((resolve) => setTimeout(() => {
+    const asked = ask();
+    if (answered) return asked;
+    waited ??= new Promise((resolve) => setTimeout(resolve, waitMs));
+    const late = waited.then(() => {
       if (!answered && !last) handedEmpty = true;
-      resolve(last || normalize({}));
-    }, waitMs));
+      return last || normalize({});
+    });
     return Promise.race([asked, late]);
   }
 

@@ -91,3 +91,14 @@ test('the browser saying the policy changed asks again and re-applies a differen
   assert.equal(state.changed, 1);
   assert.equal((await reader.policy()).subscriptions.length, 1);
 });
+
+test('while the answer is late, only the first read waits for it', async () => {
+  const { createPolicyReader } = await mod();
+  const { options } = setup({ delayMs: 3000, waitMs: 200 });
+  const reader = createPolicyReader(options);
+  await reader.policy();
+  const start = Date.now();
+  await reader.policy();
+  await reader.policy();
+  assert.ok(Date.now() - start < 100, `later reads took ${Date.now() - start} ms`);
+});

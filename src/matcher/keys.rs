@@ -135,31 +135,38 @@ impl KeyTable {
     }
 
     /// A table from stored parts, if they make one: some slot empty (a probe
-    /// always ends), every value an id below `names` or a run of postings
-    /// inside `postings`, every posting an id below `names`.
+    /// always ends), every value an id below `names` or the start of a run of
+    /// postings, every posting an id below `names`.
     pub(crate) fn from_parts(slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
         let id_ok = |id: u32| (id as usize) < names;
-        if !slots.is_empty() && !slots.contains(&0) {
-            return None;
-        }
-        let values_ok = slots.iter().filter(|&&s| s != 0).all(|&slot| {
-            let value = slot as u32;
-            if value & INLINE != 0 {
-                return id_ok(value & !INLINE);
-            }
-            let Some(offset) = (value as usize).checked_sub(1) else { return false };
-            let Some(&n) = postings.get(offset) else { return false };
-            postings.get(offset + 1..offset + 1 + n as usize).is_some()
-        });
-        // Counts sit among the ids in `postings`: check the ids run by run.
+        // Runs of postings, in order: each a count then that many ids; their starts marked.
+        let mut run_start = vec![false; postings.len()];
         let mut at = 0;
-        let mut runs_ok = true;
-        while at < postings.len() && runs_ok {
+        while at < postings.len() {
             let n = postings[at] as usize;
-            runs_ok = postings.get(at + 1..at + 1 + n).is_some_and(|ids| ids.iter().all(|&id| id_ok(id)));
+            let ids = postings.get(at + 1..at + 1 + n)?;
+            if !ids.iter().all(|&id| id_ok(id)) {
+                return None;
+            }
+            run_start[at] = true;
             at += 1 + n;
         }
-        (values_ok && runs_ok).then_some(KeyTable { slots, postings })
+        let mut empty = slots.is_empty();
+        for &slot in &slots {
+            let value = slot as u32;
+            let ok = if slot == 0 {
+                empty = true;
+                true
+            } else if value & INLINE != 0 {
+                id_ok(value & !INLINE)
+            } else {
+                (value as usize).checked_sub(1).is_some_and(|offset| run_start.get(offset) == Some(&true))
+            };
+            if !ok {
+                return None;
+            }
+        }
+        empty.then_some(KeyTable { slots, postings })
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {

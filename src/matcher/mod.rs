@@ -51,6 +51,9 @@ use std::collections::HashMap;
 
 pub use compiled::{lists_hash, reseal, CompiledError, FINGERPRINT, FORMAT_VERSION};
 
+/// The index's own maps, keyed by short strings and numbers it made itself: FNV, not SipHash.
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<words::Fnv>>;
+
 /// Where an entry sits in the engine's merged entry table.
 pub type EntryIndex = usize;
 
@@ -185,6 +188,11 @@ impl NameForm {
     }
 }
 
+/// Whether two names are the same words (whatever their scripts or case).
+fn same_words(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
+}
+
 /// The compact form of Arabic tokens without their article.
 pub fn bare(tokens: &[Token]) -> Vec<char> {
     let mut out = Vec::new();
@@ -268,8 +276,8 @@ pub fn dominant_script(tokens: &[Token]) -> Script {
 
 #[derive(Debug, Default)]
 pub struct Index {
-    by_account_id: HashMap<String, EntryIndex>,
-    by_handle: HashMap<String, EntryIndex>,
+    by_account_id: FnvMap<String, EntryIndex>,
+    by_handle: FnvMap<String, EntryIndex>,
     /// Every listed name, folded, compactly (`store`): read back when verified.
     names: store::NameStore,
     /// Entry → id of its first name (an entry's names are contiguous).
@@ -290,45 +298,42 @@ impl Index {
             // Spellings that fold to the same tokens are one name; the same
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
             // apart, since what is a generic word differs.
-            let mut seen: Vec<Vec<String>> = Vec::new();
+            // The entry's names kept so far are `names[first..]`.
+            let first = names.len();
+            let seen = |names: &[NameForm], form: &NameForm| names[first..].iter().any(|kept| same_words(&kept.tokens, &form.tokens));
             let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
                     let core = form.core();
                     acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
-                        let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
-                        if seen.contains(&words) {
-                            continue;
+                        if !seen(&names, &form) {
+                            names.push(form);
                         }
-                        seen.push(words);
-                        names.push(form);
                     }
                 }
             }
             // Derived acronyms last: one the list declares ("DGSN") is a name, not an abbreviation.
             for form in acronyms {
-                let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
-                if !seen.contains(&words) {
-                    seen.push(words);
+                if !seen(&names, &form) {
                     names.push(form);
                 }
             }
         }
-        let mut scripts: HashMap<EntryIndex, u8> = HashMap::new();
+        let mut scripts: Vec<u8> = vec![0; entries.len()];
         for form in &names {
-            *scripts.entry(form.entry).or_default() |= script_bits(&form.tokens);
+            scripts[form.entry] |= script_bits(&form.tokens);
         }
         // Phonetic keys of each entry's generic Arabic names: their Latin
         // transliterations are shared too.
-        let mut generic_keys: HashMap<EntryIndex, Vec<String>> = HashMap::new();
+        let mut generic_keys: FnvMap<EntryIndex, Vec<String>> = FnvMap::default();
         for form in &names {
             if form.common && form.script == Script::Arabic && form.phon.len() >= 2 {
                 generic_keys.entry(form.entry).or_default().push(form.phon.clone());
             }
         }
         for form in names.iter_mut() {
-            form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
+            form.entry_scripts = scripts[form.entry];
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
             // An institution's name of several common words is its name in its
             // country ("وزارة العدل", "Chambre des représentants"): not generic,
@@ -341,7 +346,7 @@ impl Index {
             }
         }
         // Token frequencies choose each name's anchor: its rarest token.
-        let mut freq: HashMap<&str, u32> = HashMap::new();
+        let mut freq: FnvMap<&str, u32> = FnvMap::default();
         for form in &names {
             for t in &form.tokens {
                 *freq.entry(t.text.as_str()).or_default() += 1;
