@@ -54,8 +54,8 @@ fn in_force(lists: JsValue) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> 
     let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
     let merged = merge(&pairs);
     let hash = asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>());
-    let list = merged.to_list();
-    Ok((list, hash, merged.conflicts))
+    let (list, conflicts) = merged.into_list();
+    Ok((list, hash, conflicts))
 }
 
 fn hex(bytes: &[u8]) -> String {
