@@ -29,11 +29,19 @@
 //!   `MAX_CANDIDATES` names are verified;
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
+//! Names are kept folded in one compact store (`store`: one UTF-8 arena, a
+//! 12-byte record per name) and read back as a `NameForm` when verified; the
+//! whole index can be written as bytes and loaded instead of built
+//! (`compiled`: `asli list compile`, the extension's copy across restarts).
+//!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
-//! names): about 2.4 names verified per check, p50 ≈ 33–40 µs natively (it
-//! was 22–27 µs before the word, shape, loose and French keys; the mean, which
-//! the slowest names weigh on, went from ≈ 25–36 to ≈ 40–72 µs), four orders of
-//! magnitude under the naive scan; index ≈ 163 MB, built in ≈ 2.5 s.
+//! names, 2-core machine shared with other builds, beside the previous index
+//! in the same runs): about 2.4 names verified per check, p50 ≈ 37–49 µs
+//! natively as before (it was 22–27 µs before the word, shape, loose and French
+//! keys), four orders of magnitude under the naive scan; index ≈ 82 MB (names
+//! 26 MB, were 107 MB; key table 55.5 MB), engine heap 144 MB (was 293 MB);
+//! built in ≈ 3.6–4.3 s (the previous index 3.5–4.8 s in the same runs); the
+//! compiled index is 78 MB and loads in ≈ 270–290 ms.
 
 pub mod align;
 mod compiled;
