@@ -104,45 +104,45 @@ fn checksum(bytes: &[u8]) -> u64 {
 impl Index {
     /// The index as bytes, for lists whose `lists_hash` is `hash`, over `entries` entries.
     pub fn to_bytes(&self, hash: &[u8; 32], entries: usize) -> Vec<u8> {
-        let mut body = Vec::new();
-        let store = &self.names;
-        put_u32(&mut body, store.records.len());
-        for r in &store.records {
-            body.extend_from_slice(&r.entry.to_le_bytes());
-            body.extend_from_slice(&r.start.to_le_bytes());
-            body.extend_from_slice(&r.name.to_le_bytes());
-            body.extend_from_slice(&r.flags.to_le_bytes());
-        }
-        put_u32(&mut body, store.arena.len());
-        body.extend_from_slice(&store.arena);
-        let (slots, postings) = self.keys.parts();
-        put_u32(&mut body, slots.len());
-        for s in slots {
-            body.extend_from_slice(&s.to_le_bytes());
-        }
-        put_u32(&mut body, postings.len());
-        for p in postings {
-            body.extend_from_slice(&p.to_le_bytes());
-        }
-        put_u32(&mut body, self.distinct.entries as usize);
-        let mut words: Vec<&str> = self.distinct.df.keys().map(String::as_str).collect();
-        words.sort_unstable(); // the same index gives the same bytes
-        put_u32(&mut body, words.len());
-        for word in words {
-            let df = self.distinct.df.get(word).copied().unwrap_or(0);
-            body.extend_from_slice(&df.to_le_bytes());
-            body.extend_from_slice(&(word.len().min(u16::MAX as usize) as u16).to_le_bytes());
-            body.extend_from_slice(&word.as_bytes()[..word.len().min(u16::MAX as usize)]);
-        }
-        let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+        // The header first (its length and checksum filled in at the end), then the body.
+        let mut out = Vec::with_capacity(HEADER_LEN + self.names.arena.len() + self.keys.heap_bytes() + self.names.len() * RECORD_LEN);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(FINGERPRINT.as_bytes());
         out.extend_from_slice(hash);
         put_u32(&mut out, entries);
-        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-        out.extend_from_slice(&checksum(&body).to_le_bytes());
-        out.extend_from_slice(&body);
+        out.resize(HEADER_LEN, 0);
+        let store = &self.names;
+        put_u32(&mut out, store.records.len());
+        for r in &store.records {
+            out.extend_from_slice(&r.entry.to_le_bytes());
+            out.extend_from_slice(&r.start.to_le_bytes());
+            out.extend_from_slice(&r.name.to_le_bytes());
+            out.extend_from_slice(&r.flags.to_le_bytes());
+        }
+        put_u32(&mut out, store.arena.len());
+        out.extend_from_slice(&store.arena);
+        let (slots, postings) = self.keys.parts();
+        put_u32(&mut out, slots.len());
+        for s in slots {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        put_u32(&mut out, postings.len());
+        for p in postings {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        put_u32(&mut out, self.distinct.entries as usize);
+        let mut words: Vec<&str> = self.distinct.df.keys().map(String::as_str).collect();
+        words.sort_unstable(); // the same index gives the same bytes
+        put_u32(&mut out, words.len());
+        for word in words {
+            let df = self.distinct.df.get(word).copied().unwrap_or(0);
+            let word = &word.as_bytes()[..word.len().min(u16::MAX as usize)];
+            out.extend_from_slice(&df.to_le_bytes());
+            out.extend_from_slice(&(word.len() as u16).to_le_bytes());
+            out.extend_from_slice(word);
+        }
+        reseal(&mut out);
         out
     }
 
