@@ -35,7 +35,7 @@ const KNOWN_FLAGS: u16 = (1 << 11) - 1;
 /// Token meta byte: the script in the low two bits, upper case in bit 2.
 const META_UPPER: u8 = 1 << 2;
 
-/// A field longer than this is not stored (the `text` budgets keep names far
+/// A field longer than this is cut (the `text` budgets keep names far
 /// shorter: 64 tokens of 64 letters).
 const MAX_FIELD: usize = u16::MAX as usize;
 
@@ -76,19 +76,23 @@ fn script_of(code: u8) -> Script {
 }
 
 impl NameStore {
-    /// Stores `form`; `None` if a field does not fit (never with `text`'s budgets).
-    pub fn push(&mut self, form: &NameForm) -> Option<()> {
-        let start = u32::try_from(self.arena.len()).ok()?;
-        let mut bytes = Vec::with_capacity(64);
-        bytes.push(u8::try_from(form.tokens.len()).ok()?);
-        for t in &form.tokens {
-            bytes.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
-            field(&mut bytes, t.text.as_bytes())?;
+    /// Stores `form` as name `self.len()`. Always stores a record, so that ids
+    /// stay those of the index's keys: what cannot be stored whole (never with
+    /// `text`'s budgets: 64 tokens of 64 letters) is cut (tokens past 255,
+    /// fields past `MAX_FIELD` bytes), and a record whose start does not fit
+    /// reads back as an empty form.
+    pub fn push(&mut self, form: &NameForm) {
+        let start = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        let kept = &form.tokens[..form.tokens.len().min(u8::MAX as usize)];
+        self.arena.push(kept.len() as u8);
+        for t in kept {
+            self.arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
+            field(&mut self.arena, &t.text);
         }
         let loose: String = form.loose.iter().collect();
         let bare: String = form.bare.iter().collect();
-        for f in [form.phon.as_bytes(), form.phon_french.as_bytes(), loose.as_bytes(), bare.as_bytes()] {
-            field(&mut bytes, f)?;
+        for f in [&form.phon, &form.phon_french, &loose, &bare] {
+            field(&mut self.arena, f);
         }
         let bit = |b: bool, f: u16| if b { f } else { 0 };
         let flags = bit(form.common, COMMON)
@@ -100,10 +104,8 @@ impl NameStore {
             | bit(form.shared, SHARED)
             | (u16::from(form.entry_scripts & 3) << ENTRY_SCRIPTS_SHIFT)
             | (u16::from(script_code(form.script)) << SCRIPT_SHIFT);
-        let record = Record { entry: u32::try_from(form.entry).ok()?, start, name: u16::try_from(form.name).ok()?, flags };
-        self.arena.extend_from_slice(&bytes);
-        self.records.push(record);
-        Some(())
+        let entry = u32::try_from(form.entry).unwrap_or(u32::MAX);
+        self.records.push(Record { entry, start, name: u16::try_from(form.name).unwrap_or(u16::MAX), flags });
     }
 
     pub fn len(&self) -> usize {
@@ -173,13 +175,14 @@ impl NameStore {
     }
 }
 
-fn field(out: &mut Vec<u8>, bytes: &[u8]) -> Option<()> {
-    if bytes.len() > MAX_FIELD {
-        return None;
+/// Appends `text`, cut to `MAX_FIELD` bytes at a character boundary, after its length.
+fn field(out: &mut Vec<u8>, text: &str) {
+    let mut len = text.len().min(MAX_FIELD);
+    while !text.is_char_boundary(len) {
+        len -= 1;
     }
-    out.extend_from_slice(&(bytes.len() as u16).to_le_bytes());
-    out.extend_from_slice(bytes);
-    Some(())
+    out.extend_from_slice(&(len as u16).to_le_bytes());
+    out.extend_from_slice(&text.as_bytes()[..len]);
 }
 
 fn empty_form(record: &Record) -> NameForm {
@@ -238,7 +241,7 @@ mod tests {
             let mut form = NameForm::new(i, 1, raw).expect("a name");
             form.person = i == 1;
             form.entry_scripts = 3;
-            store.push(&form).expect("fits");
+            store.push(&form);
             forms.push(form);
         }
         for (id, form) in forms.iter().enumerate() {
@@ -249,9 +252,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_too_long_to_store_whole_keeps_the_ids_in_step() {
+        let mut store = NameStore::default();
+        let mut long = NameForm::new(0, 0, "Hespress").expect("a name");
+        long.phon = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
+        store.push(&long);
+        store.push(&NameForm::new(1, 0, "Alyaoum").expect("a name"));
+        assert_eq!(store.len(), 2);
+        assert!(store.validate(2));
+        assert_eq!(store.get(0).phon.len(), MAX_FIELD - 1);
+        assert_eq!((store.get(1).entry, store.get(1).tokens[0].text.as_str()), (1, "alyaoum"));
+    }
+
+    #[test]
     fn a_damaged_arena_is_refused_and_never_panics() {
         let mut store = NameStore::default();
-        store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name")).expect("fits");
+        store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
         for cut in 0..store.arena.len() {
             let mut damaged = store.clone();
             damaged.arena.truncate(cut);
