@@ -56,6 +56,7 @@ use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use compiled::{lists_hash, reseal, CompiledError, FINGERPRINT, FORMAT_VERSION};
 
@@ -288,6 +289,8 @@ pub struct Index {
     by_handle: FnvMap<String, EntryIndex>,
     /// Every listed name, folded, compactly (`store`): read back when verified.
     names: store::NameStore,
+    /// The names read back lately.
+    recent: store::Recent,
     /// Entry → id of its first name (an entry's names are contiguous).
     first_name: Vec<u32>,
     keys: KeyTable,
@@ -456,14 +459,14 @@ impl Index {
     }
 
     /// Name `id`, read back from the store (an empty form for an id out of range).
-    pub fn name(&self, id: u32) -> NameForm {
-        self.names.get(id)
+    pub fn name(&self, id: u32) -> Arc<NameForm> {
+        self.recent.get(id, || self.names.get(id))
     }
 
     /// The names of one entry.
-    pub fn names_of(&self, entry: EntryIndex) -> Vec<NameForm> {
+    pub fn names_of(&self, entry: EntryIndex) -> Vec<Arc<NameForm>> {
         let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return Vec::new() };
-        (start..self.names.len() as u32).take_while(|&id| self.names.entry(id) == entry).map(|id| self.names.get(id)).collect()
+        (start..self.names.len() as u32).take_while(|&id| self.names.entry(id) == entry).map(|id| self.name(id)).collect()
     }
 
     /// Whether one entity alone has names that sound like `form` (its

@@ -15,7 +15,11 @@
 //! never panics even on bytes it did not check.
 
 use super::{EntryIndex, NameForm};
+use crate::text::words::Fnv;
 use crate::text::{Script, Token};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::{Arc, Mutex};
 
 /// Flag bits of a record.
 const COMMON: u16 = 1 << 0;
@@ -205,6 +209,31 @@ fn empty_form(record: &Record) -> NameForm {
         person: has(PERSON),
         initials: has(INITIALS),
         shared: has(SHARED),
+    }
+}
+
+/// At most this many names read back are kept for the next reads.
+const RECENT_NAMES: usize = 256;
+
+/// Names read back lately, shared: one check reads the same few names several
+/// times (each reading of the profile's name, then the judge), and reading one
+/// back allocates each of its parts. Cleared whole when full.
+#[derive(Debug, Default)]
+pub(crate) struct Recent(Mutex<HashMap<u32, Arc<NameForm>, BuildHasherDefault<Fnv>>>);
+
+impl Recent {
+    /// Name `id`, from the recent ones or else `read()` (then kept).
+    pub fn get(&self, id: u32, read: impl FnOnce() -> NameForm) -> Arc<NameForm> {
+        let Ok(mut recent) = self.0.lock() else { return Arc::new(read()) };
+        if let Some(form) = recent.get(&id) {
+            return Arc::clone(form);
+        }
+        if recent.len() >= RECENT_NAMES {
+            recent.clear();
+        }
+        let form = Arc::new(read());
+        recent.insert(id, Arc::clone(&form));
+        form
     }
 }
 
