@@ -36,12 +36,13 @@
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
 //! names, 2-core machine shared with other builds, beside the previous index
-//! in the same runs): about 2.4 names verified per check, p50 ≈ 37–49 µs
-//! natively as before (it was 22–27 µs before the word, shape, loose and French
-//! keys), four orders of magnitude under the naive scan; index ≈ 82 MB (names
-//! 26 MB, were 107 MB; key table 55.5 MB), engine heap 144 MB (was 293 MB);
-//! built in ≈ 3.6–4.3 s (the previous index 3.5–4.8 s in the same runs); the
-//! compiled index is 78 MB and loads in ≈ 270–290 ms.
+//! in the same runs): about 2.4 names verified per check, p50 ≈ 35–43 µs and
+//! mean ≈ 39–41 µs natively as before (33–42 and 39–51 µs; p50 was 22–27 µs
+//! before the word, shape, loose and French keys), four orders of magnitude
+//! under the naive scan; index ≈ 82 MB (names 26 MB, were 107 MB; key table
+//! 55.5 MB), engine heap 144 MB (was 293 MB); built in ≈ 2.6–3.3 s (the
+//! previous index 2.5–3.1 s); the compiled index is 78 MB, written in
+//! ≈ 140 ms and loaded in ≈ 210–245 ms.
 
 pub mod align;
 mod compiled;
