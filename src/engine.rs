@@ -9,7 +9,7 @@
 use crate::avatar::{AvatarIndex, PdqHash, SAME_PICTURE_MAX_DISTANCE, SIMILAR_PICTURE_MAX_DISTANCE};
 use crate::judge::{best_name, Judgement};
 use crate::list::{Entry, List};
-use crate::matcher::{EntryIndex, Index};
+use crate::matcher::{CompiledError, EntryIndex, Index};
 use crate::profile::Profile;
 use crate::text::{self, Tokens};
 use crate::verdict::{Reason, ReasonCode, Verdict, VerdictKind};
@@ -29,8 +29,31 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(lists: &[List]) -> Engine {
-        let entries: Vec<Entry> = lists.iter().flat_map(|l| l.entries.iter().cloned()).collect();
+        let entries = Self::entries_of(lists);
         let index = Index::build(&entries);
+        Self::with_index(entries, index)
+    }
+
+    /// An engine on `lists` with the index compiled for them (`compiled_index`),
+    /// loaded instead of built; `hash` is the lists' `matcher::lists_hash`.
+    /// Bytes made for other lists, by another build, or damaged are refused:
+    /// build with `new` then.
+    pub fn from_compiled(lists: &[List], hash: &[u8; 32], compiled: &[u8]) -> Result<Engine, CompiledError> {
+        let entries = Self::entries_of(lists);
+        let index = Index::from_bytes(compiled, hash, &entries)?;
+        Ok(Self::with_index(entries, index))
+    }
+
+    /// The index as bytes for `from_compiled` (`hash`: the lists' `matcher::lists_hash`).
+    pub fn compiled_index(&self, hash: &[u8; 32]) -> Vec<u8> {
+        self.index.to_bytes(hash, self.entries.len())
+    }
+
+    fn entries_of(lists: &[List]) -> Vec<Entry> {
+        lists.iter().flat_map(|l| l.entries.iter().cloned()).collect()
+    }
+
+    fn with_index(entries: Vec<Entry>, index: Index) -> Engine {
         let avatars = AvatarIndex::build(&entries);
         let mut by_id = HashMap::new();
         for (i, e) in entries.iter().enumerate() {

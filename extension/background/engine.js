@@ -6,10 +6,16 @@
 //
 // After a Wasm trap the module is instantiated again (wasm-core.js) and the
 // engine rebuilt on the new instance: resetEngine(error) after a failed check.
+//
+// Building the index of a long list takes long; the index built for the lists
+// in force is kept as bytes (compiled-index.js) and loaded on the next start
+// instead: the engine refuses bytes made for other lists or damaged, and
+// builds then.
 
 import { wasm, isTrap } from './wasm.js';
 import { listsInForce, recordApplied, onListsChanged } from './lists.js';
 import { reapplyLearnedAvatars } from './learned-avatars.js';
+import { compiledStore } from './compiled-index.js';
 
 let ready = null;
 let built = null; // the AsliEngine of the current instance, once built
@@ -18,6 +24,34 @@ let applied = null; // [[label, text]...] last put in force
 /** The Wasm module, ready (kept for callers of the first version; new code uses wasm.js). */
 export function wasmReady() {
   return wasm.ready();
+}
+
+/** A newly built index is kept this long after it is put in force: after the checks that waited for it. */
+const KEEP_DELAY_MS = 0;
+let inForceHash = null; // listsHash of the lists last put in force
+let indexStatus = null; // how the index in force came to be: {loaded, refused, kept}
+
+/**
+ * engine.setLists with the index kept for these lists, when there is one (a
+ * stale or damaged one is refused by the engine, which builds instead); a
+ * built index is kept for the next start. Returns the merge's conflicts.
+ */
+async function putInForce(engine, lists) {
+  const kept = await compiledStore.latest();
+  const result = engine.setListsWithIndex(lists, kept ? kept.bytes : undefined);
+  inForceHash = result.listsHash;
+  indexStatus = { loaded: result.loaded, refused: result.refused || null, kept: !!kept };
+  if (!result.loaded) {
+    const hash = result.listsHash;
+    const generation = wasm.generation;
+    setTimeout(() => {
+      if (inForceHash !== hash || wasm.generation !== generation) return; // other lists, or another instance, since
+      let bytes;
+      try { bytes = engine.compiledIndex(); } catch (e) { if (isTrap(e)) resetEngine(e); return; }
+      compiledStore.keep(hash, bytes);
+    }, KEEP_DELAY_MS);
+  }
+  return result.conflicts;
 }
 
 const sameLists = (a, b) => !!a && !!b && a.length === b.length && a.every((x, i) => x[0] === b[i][0] && x[1] === b[i][1]);
@@ -35,7 +69,7 @@ async function apply(engine, { force = false } = {}) {
   let usable = lists;
   let conflicts;
   try {
-    conflicts = engine.setLists(usable);
+    conflicts = await putInForce(engine, usable);
   } catch (e) {
     if (isTrap(e)) throw e;
     const left = [];
@@ -46,7 +80,7 @@ async function apply(engine, { force = false } = {}) {
       }
     }
     usable = left;
-    conflicts = engine.setLists(usable);
+    conflicts = await putInForce(engine, usable);
   }
   applied = pairs;
   await recordApplied(conflicts, refusals);
@@ -106,5 +140,7 @@ onListsChanged(async () => {
   }
 });
 
-// For tests and debugging from the worker's console: the engine in use.
+// For tests and debugging from the worker's console: the engine in use, and
+// whether its index was loaded from the kept bytes or built.
 globalThis.asliEngine = () => getEngine();
+globalThis.asliIndexStatus = () => indexStatus;

@@ -28,6 +28,7 @@ import { acceptUpdate, parseList } from './wasm.js';
 import {
   refreshSubscription, checkImport, orderLists, readerOnly, normalizePolicy, normalizeSubscription, keyLine, freshness,
 } from './subscriptions.js';
+import { createPolicyReader } from './policy-read.js';
 
 // Shipped with the extension, each with its detached signature (path + .sig)
 // and checked against the project's public key, also shipped (README, "Maintain
@@ -52,21 +53,11 @@ function listsChanged() {
 
 // ---------------------------------------------------------------- policy
 
-// Chromium answers the first storage.managed read after the browser starts
-// only once its policy service has loaded (about 3 s here), and the first page
-// the reader opens must not wait for that: the last policy read is kept in
-// storage.local (KEY.LAST_POLICY) and used until the browser reports the
-// current one (when that differs, the lists are put in force again).
-const POLICY_WAIT_MS = 150;
-let managedRead = null;
-
-/** JSON with object keys sorted: storage hands objects back with their keys reordered. */
-function canonical(value) {
-  return JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
-    : v));
-}
-
+// The policy is read with a short bound (policy-read.js): the first check,
+// after install or after a browser restart, does not wait for Chromium's
+// policy service; the last policy read is kept in storage.local
+// (KEY.LAST_POLICY), and when the browser's answer differs from what was used
+// the lists are put in force again.
 async function lastPolicy() {
   const got = await ext.storage.local.get(KEY.LAST_POLICY);
   const p = got && got[KEY.LAST_POLICY];
@@ -74,36 +65,22 @@ async function lastPolicy() {
   return p && typeof p === 'object' && Array.isArray(p.subscriptions) && Array.isArray(p.errors) ? p : null;
 }
 
-function readManaged() {
-  managedRead ??= (async () => {
-    let raw = {};
-    try {
-      if (ext.storage.managed) raw = await ext.storage.managed.get(null);
-    } catch (_) {
-      raw = {}; // Firefox throws when there is no policy
-    }
-    const current = normalizePolicy(raw);
-    const last = await lastPolicy();
-    if (canonical(last) !== canonical(current)) {
-      await ext.storage.local.set({ [KEY.LAST_POLICY]: current });
-      // Changed (while the browser was off, or just now): fetch what it now forces, drop what it no longer does.
-      if (last) refreshAll().then(listsChanged).catch(() => {});
-    }
-    return current;
-  })();
-  managedRead.catch(() => { managedRead = null; });
-  return managedRead;
-}
+const policyReader = createPolicyReader({
+  readRaw: () => (ext.storage.managed ? ext.storage.managed.get(null) : {}),
+  normalize: normalizePolicy,
+  loadLast: lastPolicy,
+  saveLast: (p) => ext.storage.local.set({ [KEY.LAST_POLICY]: p }),
+  // Changed (while the browser was off, or just now): fetch what it now forces, drop what it no longer does.
+  changed: () => { refreshAll().then(listsChanged).catch(() => {}); },
+});
 
 /**
  * The organisation's policy (managed storage), normalized; {} when there is
  * none. `current`: wait for the browser's answer (what enforces a lock), not
  * the last policy read.
  */
-export async function policy({ current = false } = {}) {
-  const last = current ? null : await lastPolicy();
-  if (!last) return readManaged();
-  return Promise.race([readManaged(), new Promise((r) => setTimeout(r, POLICY_WAIT_MS, last))]);
+export function policy(options) {
+  return policyReader.policy(options);
 }
 
 // ---------------------------------------------------------------- the lists, verified
@@ -405,8 +382,7 @@ if (ext && ext.runtime && ext.runtime.onInstalled) {
   ext.storage.onChanged.addListener((changes, area) => {
     // The organisation changed its policy: fetch what it now forces, drop what it no longer does.
     if (area === 'managed') {
-      managedRead = null;
-      readManaged().catch(() => {}); // a policy unlike the last one read refreshes and re-applies the lists
+      policyReader.reread().catch(() => {}); // a policy unlike the one in use refreshes and re-applies the lists
     }
     // A list changed in storage by someone else than this module (it tells its own changes itself):
     // put the lists in force again, verified again.

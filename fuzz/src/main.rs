@@ -6,7 +6,7 @@
 //! Deterministic for a given `--seed`.
 //!
 //!   cargo run --release --manifest-path fuzz/Cargo.toml -- TARGET [--runs N] [--seed S] [--max-len BYTES]
-//!   TARGET: fold_text | check_profile | list_update | pdq_image | all
+//!   TARGET: fold_text | check_profile | list_update | pdq_image | compiled_index | all
 //!   replay one input: ... -- TARGET --input FILE
 //!   check the driver itself: ... -- self-check   (a target that panics on purpose must be caught)
 

@@ -4,6 +4,7 @@
 use arbitrary::{Arbitrary, Unstructured};
 use asli::avatar::{hash_pixels, robust::avatar_hashes, PixelLayout};
 use asli::list::{merge::merge, sign::SecretKey, update::accept_update, validate::validate, List};
+use asli::matcher::{lists_hash, reseal};
 use asli::{text, Engine, Profile};
 use std::sync::OnceLock;
 
@@ -18,6 +19,34 @@ fn bundled() -> &'static (List, Engine, Vec<String>) {
         let names = list.entries.iter().flat_map(|e| e.names.iter().cloned()).collect();
         (list, engine, names)
     })
+}
+
+/// The small list the compiled-index seeds were compiled for (`asli list compile`).
+const COMPILED_FOR: &str = include_str!("../corpus/list_update/small.json");
+
+fn compiled_for() -> &'static (List, [u8; 32]) {
+    static ONCE: OnceLock<(List, [u8; 32])> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let list = List::from_json(COMPILED_FOR).expect("the seed list parses");
+        let in_force = merge(&[("seed", &list)]).to_list();
+        (in_force, lists_hash(&[COMPILED_FOR]))
+    })
+}
+
+/// A compiled index (`Engine::from_compiled`) for a small list: the bytes as
+/// given, and resealed (this build's fingerprint, the body's length and
+/// checksum made right) so that the parts behind the checksum are read too.
+/// A loaded engine runs one check.
+pub fn compiled_index(data: &[u8]) {
+    let (list, hash) = compiled_for();
+    let mut resealed = data.to_vec();
+    reseal(&mut resealed);
+    for bytes in [data, resealed.as_slice()] {
+        if let Ok(engine) = Engine::from_compiled(std::slice::from_ref(list), hash, bytes) {
+            let _ = engine.check(&Profile::named("Fuzz Desk"));
+            let _ = engine.check(&Profile::named("مكتب"));
+        }
+    }
 }
 
 /// Text folding: every reading of a name (fold, confusable skeleton, word
@@ -169,5 +198,10 @@ pub fn pdq_image(data: &[u8]) {
 
 pub type Target = fn(&[u8]);
 
-pub const TARGETS: &[(&str, Target)] =
-    &[("fold_text", fold_text), ("check_profile", check_profile), ("list_update", list_update), ("pdq_image", pdq_image)];
+pub const TARGETS: &[(&str, Target)] = &[
+    ("fold_text", fold_text),
+    ("check_profile", check_profile),
+    ("list_update", list_update),
+    ("pdq_image", pdq_image),
+    ("compiled_index", compiled_index),
+];

@@ -75,12 +75,22 @@ impl Merged {
     /// The merged entries as one list (version 0, not for publishing), to hand
     /// to the engine so it follows exactly this rule.
     pub fn to_list(&self) -> List {
+        List { entries: self.entries.clone(), ..self.to_list_header() }
+    }
+
+    /// `to_list` without copying the entries, and the conflicts.
+    pub fn into_list(self) -> (List, Vec<Conflict>) {
+        let list = List { entries: Vec::new(), ..self.to_list_header() };
+        (List { entries: self.entries, ..list }, self.conflicts)
+    }
+
+    fn to_list_header(&self) -> List {
         List {
             format: super::FORMAT.to_string(),
             name: "lists in force".to_string(),
             publisher: String::new(),
             version: 0,
-            entries: self.entries.clone(),
+            entries: Vec::new(),
             extra: Default::default(),
         }
     }

@@ -129,6 +129,46 @@ impl KeyTable {
         }
     }
 
+    /// The table's slots and postings, as a compiled index stores them.
+    pub(crate) fn parts(&self) -> (&[u64], &[u32]) {
+        (&self.slots, &self.postings)
+    }
+
+    /// A table from stored parts, if they make one: some slot empty (a probe
+    /// always ends), every value an id below `names` or the start of a run of
+    /// postings, every posting an id below `names`.
+    pub(crate) fn from_parts(slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
+        let id_ok = |id: u32| (id as usize) < names;
+        // Runs of postings, in order: each a count then that many ids; their starts marked.
+        let mut run_start = vec![false; postings.len()];
+        let mut at = 0;
+        while at < postings.len() {
+            let n = postings[at] as usize;
+            let ids = postings.get(at + 1..at + 1 + n)?;
+            if !ids.iter().all(|&id| id_ok(id)) {
+                return None;
+            }
+            run_start[at] = true;
+            at += 1 + n;
+        }
+        let mut empty = slots.is_empty();
+        for &slot in &slots {
+            let value = slot as u32;
+            let ok = if slot == 0 {
+                empty = true;
+                true
+            } else if value & INLINE != 0 {
+                id_ok(value & !INLINE)
+            } else {
+                (value as usize).checked_sub(1).is_some_and(|offset| run_start.get(offset) == Some(&true))
+            };
+            if !ok {
+                return None;
+            }
+        }
+        empty.then_some(KeyTable { slots, postings })
+    }
+
     pub(crate) fn heap_bytes(&self) -> usize {
         self.slots.capacity() * 8 + self.postings.capacity() * 4
     }

@@ -29,23 +29,40 @@
 //!   `MAX_CANDIDATES` names are verified;
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
+//! Names are kept folded in one compact store (`store`: one UTF-8 arena, a
+//! 12-byte record per name) and read back as a `NameForm` when verified; the
+//! whole index can be written as bytes and loaded instead of built
+//! (`compiled`: `asli list compile`, the extension's copy across restarts).
+//!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
-//! names): about 2.4 names verified per check, p50 ≈ 33–40 µs natively (it
-//! was 22–27 µs before the word, shape, loose and French keys; the mean, which
-//! the slowest names weigh on, went from ≈ 25–36 to ≈ 40–72 µs), four orders of
-//! magnitude under the naive scan; index ≈ 163 MB, built in ≈ 2.5 s.
+//! names, 2-core machine shared with other builds, beside the previous index
+//! in the same runs): about 2.4 names verified per check, p50 ≈ 35–43 µs and
+//! mean ≈ 39–41 µs natively as before (33–42 and 39–51 µs; p50 was 22–27 µs
+//! before the word, shape, loose and French keys), four orders of magnitude
+//! under the naive scan; index ≈ 82 MB (names 26 MB, were 107 MB; key table
+//! 55.5 MB), engine heap 144 MB (was 293 MB); built in ≈ 2.6–3.3 s (the
+//! previous index 2.5–3.1 s); the compiled index is 78 MB, written in
+//! ≈ 140 ms and loaded in ≈ 210–245 ms.
 
 pub mod align;
+mod compiled;
 pub mod fuzzy;
 pub mod initials;
 mod keys;
 pub mod readings;
+mod store;
 pub mod tokenset;
 
 use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable};
 use std::collections::HashMap;
+use std::sync::Arc;
+
+pub use compiled::{lists_hash, reseal, CompiledError, FINGERPRINT, FORMAT_VERSION};
+
+/// The index's own maps, keyed by short strings and numbers it made itself: FNV, not SipHash.
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<words::Fnv>>;
 
 /// Where an entry sits in the engine's merged entry table.
 pub type EntryIndex = usize;
@@ -71,7 +88,7 @@ const MIN_SOUND_ALONE: usize = 4;
 const CONSONANT_CLASSES: f64 = 20.0;
 
 /// One listed name, folded and ready to compare.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NameForm {
     pub entry: EntryIndex,
     /// Position in the entry's `names`.
@@ -181,6 +198,11 @@ impl NameForm {
     }
 }
 
+/// Whether two names are the same words (whatever their scripts or case).
+fn same_words(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.text == y.text)
+}
+
 /// The compact form of Arabic tokens without their article.
 pub fn bare(tokens: &[Token]) -> Vec<char> {
     let mut out = Vec::new();
@@ -264,9 +286,12 @@ pub fn dominant_script(tokens: &[Token]) -> Script {
 
 #[derive(Debug, Default)]
 pub struct Index {
-    by_account_id: HashMap<String, EntryIndex>,
-    by_handle: HashMap<String, EntryIndex>,
-    names: Vec<NameForm>,
+    by_account_id: FnvMap<String, EntryIndex>,
+    by_handle: FnvMap<String, EntryIndex>,
+    /// Every listed name, folded, compactly (`store`): read back when verified.
+    names: store::NameStore,
+    /// The names read back lately.
+    recent: store::Recent,
     /// Entry → id of its first name (an entry's names are contiguous).
     first_name: Vec<u32>,
     keys: KeyTable,
@@ -278,57 +303,49 @@ pub struct Index {
 impl Index {
     pub fn build(entries: &[Entry]) -> Index {
         let mut index = Index::default();
+        // The forms, whole while the keys are made; then stored compactly.
+        let mut names: Vec<NameForm> = Vec::new();
+        index.set_accounts(entries);
         for (i, entry) in entries.iter().enumerate() {
-            for account in entry.facebook_accounts() {
-                if let Some(id) = &account.id {
-                    index.by_account_id.entry(id.trim().to_string()).or_insert(i);
-                }
-                if let Some(handle) = &account.handle {
-                    index.by_handle.entry(normalise_handle(handle)).or_insert(i);
-                }
-            }
             // Spellings that fold to the same tokens are one name; the same
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
             // apart, since what is a generic word differs.
-            let mut seen: Vec<Vec<String>> = Vec::new();
+            // The entry's names kept so far are `names[first..]`.
+            let first = names.len();
+            let seen = |names: &[NameForm], form: &NameForm| names[first..].iter().any(|kept| same_words(&kept.tokens, &form.tokens));
             let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
                     let core = form.core();
                     acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
-                        let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
-                        if seen.contains(&words) {
-                            continue;
+                        if !seen(&names, &form) {
+                            names.push(form);
                         }
-                        seen.push(words);
-                        index.names.push(form);
                     }
                 }
             }
             // Derived acronyms last: one the list declares ("DGSN") is a name, not an abbreviation.
             for form in acronyms {
-                let words: Vec<String> = form.tokens.iter().map(|t| t.text.clone()).collect();
-                if !seen.contains(&words) {
-                    seen.push(words);
-                    index.names.push(form);
+                if !seen(&names, &form) {
+                    names.push(form);
                 }
             }
         }
-        let mut scripts: HashMap<EntryIndex, u8> = HashMap::new();
-        for form in &index.names {
-            *scripts.entry(form.entry).or_default() |= script_bits(&form.tokens);
+        let mut scripts: Vec<u8> = vec![0; entries.len()];
+        for form in &names {
+            scripts[form.entry] |= script_bits(&form.tokens);
         }
         // Phonetic keys of each entry's generic Arabic names: their Latin
         // transliterations are shared too.
-        let mut generic_keys: HashMap<EntryIndex, Vec<String>> = HashMap::new();
-        for form in &index.names {
+        let mut generic_keys: FnvMap<EntryIndex, Vec<String>> = FnvMap::default();
+        for form in &names {
             if form.common && form.script == Script::Arabic && form.phon.len() >= 2 {
                 generic_keys.entry(form.entry).or_default().push(form.phon.clone());
             }
         }
-        for (i, form) in index.names.iter_mut().enumerate() {
-            form.entry_scripts = scripts.get(&form.entry).copied().unwrap_or(0);
+        for form in names.iter_mut() {
+            form.entry_scripts = scripts[form.entry];
             form.person = entries[form.entry].kind == crate::list::Kind::Official;
             // An institution's name of several common words is its name in its
             // country ("وزارة العدل", "Chambre des représentants"): not generic,
@@ -339,22 +356,16 @@ impl Index {
             if form.script == Script::Latin && generic_keys.get(&form.entry).is_some_and(|k| k.contains(&form.phon)) {
                 form.shared = true;
             }
-            if index.first_name.len() <= form.entry {
-                index.first_name.resize(form.entry + 1, u32::MAX);
-            }
-            if index.first_name[form.entry] == u32::MAX {
-                index.first_name[form.entry] = i as u32;
-            }
         }
         // Token frequencies choose each name's anchor: its rarest token.
-        let mut freq: HashMap<&str, u32> = HashMap::new();
-        for form in &index.names {
+        let mut freq: FnvMap<&str, u32> = FnvMap::default();
+        for form in &names {
             for t in &form.tokens {
                 *freq.entry(t.text.as_str()).or_default() += 1;
             }
         }
         let mut pairs: Vec<(u64, u32)> = Vec::new();
-        for (id, form) in index.names.iter().enumerate() {
+        for (id, form) in names.iter().enumerate() {
             let id = id as u32;
             let compact: String = form.compact.iter().collect();
             // Deletions of the whole name find typos anywhere in it; on long
@@ -404,10 +415,42 @@ impl Index {
             }
         }
         index.keys = KeyTable::build(pairs);
-        index.distinct = tokenset::Distinctiveness::build(&index.names);
-        let chance = (index.names.len() as f64 * 100.0).log(CONSONANT_CLASSES).ceil() as usize;
-        index.min_sound_alone = chance.max(MIN_SOUND_ALONE);
+        index.distinct = tokenset::Distinctiveness::build(&names);
+        for form in &names {
+            index.names.push(form);
+        }
+        index.names.arena.shrink_to_fit();
+        index.derive_from_names();
         index
+    }
+
+    /// The account maps: an account's entry, by numeric id and by handle (the first entry wins).
+    fn set_accounts(&mut self, entries: &[Entry]) {
+        for (i, entry) in entries.iter().enumerate() {
+            for account in entry.facebook_accounts() {
+                if let Some(id) = &account.id {
+                    self.by_account_id.entry(id.trim().to_string()).or_insert(i);
+                }
+                if let Some(handle) = &account.handle {
+                    self.by_handle.entry(normalise_handle(handle)).or_insert(i);
+                }
+            }
+        }
+    }
+
+    /// What follows from the stored names: each entry's first name, the sound threshold.
+    fn derive_from_names(&mut self) {
+        self.first_name.clear();
+        for (id, record) in self.names.records.iter().enumerate() {
+            let entry = record.entry as usize;
+            if self.first_name.len() <= entry {
+                self.first_name.resize(entry + 1, u32::MAX);
+            }
+            if self.first_name[entry] == u32::MAX {
+                self.first_name[entry] = id as u32;
+            }
+        }
+        self.min_sound_alone = min_sound_alone(self.names.len());
     }
 
     /// The entry whose account this is, by numeric id first (stable), then handle.
@@ -416,16 +459,15 @@ impl Index {
             .or_else(|| handle.and_then(|h| self.by_handle.get(&normalise_handle(h)).copied()))
     }
 
-    pub fn name(&self, id: u32) -> &NameForm {
-        &self.names[id as usize]
+    /// Name `id`, read back from the store (an empty form for an id out of range).
+    pub fn name(&self, id: u32) -> Arc<NameForm> {
+        self.recent.get(id, || self.names.get(id))
     }
 
     /// The names of one entry.
-    pub fn names_of(&self, entry: EntryIndex) -> &[NameForm] {
-        let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return &[] };
-        let start = start as usize;
-        let len = self.names[start..].iter().take_while(|f| f.entry == entry).count();
-        &self.names[start..start + len]
+    pub fn names_of(&self, entry: EntryIndex) -> Vec<Arc<NameForm>> {
+        let Some(&start) = self.first_name.get(entry).filter(|&&s| s != u32::MAX) else { return Vec::new() };
+        (start..self.names.len() as u32).take_while(|&id| self.names.entry(id) == entry).map(|id| self.name(id)).collect()
     }
 
     /// Whether one entity alone has names that sound like `form` (its
@@ -434,7 +476,7 @@ impl Index {
     pub(crate) fn sound_is_unique(&self, form: &NameForm) -> bool {
         let mut one = 0;
         let ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon), &mut one);
-        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.name(id).entry == form.entry)
+        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.names.entry(id) == form.entry)
     }
 
     pub fn names_len(&self) -> usize {
@@ -494,19 +536,16 @@ impl Index {
     /// Approximate heap bytes held by the index (for the benchmark report):
     /// the folded names, and the key table.
     pub fn heap_bytes(&self) -> (usize, usize) {
-        let names: usize = self
-            .names
-            .iter()
-            .map(|f| {
-                std::mem::size_of::<NameForm>()
-                    + (f.compact.capacity() + f.loose.capacity() + f.bare.capacity()) * 4
-                    + f.phon.capacity()
-                    + f.tokens.iter().map(|t| std::mem::size_of::<Token>() + t.text.capacity()).sum::<usize>()
-            })
-            .sum();
+        let names = self.names.heap_bytes() + self.first_name.capacity() * 4;
         let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
         (names + accounts, self.keys.heap_bytes())
     }
+}
+
+/// Consonants a name read only by its sound needs on a list of `names` names.
+fn min_sound_alone(names: usize) -> usize {
+    let chance = (names as f64 * 100.0).log(CONSONANT_CLASSES).ceil() as usize;
+    chance.max(MIN_SOUND_ALONE)
 }
 
 /// Names shorter than this (in letters) are not compared by shape.

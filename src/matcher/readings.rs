@@ -86,7 +86,7 @@ impl Index {
         candidates
             .iter()
             .filter_map(|&id| {
-                let form = self.name(id);
+                let form = &self.name(id);
                 align_query(&query, form, id)
                     .filter(|m| m.closeness != Closeness::SoundsLike || self.sound_is_unique(form))
                     .or_else(|| super::tokenset::token_set(&query, form, id, &self.distinct))

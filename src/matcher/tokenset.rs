@@ -35,8 +35,8 @@ const FUZZY_WORD_FROM: usize = 6;
 /// How many entries' names each folded word (and its form without article) appears in.
 #[derive(Debug, Default)]
 pub struct Distinctiveness {
-    df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
-    entries: u32,
+    pub(super) df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    pub(super) entries: u32,
 }
 
 impl Distinctiveness {

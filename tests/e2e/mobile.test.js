@@ -96,7 +96,10 @@ describe('a browser restarted with Asli installed', () => {
       const b = await h.launch({ extDir, port: server.port, profileDir });
       try {
         await b.page.goto('https://m.facebook.com/Nintendo/');
-        return await h.waitForVerdict(b.page);
+        const v = await h.waitForVerdict(b.page);
+        v.index = await b.worker.evaluate(() => globalThis.asliIndexStatus());
+        await h.sleep(300); // the built index is kept in IndexedDB after the check
+        return v;
       } finally {
         await b.close();
       }
@@ -105,6 +108,8 @@ describe('a browser restarted with Asli installed', () => {
       const installed = await firstCheck();
       const restarted = await firstCheck();
       assert.deepEqual([installed.verdict, restarted.verdict], ['verified', 'verified']);
+      assert.equal(installed.index.loaded, false, 'just installed, the index is built');
+      assert.equal(restarted.index.loaded, true, `after a restart, the kept index is loaded: ${JSON.stringify(restarted.index)}`);
       // Chromium answers the first policy read ~3 s after it starts; after a restart the last policy read is used.
       console.log(`TIMING first check: just installed ${installed.ms} ms, after a browser restart ${restarted.ms} ms`);
     } finally {

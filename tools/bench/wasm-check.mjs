@@ -7,7 +7,10 @@
 // each, Latin and Arabic). The naive way is what one would write without an
 // index: NFKC, lower case, letters only, then Levenshtein against every name.
 // Prints the module's size (raw and gzipped), the time to load each list
-// (setLists: parse + index) and p50/p90 of one check for both ways.
+// (setLists: parse + index built; and setListsWithIndex with the index
+// compiled before: parse + index loaded, as after a service-worker restart)
+// and p50/p90 of one check for both ways. ASLI_BENCH_ENTRIES=N sets the
+// generated list's size (default 20,000).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,22 +80,34 @@ function timeOf(fn, runs) {
   t.sort((a, b) => a - b);
   return { p50: t[Math.floor(runs / 2)], p90: t[Math.floor(runs * 0.9)] };
 }
+const ENTRIES = Number(process.env.ASLI_BENCH_ENTRIES) || 20000;
 const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
 
 console.log(`node ${process.version}; module ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);
 const lists = [
   ['bundled list', readFileSync(join(repo, 'lists/morocco.json'), 'utf8')],
-  ['generated 20,000 entries', generatedList(20000)],
+  [`generated ${ENTRIES.toLocaleString('en')} entries`, generatedList(ENTRIES)],
 ];
 for (const [label, text] of lists) {
   const engine = new wasm.AsliEngine();
   const t0 = performance.now();
   engine.setLists([{ label, text }]);
   const loadMs = performance.now() - t0;
+  // A module built before the compiled index (a baseline) has no compiledIndex.
+  let loaded = 'no compiled index in this module';
+  if (typeof engine.compiledIndex === 'function') {
+    const compiled = engine.compiledIndex();
+    const again = new wasm.AsliEngine();
+    const t1 = performance.now();
+    const set = again.setListsWithIndex([{ label, text }], compiled);
+    const ms = performance.now() - t1;
+    again.free();
+    loaded = `${ms.toFixed(1)} ms with the compiled index (${(compiled.length / 1e6).toFixed(1)} MB, ${set.loaded ? 'loaded' : `refused: ${set.refused}`})`;
+  }
   const names = JSON.parse(text).entries.flatMap((e) => e.names.map((n) => ({ entry: e.id, folded: fold(n) })));
   const index = timeOf((i) => engine.check({ platform: 'facebook', ...QUERIES[i % QUERIES.length] }), 2000);
   const naive = timeOf((i) => naiveCheck(names, QUERIES[i % QUERIES.length]), label.startsWith('bundled') ? 2000 : 60);
-  console.log(`${label} (${names.length} names): load ${loadMs.toFixed(1)} ms`);
+  console.log(`${label} (${names.length} names): load ${loadMs.toFixed(1)} ms (index built); ${loaded}`);
   console.log(`  engine.check   p50 ${us(index.p50)}  p90 ${us(index.p90)}`);
   console.log(`  naive JS scan  p50 ${us(naive.p50)}  p90 ${us(naive.p90)}  (${(naive.p50 / index.p50).toFixed(0)}× the engine)`);
   engine.free();

@@ -3,7 +3,7 @@
 //! Structured values cross as plain JS objects (serde-wasm-bindgen); bytes
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
-use asli::list::merge::merge;
+use asli::list::merge::{merge, Conflict};
 use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
@@ -13,6 +13,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub struct AsliEngine {
     engine: Engine,
+    /// `asli::matcher::lists_hash` of the lists in force: what `compiledIndex` is made for.
+    lists_hash: [u8; 32],
 }
 
 /// One list handed over by the background: where it comes from, and its exact text.
@@ -41,6 +43,38 @@ struct CheckResult<'a> {
     entry_card: Option<EntryCard<'a>>,
 }
 
+/// Parses `[{label, text}]` and merges the lists in priority order: the list
+/// in force, its lists' hash, and the conflicts the merge settled (as JS).
+fn in_force(lists: JsValue) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
+    let parsed = labelled
+        .iter()
+        .map(|l| List::from_json(&l.text).map_err(|e| JsError::new(&format!("{}: {e}", l.label))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
+    let merged = merge(&pairs);
+    let hash = asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>());
+    let (list, conflicts) = merged.into_list();
+    Ok((list, hash, conflicts))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What `setListsWithIndex` returns.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ListsSet<'a> {
+    conflicts: &'a [Conflict],
+    /// `asli::matcher::lists_hash` of the lists, hex: what the compiled index is kept under.
+    lists_hash: String,
+    /// The index was loaded from the given bytes (not built).
+    loaded: bool,
+    /// Why given bytes were refused (stale, foreign or damaged).
+    refused: Option<String>,
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -50,7 +84,7 @@ impl AsliEngine {
     /// An engine with no list in force: every page is `unknown`.
     #[wasm_bindgen(constructor)]
     pub fn new() -> AsliEngine {
-        AsliEngine { engine: Engine::new(&[]) }
+        AsliEngine { engine: Engine::new(&[]), lists_hash: asli::matcher::lists_hash(&[]) }
     }
 
     /// Parses a list (its exact text) and returns its `{name, version, entries}`
@@ -68,15 +102,39 @@ impl AsliEngine {
     /// merge settled, for the options page: `[{code, account, kept, dropped}]`.
     #[wasm_bindgen(js_name = setLists)]
     pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
-        let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
-        let parsed = labelled
-            .iter()
-            .map(|l| List::from_json(&l.text).map_err(|e| JsError::new(&format!("{}: {e}", l.label))))
-            .collect::<Result<Vec<_>, _>>()?;
-        let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
-        let merged = merge(&pairs);
-        self.engine = Engine::new(&[merged.to_list()]);
-        to_js(&merged.conflicts)
+        let (in_force, hash, conflicts) = in_force(lists)?;
+        self.engine = Engine::new(&[in_force]);
+        self.lists_hash = hash;
+        to_js(&conflicts)
+    }
+
+    /// `setLists`, with the index compiled for these lists earlier
+    /// (`compiledIndex`, kept by the caller): loaded if it was made by this
+    /// engine for exactly these texts and is intact, otherwise the index is
+    /// built (the bytes are never trusted). Returns `{conflicts, listsHash,
+    /// loaded, refused}`: `listsHash` (hex) names the lists in force;
+    /// `loaded` false means the index was built, so `compiledIndex()` is
+    /// worth keeping; `refused` says why given bytes were not used.
+    #[wasm_bindgen(js_name = setListsWithIndex)]
+    pub fn set_lists_with_index(&mut self, lists: JsValue, compiled: Option<Vec<u8>>) -> Result<JsValue, JsError> {
+        let (in_force, hash, conflicts) = in_force(lists)?;
+        let lists = [in_force];
+        let (engine, refused) = match compiled.as_deref().map(|bytes| Engine::from_compiled(&lists, &hash, bytes)) {
+            Some(Ok(engine)) => (engine, None),
+            Some(Err(e)) => (Engine::new(&lists), Some(e.to_string())),
+            None => (Engine::new(&lists), None),
+        };
+        let loaded = compiled.is_some() && refused.is_none();
+        self.engine = engine;
+        self.lists_hash = hash;
+        to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
+    }
+
+    /// The index of the lists in force as bytes, for `setListsWithIndex`
+    /// after the service worker restarts.
+    #[wasm_bindgen(js_name = compiledIndex)]
+    pub fn compiled_index(&self) -> Vec<u8> {
+        self.engine.compiled_index(&self.lists_hash)
     }
 
     /// Decides whether a fetched list may replace the one in force (signature

@@ -1,5 +1,5 @@
 //! `asli list ...`: the maintainers' toolkit (validate, add, diff, keygen, sign,
-//! verify, stats). The decisions live in `asli::list`; this file reads and
+//! verify, stats, compile). The decisions live in `asli::list`; this file reads and
 //! writes files and turns results into text and exit codes:
 //! 0 success, 1 the check failed (invalid list, bad signature), 2 could not run
 //! (unreadable file, bad arguments).
@@ -11,7 +11,8 @@ use asli::list::account_ref::{parse_account_ref, AccountRef};
 use asli::list::sign::{PublicKey, SecretKey};
 use asli::list::update::{accept_update, Rejection};
 use asli::list::validate::{is_iso_date, is_pdq_hex, validate};
-use asli::list::{diff, stats, Account, Entry, Kind, List, FORMAT};
+use asli::list::{diff, merge, stats, Account, Entry, Kind, List, FORMAT};
+use asli::matcher::{lists_hash, FORMAT_VERSION};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -38,6 +39,19 @@ enum Command {
     /// Counts by kind, country and confidence; entries missing an account, evidence, avatar or
     /// source; with --evidence-before, accounts whose evidence is older than a date.
     Stats(StatsArgs),
+    /// Write the index of these lists in force (merged in this order, as the extension does) as
+    /// bytes the engine loads without rebuilding it; made by this build, for these exact texts.
+    Compile(CompileArgs),
+}
+
+#[derive(clap::Args)]
+struct CompileArgs {
+    /// List files (asli.list.v1 JSON), in priority order.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Where to write the compiled index.
+    #[arg(short, long, value_name = "FILE")]
+    out: PathBuf,
 }
 
 #[derive(clap::Args)]
@@ -182,6 +196,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::Sign(a) => ("sign", run_sign(a)),
         Command::Verify(a) => ("verify", run_verify(a)),
         Command::Stats(a) => ("stats", run_stats(a)),
+        Command::Compile(a) => ("compile", run_compile(a)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -248,6 +263,26 @@ fn run_validate(a: ValidateArgs) -> Outcome {
         0 => Ok(()),
         n => Err(Failure::Check(format!("{n} of {} list(s) invalid", a.files.len()))),
     }
+}
+
+fn run_compile(a: CompileArgs) -> Outcome {
+    let mut texts = Vec::new();
+    for path in &a.files {
+        texts.push(read_text(path)?);
+    }
+    let lists = texts
+        .iter()
+        .zip(&a.files)
+        .map(|(t, p)| List::from_json(t).map_err(|e| Failure::Check(format!("{}: {e}", p.display()))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let labels: Vec<String> = a.files.iter().map(|p| p.display().to_string()).collect();
+    let pairs: Vec<(&str, &List)> = labels.iter().map(String::as_str).zip(&lists).collect();
+    let in_force = merge::merge(&pairs).to_list();
+    let hash = lists_hash(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    let bytes = asli::Engine::new(std::slice::from_ref(&in_force)).compiled_index(&hash);
+    std::fs::write(&a.out, &bytes).map_err(|e| Failure::Usage(format!("{}: {e}", a.out.display())))?;
+    println!("{}: {} bytes, {} entries, index format {FORMAT_VERSION}", a.out.display(), bytes.len(), in_force.entries.len());
+    Ok(())
 }
 
 fn run_diff(a: DiffArgs) -> Outcome {

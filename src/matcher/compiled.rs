@@ -1,0 +1,276 @@
+//! The index as bytes (`asli list compile`, and the extension's copy of the
+//! index of the lists in force): loading them costs a copy and one check of
+//! every part instead of folding and keying every listed name again.
+//!
+//! Bytes from outside are never trusted. They are refused (`CompiledError`),
+//! and the caller builds the index instead, when they were made by another
+//! format version or another build of the matching code (`FINGERPRINT`), for
+//! other lists (`lists_hash`) or another number of entries, when their
+//! checksum fails, or when any part does not hold together (a record outside
+//! the arena, a posting naming no name, a table a probe could loop in).
+//! Loading never panics, whatever the bytes.
+//!
+//! Layout, little-endian: `MAGIC`, format version (u32), fingerprint (16
+//! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),
+//! body checksum (u64, `checksum`), then the body: the name records (count,
+//! then entry u32, start u32, name u16, flags u16 each), the arena (length,
+//! bytes), the key table's slots (count, u64 each) and postings (count, u32
+//! each), the word frequencies (entries u32, count, then df u32, length u16,
+//! bytes each). What is cheap to derive from the entries (the account maps,
+//! each entry's first name, the sound threshold) is not stored.
+
+use super::keys::KeyTable;
+use super::store::{NameStore, Record};
+use super::tokenset::Distinctiveness;
+use super::Index;
+use crate::list::Entry;
+use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// The first bytes of a compiled index.
+const MAGIC: &[u8; 8] = b"ASLI.IDX";
+/// Bumped whenever the layout changes.
+pub const FORMAT_VERSION: u32 = 1;
+/// Identifies the build of the matching code (`build.rs`): another build may
+/// key names otherwise, so its bytes are refused.
+pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
+/// Bytes before the body: magic, version, fingerprint, hash, entries, length, checksum.
+const HEADER_LEN: usize = 8 + 4 + 16 + 32 + 4 + 8 + 8;
+/// Bytes of one stored name record.
+const RECORD_LEN: usize = 12;
+
+/// Why compiled bytes were refused; the caller builds the index instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompiledError {
+    /// Not a compiled index, or cut short.
+    NotAnIndex,
+    /// Another format version or another build of the matching code.
+    OtherVersion,
+    /// Made for other lists (or another number of entries).
+    OtherLists,
+    /// The checksum or a part's consistency failed.
+    Corrupt,
+}
+
+impl fmt::Display for CompiledError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CompiledError::NotAnIndex => "not a compiled index",
+            CompiledError::OtherVersion => "compiled by another version of the engine",
+            CompiledError::OtherLists => "compiled for other lists",
+            CompiledError::Corrupt => "the compiled index is damaged",
+        })
+    }
+}
+
+impl std::error::Error for CompiledError {}
+
+/// SHA-256 of the lists' texts, in order, each preceded by its length (u64
+/// LE): what a compiled index is made for. Labels are not part of it.
+pub fn lists_hash(texts: &[&str]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(b"asli.lists.v1");
+    for t in texts {
+        h.update((t.len() as u64).to_le_bytes());
+        h.update(t.as_bytes());
+    }
+    h.finalize().into()
+}
+
+/// A fast 64-bit checksum of the body (four lanes of 8 bytes at a time,
+/// multiply-xorshift, then folded): it finds damage, not tampering (whoever
+/// can rewrite the stored index can rewrite the stored lists too).
+fn checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mix = |h: u64, w: u64| {
+        let h = (h ^ w).wrapping_mul(K);
+        h ^ (h >> 29)
+    };
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+    let mut lanes = [bytes.len() as u64 ^ K, 1, 2, 3];
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        for (lane, w) in lanes.iter_mut().zip(block.chunks_exact(8)) {
+            *lane = mix(*lane, word(w));
+        }
+    }
+    let mut h = lanes.iter().fold(0, |h, &lane| mix(h, lane));
+    for &b in blocks.remainder() {
+        h = mix(h, u64::from(b));
+    }
+    h
+}
+
+impl Index {
+    /// The index as bytes, for lists whose `lists_hash` is `hash`, over `entries` entries.
+    pub fn to_bytes(&self, hash: &[u8; 32], entries: usize) -> Vec<u8> {
+        // The header first (its length and checksum filled in at the end), then the body.
+        let mut out = Vec::with_capacity(HEADER_LEN + self.names.arena.len() + self.keys.heap_bytes() + self.names.len() * RECORD_LEN);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(FINGERPRINT.as_bytes());
+        out.extend_from_slice(hash);
+        put_u32(&mut out, entries);
+        out.resize(HEADER_LEN, 0);
+        let store = &self.names;
+        put_u32(&mut out, store.records.len());
+        for r in &store.records {
+            out.extend_from_slice(&r.entry.to_le_bytes());
+            out.extend_from_slice(&r.start.to_le_bytes());
+            out.extend_from_slice(&r.name.to_le_bytes());
+            out.extend_from_slice(&r.flags.to_le_bytes());
+        }
+        put_u32(&mut out, store.arena.len());
+        out.extend_from_slice(&store.arena);
+        let (slots, postings) = self.keys.parts();
+        put_u32(&mut out, slots.len());
+        for s in slots {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        put_u32(&mut out, postings.len());
+        for p in postings {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+        put_u32(&mut out, self.distinct.entries as usize);
+        let mut words: Vec<&str> = self.distinct.df.keys().map(String::as_str).collect();
+        words.sort_unstable(); // the same index gives the same bytes
+        put_u32(&mut out, words.len());
+        for word in words {
+            let df = self.distinct.df.get(word).copied().unwrap_or(0);
+            let word = &word.as_bytes()[..word.len().min(u16::MAX as usize)];
+            out.extend_from_slice(&df.to_le_bytes());
+            out.extend_from_slice(&(word.len() as u16).to_le_bytes());
+            out.extend_from_slice(word);
+        }
+        reseal(&mut out);
+        out
+    }
+
+    /// The index these bytes hold, if they were compiled by this build for
+    /// these `entries` (whose lists hash to `hash`) and hold together.
+    pub fn from_bytes(bytes: &[u8], hash: &[u8; 32], entries: &[Entry]) -> Result<Index, CompiledError> {
+        let mut r = Reader { bytes };
+        if r.take(MAGIC.len()) != Some(MAGIC.as_slice()) {
+            return Err(CompiledError::NotAnIndex);
+        }
+        let version = r.u32().ok_or(CompiledError::NotAnIndex)?;
+        let fingerprint = r.take(FINGERPRINT.len()).ok_or(CompiledError::NotAnIndex)?;
+        if version != FORMAT_VERSION || fingerprint != FINGERPRINT.as_bytes() {
+            return Err(CompiledError::OtherVersion);
+        }
+        let stored_hash = r.take(32).ok_or(CompiledError::NotAnIndex)?;
+        let stored_entries = r.u32().ok_or(CompiledError::NotAnIndex)?;
+        if stored_hash != hash.as_slice() || stored_entries as usize != entries.len() {
+            return Err(CompiledError::OtherLists);
+        }
+        let body_len = r.u64().ok_or(CompiledError::NotAnIndex)?;
+        let sum = r.u64().ok_or(CompiledError::NotAnIndex)?;
+        if body_len != r.bytes.len() as u64 {
+            return Err(CompiledError::NotAnIndex);
+        }
+        if checksum(r.bytes) != sum {
+            return Err(CompiledError::Corrupt);
+        }
+        read_body(r, entries).ok_or(CompiledError::Corrupt)
+    }
+}
+
+/// Makes `bytes` pass the header's own checks: this build's version and
+/// fingerprint, the body's length and checksum (what follows is left as it
+/// is). A testing aid: the fuzz target reaches the parts behind the checksum
+/// with it.
+#[doc(hidden)]
+pub fn reseal(bytes: &mut [u8]) {
+    if bytes.len() < HEADER_LEN {
+        return;
+    }
+    let (header, body) = bytes.split_at_mut(HEADER_LEN);
+    header[..8].copy_from_slice(MAGIC);
+    header[8..12].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+    header[12..28].copy_from_slice(FINGERPRINT.as_bytes());
+    header[HEADER_LEN - 16..HEADER_LEN - 8].copy_from_slice(&(body.len() as u64).to_le_bytes());
+    header[HEADER_LEN - 8..].copy_from_slice(&checksum(body).to_le_bytes());
+}
+
+/// The parts of the body, each checked.
+fn read_body(mut r: Reader, entries: &[Entry]) -> Option<Index> {
+    let n = r.count(RECORD_LEN)?;
+    let records: Vec<Record> = r
+        .take(n * RECORD_LEN)?
+        .chunks_exact(RECORD_LEN)
+        .map(|c| Record {
+            entry: u32::from_le_bytes([c[0], c[1], c[2], c[3]]),
+            start: u32::from_le_bytes([c[4], c[5], c[6], c[7]]),
+            name: u16::from_le_bytes([c[8], c[9]]),
+            flags: u16::from_le_bytes([c[10], c[11]]),
+        })
+        .collect();
+    let arena_len = r.count(1)?;
+    let arena = r.take(arena_len)?.to_vec();
+    let names = NameStore { records, arena };
+    if !names.validate(entries.len()) || names.records.iter().any(|rec| usize::from(rec.name) >= entries[rec.entry as usize].names.len()) {
+        return None;
+    }
+    let n = r.count(8)?;
+    let slots: Vec<u64> =
+        r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect();
+    let n = r.count(4)?;
+    let postings: Vec<u32> = r.take(n * 4)?.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    let keys = KeyTable::from_parts(slots, postings, names.len())?;
+    let mut distinct = Distinctiveness { entries: r.u32()?, ..Default::default() };
+    let n = r.count(6)?;
+    distinct.df.reserve(n);
+    for _ in 0..n {
+        let df = r.u32()?;
+        let len = usize::from(r.u16()?);
+        let word = std::str::from_utf8(r.take(len)?).ok()?;
+        distinct.df.insert(word.to_string(), df);
+    }
+    if !r.bytes.is_empty() {
+        return None;
+    }
+    let mut index = Index { names, keys, distinct, ..Default::default() };
+    index.set_accounts(entries);
+    index.derive_from_names();
+    Some(index)
+}
+
+fn put_u32(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(&(n.min(u32::MAX as usize) as u32).to_le_bytes());
+}
+
+/// Reads the bytes in order, bounds-checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let head = self.bytes.get(..n)?;
+        self.bytes = &self.bytes[n..];
+        Some(head)
+    }
+
+    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        self.take(N)?.try_into().ok()
+    }
+
+    fn u16(&mut self) -> Option<u16> {
+        self.array().map(u16::from_le_bytes)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        self.array().map(u32::from_le_bytes)
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        self.array().map(u64::from_le_bytes)
+    }
+
+    /// A count of items of `item_len` bytes each, if that many bytes follow
+    /// (so that no allocation is sized by a count the bytes cannot hold).
+    fn count(&mut self, item_len: usize) -> Option<usize> {
+        let n = self.u32()? as usize;
+        (n.checked_mul(item_len)? <= self.bytes.len()).then_some(n)
+    }
+}

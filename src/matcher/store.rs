@@ -1,0 +1,308 @@
+//! The listed names' folded forms, stored compactly: one arena of UTF-8 bytes
+//! holding every name's tokens and keys, and one small fixed-size record per
+//! name (its entry, its place among the entry's names, its flags as bits and
+//! where its bytes start). A `NameForm` is read back from them when a name is
+//! verified; what is cheap to derive (the compact form: the tokens glued) is
+//! not stored at all.
+//!
+//! Layout of one name in the arena, lengths little-endian `u16`:
+//! `token count (u8)`, then per token `meta (u8: script, upper) · len · bytes`,
+//! then `len · bytes` for the phonetic key, its French reading, the loose
+//! spelling and the bare form (empty when they are).
+//!
+//! The store is also what a compiled index carries (`compiled`): `validate`
+//! checks every record of bytes read from outside once, and reading a name
+//! never panics even on bytes it did not check.
+
+use super::{EntryIndex, NameForm};
+use crate::text::words::Fnv;
+use crate::text::{Script, Token};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::{Arc, Mutex};
+
+/// Flag bits of a record.
+const COMMON: u16 = 1 << 0;
+const ACRONYM: u16 = 1 << 1;
+const MIXED: u16 = 1 << 2;
+const DERIVED: u16 = 1 << 3;
+const PERSON: u16 = 1 << 4;
+const INITIALS: u16 = 1 << 5;
+const SHARED: u16 = 1 << 6;
+/// `entry_scripts` (two bits) sits at this shift...
+const ENTRY_SCRIPTS_SHIFT: u16 = 7;
+/// ...and the name's dominant script (two bits) at this one.
+const SCRIPT_SHIFT: u16 = 9;
+/// Bits a valid record may set.
+const KNOWN_FLAGS: u16 = (1 << 11) - 1;
+
+/// Token meta byte: the script in the low two bits, upper case in bit 2.
+const META_UPPER: u8 = 1 << 2;
+
+/// A field longer than this is cut (the `text` budgets keep names far
+/// shorter: 64 tokens of 64 letters).
+const MAX_FIELD: usize = u16::MAX as usize;
+
+/// One name: where it sits and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Record {
+    pub entry: u32,
+    /// Byte offset of the name in the arena.
+    pub start: u32,
+    /// Position in the entry's `names`.
+    pub name: u16,
+    pub flags: u16,
+}
+
+/// Every listed name, folded (see the module's doc).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct NameStore {
+    pub records: Vec<Record>,
+    pub arena: Vec<u8>,
+}
+
+fn script_code(s: Script) -> u8 {
+    match s {
+        Script::Latin => 0,
+        Script::Arabic => 1,
+        Script::Digits => 2,
+        Script::Other => 3,
+    }
+}
+
+fn script_of(code: u8) -> Script {
+    match code & 3 {
+        0 => Script::Latin,
+        1 => Script::Arabic,
+        2 => Script::Digits,
+        _ => Script::Other,
+    }
+}
+
+impl NameStore {
+    /// Stores `form` as name `self.len()`. Always stores a record, so that ids
+    /// stay those of the index's keys: what cannot be stored whole (never with
+    /// `text`'s budgets: 64 tokens of 64 letters) is cut (tokens past 255,
+    /// fields past `MAX_FIELD` bytes), and a record whose start does not fit
+    /// reads back as an empty form.
+    pub fn push(&mut self, form: &NameForm) {
+        let start = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        let kept = &form.tokens[..form.tokens.len().min(u8::MAX as usize)];
+        self.arena.push(kept.len() as u8);
+        for t in kept {
+            self.arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
+            field(&mut self.arena, &t.text);
+        }
+        let loose: String = form.loose.iter().collect();
+        let bare: String = form.bare.iter().collect();
+        for f in [&form.phon, &form.phon_french, &loose, &bare] {
+            field(&mut self.arena, f);
+        }
+        let bit = |b: bool, f: u16| if b { f } else { 0 };
+        let flags = bit(form.common, COMMON)
+            | bit(form.acronym, ACRONYM)
+            | bit(form.mixed, MIXED)
+            | bit(form.derived, DERIVED)
+            | bit(form.person, PERSON)
+            | bit(form.initials, INITIALS)
+            | bit(form.shared, SHARED)
+            | (u16::from(form.entry_scripts & 3) << ENTRY_SCRIPTS_SHIFT)
+            | (u16::from(script_code(form.script)) << SCRIPT_SHIFT);
+        let entry = u32::try_from(form.entry).unwrap_or(u32::MAX);
+        self.records.push(Record { entry, start, name: u16::try_from(form.name).unwrap_or(u16::MAX), flags });
+    }
+
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    /// The entry of name `id` (without reading the name back).
+    pub fn entry(&self, id: u32) -> EntryIndex {
+        self.records.get(id as usize).map_or(usize::MAX, |r| r.entry as usize)
+    }
+
+    /// Name `id` read back. An id out of range, or bytes that do not parse
+    /// (only possible in an unvalidated store), give an empty form.
+    pub fn get(&self, id: u32) -> NameForm {
+        let record = self.records.get(id as usize).copied().unwrap_or(Record { entry: u32::MAX, start: u32::MAX, name: 0, flags: 0 });
+        let mut form = empty_form(&record);
+        let _ = self.read(&record, &mut form);
+        form
+    }
+
+    fn read(&self, record: &Record, form: &mut NameForm) -> Option<()> {
+        let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
+        let n = r.byte()?;
+        let mut tokens = Vec::with_capacity(n as usize);
+        for _ in 0..n {
+            let meta = r.byte()?;
+            let text = r.text()?;
+            tokens.push(Token { text: text.to_string(), script: script_of(meta), upper: meta & META_UPPER != 0 });
+        }
+        form.phon = r.text()?.to_string();
+        form.phon_french = r.text()?.to_string();
+        form.loose = r.text()?.chars().collect();
+        form.bare = r.text()?.chars().collect();
+        form.compact = tokens.iter().flat_map(|t| t.text.chars()).collect();
+        form.tokens = tokens;
+        Some(())
+    }
+
+    /// Whether every record reads back whole, inside the arena, as UTF-8,
+    /// with only known flags, and entries below `entries` in order (an
+    /// entry's names are contiguous).
+    pub fn validate(&self, entries: usize) -> bool {
+        let mut last_entry = 0;
+        self.records.iter().all(|record| {
+            let ok = record.flags & !KNOWN_FLAGS == 0 && (record.entry as usize) < entries && record.entry >= last_entry;
+            last_entry = record.entry;
+            ok && self.check(record).is_some()
+        })
+    }
+
+    /// Whether a record's bytes parse (`read` without building the form).
+    fn check(&self, record: &Record) -> Option<()> {
+        let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
+        let n = r.byte()?;
+        for _ in 0..n {
+            r.byte()?;
+            r.text()?;
+        }
+        for _ in 0..4 {
+            r.text()?;
+        }
+        Some(())
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.records.capacity() * std::mem::size_of::<Record>() + self.arena.capacity()
+    }
+}
+
+/// Appends `text`, cut to `MAX_FIELD` bytes at a character boundary, after its length.
+fn field(out: &mut Vec<u8>, text: &str) {
+    let mut len = text.len().min(MAX_FIELD);
+    while !text.is_char_boundary(len) {
+        len -= 1;
+    }
+    out.extend_from_slice(&(len as u16).to_le_bytes());
+    out.extend_from_slice(&text.as_bytes()[..len]);
+}
+
+fn empty_form(record: &Record) -> NameForm {
+    let has = |f: u16| record.flags & f != 0;
+    NameForm {
+        entry: record.entry as usize,
+        name: usize::from(record.name),
+        tokens: Vec::new(),
+        compact: Vec::new(),
+        phon: String::new(),
+        phon_french: String::new(),
+        common: has(COMMON),
+        acronym: has(ACRONYM),
+        script: script_of((record.flags >> SCRIPT_SHIFT) as u8),
+        mixed: has(MIXED),
+        loose: Vec::new(),
+        entry_scripts: ((record.flags >> ENTRY_SCRIPTS_SHIFT) & 3) as u8,
+        bare: Vec::new(),
+        derived: has(DERIVED),
+        person: has(PERSON),
+        initials: has(INITIALS),
+        shared: has(SHARED),
+    }
+}
+
+/// At most this many names read back are kept for the next reads.
+const RECENT_NAMES: usize = 256;
+
+/// Names read back lately, shared: one check reads the same few names several
+/// times (each reading of the profile's name, then the judge), and reading one
+/// back allocates each of its parts. Cleared whole when full.
+#[derive(Debug, Default)]
+pub(crate) struct Recent(Mutex<HashMap<u32, Arc<NameForm>, BuildHasherDefault<Fnv>>>);
+
+impl Recent {
+    /// Name `id`, from the recent ones or else `read()` (then kept).
+    pub fn get(&self, id: u32, read: impl FnOnce() -> NameForm) -> Arc<NameForm> {
+        let Ok(mut recent) = self.0.lock() else { return Arc::new(read()) };
+        if let Some(form) = recent.get(&id) {
+            return Arc::clone(form);
+        }
+        if recent.len() >= RECENT_NAMES {
+            recent.clear();
+        }
+        let form = Arc::new(read());
+        recent.insert(id, Arc::clone(&form));
+        form
+    }
+}
+
+/// Reads fields off the arena, bounds-checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(b)
+    }
+
+    fn text(&mut self) -> Option<&'a str> {
+        let len = u16::from_le_bytes([self.byte()?, self.byte()?]) as usize;
+        let bytes = self.bytes.get(..len)?;
+        self.bytes = &self.bytes[len..];
+        std::str::from_utf8(bytes).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_name_reads_back_as_the_form_it_was_stored_from() {
+        let mut store = NameStore::default();
+        let mut forms = Vec::new();
+        for (i, raw) in ["Hespress English", "المديرية العامة للأمن الوطني", "BBC عربي", "2M", "Le Monde.fr"].iter().enumerate()
+        {
+            let mut form = NameForm::new(i, 1, raw).expect("a name");
+            form.person = i == 1;
+            form.entry_scripts = 3;
+            store.push(&form);
+            forms.push(form);
+        }
+        for (id, form) in forms.iter().enumerate() {
+            assert_eq!(&store.get(id as u32), form);
+        }
+        assert!(store.validate(forms.len()));
+        assert!(!store.validate(forms.len() - 1), "an entry out of range");
+    }
+
+    #[test]
+    fn a_name_too_long_to_store_whole_keeps_the_ids_in_step() {
+        let mut store = NameStore::default();
+        let mut long = NameForm::new(0, 0, "Hespress").expect("a name");
+        long.phon = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
+        store.push(&long);
+        store.push(&NameForm::new(1, 0, "Alyaoum").expect("a name"));
+        assert_eq!(store.len(), 2);
+        assert!(store.validate(2));
+        assert_eq!(store.get(0).phon.len(), MAX_FIELD - 1);
+        assert_eq!((store.get(1).entry, store.get(1).tokens[0].text.as_str()), (1, "alyaoum"));
+    }
+
+    #[test]
+    fn a_damaged_arena_is_refused_and_never_panics() {
+        let mut store = NameStore::default();
+        store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
+        for cut in 0..store.arena.len() {
+            let mut damaged = store.clone();
+            damaged.arena.truncate(cut);
+            assert!(!damaged.validate(1));
+            let _ = damaged.get(0);
+        }
+        assert!(store.get(7).tokens.is_empty());
+    }
+}
