@@ -1214,7 +1214,7 @@
 
   const api = {
     readProfile, readHeader, checkKey, parseFacebookUrl, parseAppLink, pageKey, nameFromTitle, cssUnescape, parseCount, parseDate,
-    linkOwnerId, MAX_NAME, RESERVED_PATHS, FACEBOOK_HOST,
+    linkOwnerId, httpsUrl, MAX_NAME, RESERVED_PATHS, FACEBOOK_HOST,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.AsliFacebookAdapter = api;

@@ -103,13 +103,7 @@
     return true;
   }
 
-  function httpsUrl(s) {
-    if (typeof s !== 'string' || !s) return null;
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' ? u.href : null;
-    } catch (_) { return null; }
-  }
+  const httpsUrl = Site.httpsUrl; // https addresses only: the site adapter's rule
 
   function imageUrl(img) {
     const tag = img.tagName.toLowerCase();

@@ -39,6 +39,16 @@ def find_asli(path):
     return exe
 
 
+def write_json(summary, dest):
+    """The figures as JSON, to `dest` (a path, or - for standard output)."""
+    text = json.dumps(summary, indent=2, ensure_ascii=False)
+    if dest == "-":
+        print(text)
+    else:
+        with open(dest, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--asli", help="path of the asli binary (default: target/release/asli, built if missing)")
@@ -124,12 +134,7 @@ def main():
             print(f"  {fam} | {name!r} | {verdict} | {entry} | {want}")
     print("\n".join(lines).lstrip("\n"))
     if args.json:
-        text = json.dumps(summary, indent=2, ensure_ascii=False)
-        if args.json == "-":
-            print(text)
-        else:
-            with open(args.json, "w", encoding="utf-8") as fh:
-                fh.write(text + "\n")
+        write_json(summary, args.json)
 
 
 if __name__ == "__main__":

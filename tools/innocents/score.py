@@ -27,12 +27,17 @@ LISTS = {
 }
 
 
-def find_asli(path):
-    """The dev set scorer's (tools/devset/score.py): one way to find or build `asli`."""
+def devset_score():
+    """The dev set scorer (tools/devset/score.py), whose helpers this one shares."""
     spec = importlib.util.spec_from_file_location("devset_score", os.path.join(ROOT, "tools", "devset", "score.py"))
-    devset_score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(devset_score)
-    return devset_score.find_asli(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def find_asli(path):
+    """One way to find or build `asli`: the dev set scorer's."""
+    return devset_score().find_asli(path)
 
 
 def run(exe, list_path, profiles):
@@ -129,12 +134,7 @@ def main():
     summary["false_alarms_by_verdict"] = verdict_counts
 
     if args.json:
-        text = json.dumps(summary, indent=2, ensure_ascii=False)
-        if args.json == "-":
-            print(text)
-        else:
-            with open(args.json, "w", encoding="utf-8") as fh:
-                fh.write(text + "\n")
+        devset_score().write_json(summary, args.json)
 
 
 if __name__ == "__main__":
