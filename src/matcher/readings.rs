@@ -52,10 +52,8 @@ impl Index {
         // ("BBC 3arabi" for BBC Arabic), an acronym spelled with Arabic letter
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
-        for reading in [edition_reading(&query.tokens), letter_names_reading(&query.tokens), digit_lookalike_reading(&query.tokens)]
-            .into_iter()
-            .flatten()
-        {
+        let readings = [edition_reading(&query.tokens), digit_lookalike_reading(&query.tokens)].into_iter().flatten();
+        for reading in readings.chain(letter_names_readings(&query.tokens)) {
             all.extend(plain(self.matches(&reading)));
         }
         // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
@@ -178,29 +176,55 @@ fn edition_reading(tokens: &[Token]) -> Option<Vec<Token>> {
 
 /// An acronym spelled with the names of its letters in Arabic script, as a
 /// reader says it ("دي جي إس إن" for DGSN, "آر إف إي" for RFI): runs of at
-/// least `MIN_SPELLED_LETTERS` letter names become one Latin acronym.
-fn letter_names_reading(tokens: &[Token]) -> Option<Vec<Token>> {
-    let mut out = Vec::with_capacity(tokens.len());
+/// least `MIN_SPELLED_LETTERS` letter names become one Latin acronym. Names
+/// that sound alike ("بي" is B or P) give one reading per spelling, at most
+/// `MAX_SPELLINGS`.
+fn letter_names_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
+    let letters: Vec<Vec<char>> =
+        tokens.iter().map(|t| if t.script == Script::Arabic { text::arabic::latin_letters_named(&t.text) } else { Vec::new() }).collect();
+    let mut readings: Vec<Vec<Token>> = vec![Vec::with_capacity(tokens.len())];
     let mut changed = false;
     let mut i = 0;
     while i < tokens.len() {
-        let mut end = i;
-        let mut letters = String::new();
-        while let Some(l) = tokens.get(end).filter(|t| t.script == Script::Arabic).and_then(|t| text::arabic::latin_letter_named(&t.text)) {
-            letters.push(l.to_ascii_lowercase()); // tokens are folded to lower case
-            end += 1;
-        }
-        if end - i >= MIN_SPELLED_LETTERS {
-            out.push(Token { text: letters, script: Script::Latin, upper: true });
-            changed = true;
-            i = end;
-        } else {
-            out.push(tokens[i].clone());
+        let end = (i..tokens.len()).find(|&e| letters[e].is_empty()).unwrap_or(tokens.len());
+        if end - i < MIN_SPELLED_LETTERS {
+            readings.iter_mut().for_each(|r| r.push(tokens[i].clone()));
             i += 1;
+            continue;
         }
+        // Every spelling of the run (tokens are folded to lower case).
+        let mut spellings = vec![String::new()];
+        for options in &letters[i..end] {
+            spellings = spellings
+                .iter()
+                .flat_map(|s| options.iter().map(move |l| format!("{s}{}", l.to_ascii_lowercase())))
+                .take(MAX_SPELLINGS)
+                .collect();
+        }
+        readings = readings
+            .iter()
+            .flat_map(|r| {
+                spellings.iter().map(move |s| {
+                    let mut r = r.clone();
+                    r.push(Token { text: s.clone(), script: Script::Latin, upper: true });
+                    r
+                })
+            })
+            .take(MAX_SPELLINGS)
+            .collect();
+        changed = true;
+        i = end;
     }
-    changed.then_some(out)
+    if changed {
+        readings
+    } else {
+        Vec::new()
+    }
 }
+
+/// Spellings tried for letter names that sound alike: enough for two
+/// ambiguous letters in one acronym.
+const MAX_SPELLINGS: usize = 4;
 
 /// Letter names in a row that spell an acronym (one alone is a word: "في").
 const MIN_SPELLED_LETTERS: usize = 2;
@@ -245,8 +269,17 @@ mod tests {
 
     #[test]
     fn letter_names_in_a_row_spell_an_acronym() {
-        assert_eq!(read("آر إف إي", letter_names_reading), Some(vec!["rfi".into()]));
-        assert_eq!(read("أخبار في المغرب", letter_names_reading), None, "one letter name alone is a word");
+        let spelled = |name: &str| -> Vec<Vec<String>> {
+            letter_names_readings(&text::tokens(name).tokens).into_iter().filter_map(|r| words(Some(r))).collect()
+        };
+        assert!(spelled("آر إف إي").contains(&vec!["rfi".to_string()]));
+        assert!(spelled("أخبار في المغرب").is_empty(), "one letter name alone is a word");
+    }
+
+    #[test]
+    fn letter_names_that_sound_alike_give_each_spelling() {
+        let spelled: Vec<String> = letter_names_readings(&text::tokens("أو سي بي").tokens).into_iter().map(|r| r[0].text.clone()).collect();
+        assert!(spelled.contains(&"ocp".to_string()) && spelled.contains(&"ocb".to_string()), "{spelled:?}");
     }
 
     #[test]

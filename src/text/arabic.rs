@@ -99,9 +99,10 @@ pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
 }
 
-/// The Latin letter whose name a folded Arabic word spells, as Arabic script
-/// writes the names of Latin letters ("دي" D, "إس" S, "آر" R), if it is one.
-pub fn latin_letter_named(word: &str) -> Option<char> {
+/// The Latin letters whose name a folded Arabic word spells, as Arabic script
+/// writes the names of Latin letters ("دي" D, "إس" S, "آر" R): none when it
+/// is no letter's name, several when names sound alike ("بي" is B or P).
+pub fn latin_letters_named(word: &str) -> Vec<char> {
     static NAMES: std::sync::OnceLock<Vec<(String, char)>> = std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| {
         LETTER_NAMES
@@ -110,13 +111,15 @@ pub fn latin_letter_named(word: &str) -> Option<char> {
             .flat_map(|(name, letter)| super::fold_word(name).into_iter().map(move |f| (f, letter.chars().next().unwrap_or('?'))))
             .collect()
     });
-    names.iter().find(|(name, _)| name == word).map(|&(_, letter)| letter)
+    let mut letters: Vec<char> = names.iter().filter(|(name, _)| name == word).map(|&(_, letter)| letter).collect();
+    letters.dedup();
+    letters
 }
 
 /// Names of Latin letters in Arabic script, as French and English speakers
 /// say them (both where they differ).
 const LETTER_NAMES: &str = "\
-    إيه:A أيه:A بي:B سي:C دي:D إي:I إف:F جي:G إتش:H أتش:H آي:I جاي:J جي:J كي:K كاي:K كا:K إل:L ال:L \
+    إيه:A أيه:A بي:B سي:C دي:D إي:E إي:I إف:F جي:G إتش:H أتش:H آي:I جاي:J جي:J كي:K كاي:K كا:K إل:L ال:L \
     إم:M إن:N أو:O بي:P كيو:Q آر:R ار:R إس:S تي:T يو:U في:V دبليو:W إكس:X واي:Y زد:Z زي:Z";
 
 #[cfg(test)]

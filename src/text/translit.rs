@@ -291,6 +291,11 @@ fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) {
                 out.push(group);
                 group = 0;
             }
+            // Arabic writes the consonant y or w with the letter of its long
+            // vowel (طيران "tayaran"): a group of its own that ي or و may fill.
+            if semivowel {
+                out.push(latin_vowel(c));
+            }
         }
         if group != 0 {
             out.push(group);
