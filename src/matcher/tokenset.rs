@@ -138,10 +138,14 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // Words of the name that weigh nothing but are more than particles
     // ("Presse" in "Algérie Presse Service"): without them it is not every word.
     let mut missing_light = 0;
+    // Those found: still words of the name ("Arabic RT" is every word of "RT Arabic").
+    let mut found_light = 0;
     for (i, t) in form.tokens.iter().enumerate() {
         if weights[i] <= 0.0 {
             let long = t.text.chars().count() >= MIN_LIGHT_WORD;
-            missing_light += usize::from(long && !q.tokens.iter().any(|w| same_word(w, t)));
+            let written = q.tokens.iter().any(|w| same_word(w, t));
+            missing_light += usize::from(long && !written);
+            found_light += usize::from(long && written);
             continue;
         }
         match (0..q.tokens.len()).find(|&j| !used[j] && same_word(&q.tokens[j], t)) {
@@ -177,7 +181,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             others.push(t.text.clone());
         }
     }
-    let closeness = if missing == 0 && missing_light == 0 && found_words >= 2 {
+    let closeness = if missing == 0 && missing_light == 0 && found_words >= 1 && found_words + found_light >= 2 {
         // Every word, in another order or without its small words ("Ministère Intérieur").
         Closeness::Reordered
     } else {
