@@ -132,7 +132,7 @@ impl<'a> Query<'a> {
 /// Which tokens are decorations. A place after a preposition is no
 /// decoration but a phrase ("24 ساعة في مراكش" is a day in Marrakech).
 fn decorations(tokens: &[Token]) -> Vec<bool> {
-    let mut out: Vec<bool> = tokens.iter().map(|t| words::is_decoration(&t.text)).collect();
+    let mut out: Vec<bool> = tokens.iter().map(|t| words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text)).collect();
     for i in 1..tokens.len() {
         if words::is_preposition(&tokens[i - 1].text) && words::is_place(&tokens[i].text) {
             out[i - 1] = false;

@@ -169,6 +169,63 @@ pub fn is_decoration(token: &str) -> bool {
     lex.contains(token) || token.chars().all(|c| c.is_ascii_digit()) || without_article(token).is_some_and(|rest| lex.contains(rest))
 }
 
+/// A Latin decoration typed with a slip ("Offciel", "Officiell", "Newss",
+/// "Marocc"): compared by loose spelling (`translit::loose_latin`, which
+/// counts doubled letters once), and one letter apart when at least
+/// `MISSPELLED_FROM` letters long. Only for the profile's words: a listed
+/// name's words are as the list writes them.
+pub fn is_misspelled_decoration(token: &str) -> bool {
+    // Loose spellings of the decorations, and the long ones as letters.
+    static SPELLINGS: OnceLock<(Set, Vec<Vec<char>>)> = OnceLock::new();
+    let (spelled, long) = SPELLINGS.get_or_init(|| {
+        let (mut spelled, mut long) = (Set::default(), Vec::new());
+        for d in lexicon().decorations.iter().filter(|d| d.chars().all(|c| c.is_ascii_lowercase())) {
+            let loose = super::translit::loose_latin(d);
+            // Not a city: one slip from a city's name is a given name ("Samira", Essaouira).
+            if loose.len() >= MISSPELLED_FROM && !lexicon().places.contains(d) {
+                long.push(loose.chars().collect());
+            }
+            if loose.len() >= MISSPELLED_LOOSE_FROM {
+                spelled.insert(loose);
+            }
+        }
+        (spelled, long)
+    });
+    let chars: Vec<char> = token.chars().collect();
+    // A word with the Arabic article romanised is a word of its own ("Alaraby").
+    if chars.len() < MISSPELLED_LOOSE_FROM
+        || !chars.iter().all(|c| c.is_ascii_lowercase())
+        || super::translit::latin_article_len(&chars) > 0
+        || is_dictionary_word(token)
+    {
+        return false;
+    }
+    let loose = super::translit::loose_latin(token);
+    let letters: Vec<char> = loose.chars().collect();
+    spelled.contains(&loose) || (letters.len() >= MISSPELLED_FROM && long.iter().any(|d| one_slip_apart(&letters, d)))
+}
+
+/// One letter dropped, added, replaced, or two neighbours swapped.
+fn one_slip_apart(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => {
+            let tail = |from: usize| short[from..] == long[from..];
+            head + 1 >= short.len() || tail(head + 1) || (short[head] == long[head + 1] && short[head + 1] == long[head] && tail(head + 2))
+        }
+        1 => short[head..] == long[head + 1..],
+        _ => false,
+    }
+}
+
+/// Decorations this long (in loose spelling) are recognised with a letter
+/// doubled or spelled another way ("newz", "newss")...
+const MISSPELLED_LOOSE_FROM: usize = 4;
+/// ...and this long with a slip (`one_slip_apart`: "offciel"):
+/// shorter words become other words.
+const MISSPELLED_FROM: usize = 6;
+
 /// An Arabic word without its article, also after the conjunction و or the
 /// preposition ب (وال, بال): "الموقع" → "موقع", "بالمغرب" → "مغرب".
 fn without_article(token: &str) -> Option<&str> {
@@ -366,4 +423,31 @@ pub fn is_near(country: &str, manager: &str) -> bool {
     }
     let (ra, rb) = (region(&a), region(&b));
     ra != 0 && rb != 0 && (ra == rb || (ra <= 2 && rb <= 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decoration_typed_with_a_slip_is_still_one() {
+        for word in ["offciel", "officiell", "offficiel", "oficiel", "newss", "newz", "marocc", "marroc"] {
+            assert!(is_misspelled_decoration(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_near_a_short_decoration_are_words() {
+        for word in ["sport", "nows", "mars", "pages2", "hespress", "medina", "samira"] {
+            assert!(!is_misspelled_decoration(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn one_slip_is_a_letter_dropped_added_replaced_or_swapped() {
+        let slip = |a: &str, b: &str| one_slip_apart(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>());
+        assert!(slip("oficiel", "ofciel") && slip("ofciel", "oficiel") && slip("oficiel", "oficeil") && slip("oficiel", "oficial"));
+        assert!(!slip("medina", "medias") && !slip("oficiel", "oficiel22"));
+        assert!(slip("oficiel", "oficiel"), "the same word is within a slip");
+    }
 }
