@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026113002
+VERSION = 2026113004
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -38,6 +38,10 @@ PUBLISHED_IDS = [
     "ma-tizpress", "ma-anfaspress", "ma-almountakhab", "ma-fesnews", "ma-dakhlanews",
     "ma-casablanca-police", "ma-rabat-police", "ma-fes-police", "ma-marrakech-police", "ma-tanger-police",
     "ma-agadir-police", "ma-meknes-police", "ma-oujda-police", "ma-kenitra-police", "ma-laayoune-police",
+    # version 2026113003
+    "ma-presstetouan", "ma-uca", "ma-wandaloo", "eg-youm7", "eg-masrawy", "eg-almasryalyoum", "sa-okaz",
+    # version 2026113004
+    "jo-ammonnews", "eg-vetogate",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.
