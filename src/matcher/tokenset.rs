@@ -181,7 +181,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             others.push(t.text.clone());
         }
     }
-    let closeness = if missing == 0 && missing_light == 0 && found_words >= 1 && found_words + found_light >= 2 {
+    let in_order = order.windows(2).all(|w| w[0] < w[1]);
+    // With one weighed word, the weightless ones say it is the name only
+    // when they are moved: in their order without articles it is a phrase
+    // ("أحداث مغربية", Moroccan events, beside "الأحداث المغربية").
+    let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && !words_in_order(q, form));
+    let closeness = if missing == 0 && missing_light == 0 && all_words {
         // Every word, in another order or without its small words ("Ministère Intérieur").
         Closeness::Reordered
     } else {
@@ -190,7 +195,6 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         // A long name cut short or without its middle, its words in their
         // order ("المكتب الوطني للكهرباء" for the whole utility's name), one
         // of them the entity's own.
-        let in_order = order.windows(2).all(|w| w[0] < w[1]);
         let cut_short = found_words >= MIN_WORDS_IN_ORDER && in_order && found_own;
         let enough = found / total >= needed || cut_short;
         // One word found alone: the name's distinctive word (a family name).
@@ -215,6 +219,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         window_common: false,
         spelled_out: false,
     })
+}
+
+/// The profile writes the name's words it has in the name's order (weighed or not).
+fn words_in_order(q: &Query, form: &NameForm) -> bool {
+    let positions: Vec<Option<usize>> = form.tokens.iter().map(|t| q.tokens.iter().position(|w| same_word(w, t))).collect();
+    positions.iter().flatten().collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1])
 }
 
 #[cfg(test)]
@@ -247,6 +257,15 @@ mod tests {
         let listed = ["Algérie Presse Service", "Hespress", "Le Monde"];
         assert_eq!(partial("Service Presse Algérie", &listed), Some(Closeness::Reordered));
         assert_ne!(partial("Algérie Services", &listed), Some(Closeness::Reordered));
+    }
+
+    #[test]
+    fn a_name_and_its_weightless_word_moved_are_every_word() {
+        let listed = ["RT Arabic", "Hespress", "Le Monde"];
+        assert_eq!(partial("Arabic RT", &listed), Some(Closeness::Reordered));
+        let listed = ["الأحداث المغربية", "هسبريس", "Le Monde"];
+        assert_eq!(partial("المغربية الأحداث", &listed), Some(Closeness::Reordered));
+        assert_eq!(partial("أحداث مغربية", &listed), None, "in its order without articles: a phrase");
     }
 
     #[test]

@@ -355,6 +355,22 @@ pub fn country_of(token: &str) -> Option<&'static str> {
     lexicon().countries.get(token).copied()
 }
 
+/// Cities abroad a name may be mistaken for: capitals and large cities of
+/// the Arab world and of the diaspora, in the scripts their names are written in.
+const CITIES_ABROAD: &str = "\
+    amman عمان cairo caire القاهرة alexandrie alexandria الإسكندرية tunis alger algiers oran وهران \
+    beyrouth beirut بيروت riyadh riyad الرياض jeddah جدة doha الدوحة dubai dubaï دبي abudhabi \
+    baghdad bagdad بغداد damas damascus دمشق tripoli طرابلس benghazi بنغازي nouakchott نواكشوط khartoum \
+    الخرطوم sanaa صنعاء mascate muscat مسقط manama المنامة koweit kuwait paris باريس bruxelles brussels \
+    بروكسل madrid مدريد barcelona barcelone برشلونة london londres لندن amsterdam أمستردام montreal \
+    مونتريال marseille مرسيليا lyon ليون";
+
+/// A city abroad ("Amman"): a name one letter from it is that city's, not a typo ("Amman News" / "Ammon News").
+pub fn is_city_abroad(token: &str) -> bool {
+    static SET: OnceLock<Set> = OnceLock::new();
+    folded_set(&SET, CITIES_ABROAD).contains(token)
+}
+
 /// Glued decorations that are split off a Latin token ("HespressOfficiel",
 /// "Medias24"), longest first.
 pub(crate) const GLUED_SUFFIXES: &[&str] =
