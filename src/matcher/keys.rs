@@ -11,6 +11,9 @@ pub(crate) enum KeyKind {
     Shape = 4,
     /// The loose Latin spelling (`text::translit::loose_latin`).
     Loose = 5,
+    /// The phonetic key of one distinctive word of a multi-word name: its
+    /// words written in the other script ("Al Maktab ... Lilkahraba").
+    WordSound = 6,
 }
 
 /// Deletions are generated for keys of this many letters and more...

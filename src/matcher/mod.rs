@@ -387,9 +387,14 @@ impl Index {
             // Each word that tells entities apart, for names found as a set of words.
             if form.tokens.len() > 1 {
                 for t in &form.tokens {
+                    let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
                     if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
-                        let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
                         pairs.push((keys::hash(KeyKind::Word, &word_bare), id));
+                    }
+                    // By sound, any word but the lexicon's (an Arabic word's article says nothing here).
+                    let sound = text::translit::phonetic(&t.text, t.script);
+                    if sound.len() >= MIN_WORD_SOUND && !form.mixed && !words::is_common(&word_bare) {
+                        pairs.push((keys::hash(KeyKind::WordSound, &sound), id));
                     }
                 }
             }
@@ -502,7 +507,7 @@ impl Index {
                 }
                 let cap = match (kind, pass) {
                     (KeyKind::Phonetic, _) => MAX_POSTINGS_PHONETIC,
-                    (KeyKind::Word, _) => MAX_POSTINGS_WORD,
+                    (KeyKind::Word | KeyKind::WordSound, _) => MAX_POSTINGS_WORD,
                     (KeyKind::Shape | KeyKind::Loose, _) => MAX_POSTINGS_DELETION,
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
@@ -548,6 +553,9 @@ fn min_sound_alone(names: usize) -> usize {
     chance.max(MIN_SOUND_ALONE)
 }
 
+/// Consonants a word's sound needs to be looked up by (`KeyKind::WordSound`).
+const MIN_WORD_SOUND: usize = 3;
+
 /// Names shorter than this (in letters) are not compared by shape.
 pub(crate) const MIN_SHAPE: usize = 4;
 
@@ -589,12 +597,19 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
                 }
             }
         };
-    // Each word, for names found as a set of words (`tokenset`).
-    for t in tokens.iter().filter(|_| !exact_only) {
+    // Each word, for names found as a set of words (`tokenset`), also by its
+    // sound in every reading.
+    for (i, t) in tokens.iter().enumerate().filter(|_| !exact_only) {
         if t.text.chars().nth(2).is_some() {
             key.clear();
             key.extend(bare(std::slice::from_ref(t)));
             probe(KeyKind::Word, &key, false);
+        }
+        for (r, phons) in readings.iter().enumerate() {
+            let sound = &phons[i];
+            if sound.len() >= MIN_WORD_SOUND && !readings[..r].iter().any(|earlier| earlier[i] == *sound) {
+                probe(KeyKind::WordSound, sound, false);
+            }
         }
     }
     // The name as a whole, and without its decorations.

@@ -9,6 +9,7 @@
 
 use super::align::{Closeness, NameMatch, Query};
 use super::{bare, NameForm};
+use crate::text::translit::{self, vowels_agree};
 use crate::text::words::{self, Fnv};
 use crate::text::{Script, Token};
 use std::collections::HashMap;
@@ -29,6 +30,8 @@ const MIN_LONE_WORD_ARABIC: usize = 4;
 const MIN_WORDS_IN_ORDER: usize = 3;
 /// Words of no weight this long are still words of the name (not particles).
 const MIN_LIGHT_WORD: usize = 4;
+/// Consonants a word needs to be recognised by its sound in the other script.
+const MIN_WORD_SOUND: usize = 2;
 /// Words this long may differ by one letter.
 const FUZZY_WORD_FROM: usize = 6;
 
@@ -124,6 +127,33 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     if total <= 0.0 {
         return None;
     }
+    // A word written in the other script is the same word when it sounds
+    // the same (`translit`) and its vowels fit: "Lilkahraba" / "للكهرباء".
+    // Either may carry a conjunction or preposition glued before it ("Lidaman", "والماء").
+    let sounds: Vec<[String; 2]> = form
+        .tokens
+        .iter()
+        .map(|t| [translit::phonetic(&t.text, t.script), translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()])
+        .collect();
+    let written_bare: Vec<String> =
+        q.tokens.iter().map(|t| translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()).collect();
+    let readings = q.phonetic_readings();
+    let sounds_same = |j: usize, i: usize| {
+        let (written, listed) = (&q.tokens[j], &form.tokens[i]);
+        let latin_arabic = matches!((written.script, listed.script), (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin));
+        let heard =
+            |sound: &String| sound.len() >= MIN_WORD_SOUND && (readings.iter().any(|r| r[j] == *sound) || written_bare[j] == *sound);
+        latin_arabic
+            && sounds[i].iter().any(heard)
+            && if written.script == Script::Latin {
+                vowels_agree(std::slice::from_ref(written), std::slice::from_ref(listed))
+            } else {
+                vowels_agree(std::slice::from_ref(listed), std::slice::from_ref(written))
+            }
+    };
+    let same = |j: usize, i: usize| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i);
+    // Some word found only by its sound: the name written in the other script.
+    let mut heard = false;
     let mut used = vec![false; q.tokens.len()];
     let mut order: Vec<usize> = Vec::new();
     let (mut found, mut found_words, mut missing) = (0.0f32, 0usize, 0usize);
@@ -143,14 +173,15 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     for (i, t) in form.tokens.iter().enumerate() {
         if weights[i] <= 0.0 {
             let long = t.text.chars().count() >= MIN_LIGHT_WORD;
-            let written = q.tokens.iter().any(|w| same_word(w, t));
+            let written = (0..q.tokens.len()).any(|j| same(j, i));
             missing_light += usize::from(long && !written);
             found_light += usize::from(long && written);
             continue;
         }
-        match (0..q.tokens.len()).find(|&j| !used[j] && same_word(&q.tokens[j], t)) {
+        match (0..q.tokens.len()).find(|&j| !used[j] && same(j, i)) {
             Some(j) => {
                 used[j] = true;
+                heard |= !same_word(&q.tokens[j], t);
                 order.push(j);
                 found += weights[i];
                 found_words += 1;
@@ -187,8 +218,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // ("أحداث مغربية", Moroccan events, beside "الأحداث المغربية").
     let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && !words_in_order(q, form));
     let closeness = if missing == 0 && missing_light == 0 && all_words {
-        // Every word, in another order or without its small words ("Ministère Intérieur").
-        Closeness::Reordered
+        if heard && in_order {
+            // Every word, in their order, in the other script.
+            Closeness::Transliterated
+        } else {
+            // Every word, in another order or without its small words ("Ministère Intérieur").
+            Closeness::Reordered
+        }
     } else {
         // Without a distinctive word among those found, more of the name is needed.
         let needed = if found_distinctive { MIN_COVERAGE } else { MIN_COVERAGE_GENERIC };
@@ -201,6 +237,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         // And only if no other entity on the list uses that word: a word
         // several entities share tells none of them apart.
         let lone_ok = found_words == 1
+            && !heard // one word that sounds alike in another script is a coincidence ("Mares", مارس)
             && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written) && dist.df(&listed.text) <= 1);
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
@@ -266,6 +303,19 @@ mod tests {
         let listed = ["الأحداث المغربية", "هسبريس", "Le Monde"];
         assert_eq!(partial("المغربية الأحداث", &listed), Some(Closeness::Reordered));
         assert_eq!(partial("أحداث مغربية", &listed), None, "in its order without articles: a phrase");
+    }
+
+    #[test]
+    fn a_long_name_written_word_by_word_in_the_other_script_is_transliterated() {
+        let listed = ["الصندوق الوطني للضمان الاجتماعي", "الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "Hespress"];
+        assert_eq!(partial("Assandouk Al Watani Lidaman Al Ijtimai", &listed), Some(Closeness::Transliterated));
+        assert_eq!(partial("sandou9 lwatani dial daman l2ijtima3i", &listed), Some(Closeness::Transliterated));
+    }
+
+    #[test]
+    fn one_word_that_sounds_alike_in_the_other_script_is_a_coincidence() {
+        let listed = ["راديو مارس", "Hespress", "Le Monde"];
+        assert_eq!(partial("Mares", &listed), None);
     }
 
     #[test]

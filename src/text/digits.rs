@@ -30,3 +30,30 @@ pub fn arabizi_sound(digit: char) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Whether the digit at `i` may be a letter rather than part of a number: it
+/// stands alone, or doubled as a letter is ("sa77a" for صحة, with a shadda);
+/// "2024" and "24" are numbers.
+pub fn may_be_letter(chars: &[char], i: usize) -> bool {
+    let mut start = i;
+    while start > 0 && chars[start - 1].is_ascii_digit() {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < chars.len() && chars[end].is_ascii_digit() {
+        end += 1;
+    }
+    end - start == 1 || (end - start == 2 && chars[start] == chars[start + 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digit_alone_or_doubled_may_be_a_letter_a_number_is_not() {
+        let at = |w: &str, i: usize| may_be_letter(&w.chars().collect::<Vec<_>>(), i);
+        assert!(at("7amza", 0) && at("sa77a", 2) && at("sa77a", 3));
+        assert!(!at("hespress2024", 8) && !at("alyaoum24", 7) && !at("a787b", 1));
+    }
+}

@@ -27,6 +27,29 @@ pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String 
     out
 }
 
+/// The phonetic key of a word without the conjunction or preposition glued
+/// before it, if it has one: Arabic و ب ف ل before the article ("والماء",
+/// "بالرباط"), Latin "wa", "w", "bi", "li", "fi" written with the word
+/// ("Lidaman" for للضمان, "Wal" for وال). Words compared by sound try both.
+pub fn phonetic_without_proclitic(token: &str, script: Script) -> Option<String> {
+    let chars: Vec<char> = token.chars().collect();
+    let rest = match script {
+        Script::Arabic => matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ل'))
+            .then(|| &chars[1..])
+            .filter(|rest| rest.starts_with(&['ا', 'ل']) && rest.len() >= 5),
+        _ => ["wal", "wel", "bil", "bel", "fil", "wa", "bi", "li", "fi", "w"]
+            .iter()
+            .map(|p| p.chars().collect::<Vec<char>>())
+            .find(|p| chars.starts_with(p) && chars.len() >= p.len() + MIN_AFTER_PROCLITIC)
+            .map(|p| &chars[p.len()..]),
+    }?;
+    let rest: String = rest.iter().collect();
+    Some(phonetic(&rest, script))
+}
+
+/// Letters a word keeps once its proclitic is taken off.
+const MIN_AFTER_PROCLITIC: usize = 4;
+
 /// The phonetic keys of a name's tokens, each knowing whether a word follows.
 pub fn phonetic_words(tokens: &[super::Token]) -> Vec<String> {
     tokens.iter().enumerate().map(|(i, t)| phonetic_in_name(&t.text, t.script, i + 1 < tokens.len())).collect()
@@ -217,8 +240,7 @@ fn latin(token: &str, construct: bool, out: &mut String) {
             }
             'h' | 'j' | 'l' | 'm' | 'n' | 'r' | 't' | 'd' => Some(c),
             '0'..='9' => {
-                let lone =
-                    has_letters && !chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()) && !(i > 0 && chars[i - 1].is_ascii_digit());
+                let lone = has_letters && super::digits::may_be_letter(&chars, i);
                 match super::digits::arabizi_sound(c).filter(|_| lone) {
                     Some(sound) => sound.chars().next(),
                     None => Some(c),
@@ -267,8 +289,14 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
             let glide = class != A
                 && (chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()))
                     || (i > start && chars[i - 1] == 'ا'));
+            // Two long vowels on either side of ع, which Latin seldom writes,
+            // are read as one ("Ijtimai" for اجتماعي, "Ismail" for إسماعيل).
+            let after_ain = i >= 2 && chars[i - 1] == 'ع' && matches!(chars[i - 2], 'ا' | 'ي' | 'و') && i - 2 > start;
             if i > start && !glide {
-                out.push(class);
+                match out.last_mut().filter(|_| after_ain) {
+                    Some(last) => *last |= class,
+                    None => out.push(class),
+                }
             }
         }
     }
@@ -344,6 +372,20 @@ mod tests {
             join(&mut k, &phonetic(&t.text, t.script));
         }
         k
+    }
+
+    #[test]
+    fn a_glued_conjunction_or_preposition_can_be_taken_off() {
+        assert_eq!(phonetic_without_proclitic("lidaman", Script::Latin).as_deref(), Some("dmn"));
+        assert_eq!(phonetic_without_proclitic("والماء", Script::Arabic).as_deref(), Some("m"));
+        assert_eq!(phonetic_without_proclitic("وزارة", Script::Arabic), None, "و of the root, not the conjunction");
+    }
+
+    #[test]
+    fn long_vowels_around_ain_are_one_latin_vowel_group() {
+        let t = |s: &str| crate::text::tokens(s).tokens;
+        assert!(vowels_agree(&t("ijtimai"), &t("الاجتماعي")));
+        assert!(vowels_agree(&t("ijtima3i"), &t("الاجتماعي")));
     }
 
     #[test]
@@ -482,7 +524,7 @@ pub fn loose_latin(token: &str) -> String {
             'z' => "s",
             '0'..='9' => {
                 let inner = (i > 0 && chars[i - 1].is_ascii_alphabetic()) || next.is_ascii_alphabetic();
-                let lone = !(next.is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()));
+                let lone = super::digits::may_be_letter(&chars, i);
                 match super::digits::arabizi_sound(c).filter(|_| inner && lone) {
                     // غ, which Latin spells "gh" (loose: "g"); the key's "k" is its class.
                     Some(_) if c == '8' => "g",

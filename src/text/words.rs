@@ -36,7 +36,7 @@ const DECORATIONS: &str = "\
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
-    les l d of al el et and by par صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
+    les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa fi bi صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث \
