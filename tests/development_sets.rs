@@ -1,8 +1,9 @@
 //! The development sets, written by independent writers who never read the
 //! matcher, and looked at case by case while tuning (unlike the held-out
 //! set): `tests/devset/` (other entities, every family), `tests/devset2/`
-//! (the bundled list, the hardest families), `tests/innocents/` (innocent
-//! names against both lists). These tests only guard against regressions:
+//! (the bundled list, the hardest families), `tests/devset3/` (a third
+//! writer's entities, the hardest families and near innocents),
+//! `tests/innocents/` (innocent names against both lists). These tests only guard against regressions:
 //! they print recall and false alarms per family and fail below the floors
 //! measured when the sets were last scored (raise them as the matcher
 //! improves). `tools/devset/score.py`, `tools/devset2/score.py` and
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 
 const BUNDLED: &str = include_str!("../lists/morocco.json");
 const DEVSET_LIST: &str = include_str!("devset/list.json");
+const DEVSET3_LIST: &str = include_str!("devset3/list.json");
 
 struct Score {
     recall: f64,
@@ -21,11 +23,12 @@ struct Score {
 }
 
 /// Scores a set's cases (one JSON object per line: `family`, `expect`
-/// alarm/quiet/verified, `profile`, and optionally `list`: "bundled" or
-/// "devset", else `default_list`).
+/// alarm/quiet/verified, `profile`, and optionally `list`: "bundled",
+/// "devset" or "devset3", else `default_list`).
 fn score(name: &str, cases: &str, default_list: &str) -> Score {
     let bundled = Engine::new(&[List::from_json(BUNDLED).expect("the bundled list")]);
     let devset = Engine::new(&[List::from_json(DEVSET_LIST).expect("the dev set's list")]);
+    let devset3 = Engine::new(&[List::from_json(DEVSET3_LIST).expect("the third dev set's list")]);
     let mut families: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut alarms, mut disguises, mut false_alarms, mut innocents, mut verified, mut accounts) = (0, 0, 0, 0, 0, 0);
     for line in cases.lines().filter(|l| !l.trim().is_empty()) {
@@ -33,6 +36,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
         let profile: Profile = serde_json::from_value(case["profile"].clone()).expect("a profile");
         let engine = match case["list"].as_str().unwrap_or(default_list) {
             "devset" => &devset,
+            "devset3" => &devset3,
             _ => &bundled,
         };
         let verdict = engine.check(&profile).verdict;
@@ -70,15 +74,23 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
 #[test]
 fn the_first_dev_set_does_not_regress() {
     let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
-    assert!(s.recall >= 0.915, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.935, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
+    assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
+}
+
+#[test]
+fn the_third_dev_set_does_not_regress() {
+    let s = score("devset3", include_str!("devset3/cases.jsonl"), "devset3");
+    assert!(s.recall >= 0.895, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.014, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
 
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.855, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.885, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
