@@ -41,6 +41,10 @@ impl Index {
         if let Some(split) = glued_number_split(&query.tokens) {
             all.extend(plain(self.matches(&split)));
         }
+        // A digit among letters spelled one by one is a letter ("0.N.E.E", "C.N.0.P.S").
+        if let Some(spelled) = spelled_leet_reading(&query.tokens) {
+            all.extend(self.matches_written(&spelled, true).into_iter().map(|found| Found { found, leet: true }));
+        }
         // Digits at the start or end of a word are usually a number ("Alyaoum25"):
         // read as letters ("Hespre55") they count only when they spell a listed name.
         if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
@@ -163,6 +167,24 @@ fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
     rewritten(tokens, |t| leet(t).map(|word| vec![word]))
 }
 
+/// The tokens with a lone leet digit beside letters spelled one by one read
+/// as the letter it is drawn like ("0.N.E.E" → O N E E), if there is one.
+fn spelled_leet_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    let one_letter = |t: Option<&Token>| t.is_some_and(|t| t.script == Script::Latin && t.text.chars().count() == 1);
+    let mut out = tokens.to_vec();
+    let mut changed = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let mut chars = t.text.chars();
+        let (Some(d), None) = (chars.next(), chars.next()) else { continue };
+        let beside_letters = one_letter(i.checked_sub(1).and_then(|p| tokens.get(p))) || one_letter(tokens.get(i + 1));
+        if let Some(letter) = text::digits::leet_letter(d).filter(|_| beside_letters) {
+            out[i] = Token { text: letter.to_string(), script: Script::Latin, upper: true };
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// The tokens with the word for "Arabic" (an outlet's Arabic edition) in any
 /// spelling written the one way each script's list names write it: "arabic",
 /// "عربي" ("BBC 3arabi", "CNN bel3arabiya", "سكاي نيوز بالعربية").
@@ -280,6 +302,12 @@ mod tests {
     fn letter_names_that_sound_alike_give_each_spelling() {
         let spelled: Vec<String> = letter_names_readings(&text::tokens("أو سي بي").tokens).into_iter().map(|r| r[0].text.clone()).collect();
         assert!(spelled.contains(&"ocp".to_string()) && spelled.contains(&"ocb".to_string()), "{spelled:?}");
+    }
+
+    #[test]
+    fn a_digit_among_spelled_letters_is_a_letter() {
+        assert_eq!(read("0.N.E.E", spelled_leet_reading), Some(vec!["o".into(), "n".into(), "e".into(), "e".into()]));
+        assert_eq!(read("France 24", spelled_leet_reading), None);
     }
 
     #[test]

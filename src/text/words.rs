@@ -43,6 +43,15 @@ const DECORATIONS: &str = "\
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
 
+/// What scam pages promise beside an institution's name: jobs, refunds,
+/// contests, customer service ("CNOPS Remboursement", "OCP Recrutement",
+/// "توظيف الأمن الوطني"). They change nothing of whom the name names.
+const SCAM_BAIT: &str = "\
+    recrutement recrutements recrute concours remboursement remboursements service \
+    client clients promo offre offres candidature candidatures inscription \
+    inscriptions recruitment jobs job hiring refund giveaway cadeau cadeaux gratuit free \
+    توظيف التوظيف مباراة مباريات تعويض تعويضات خدمة العملاء التسجيل تسجيل هدية هدايا مجانا مسابقة";
+
 /// Words that say the page is about the entity, not the entity: its fans,
 /// friends, listeners, or a parody ("Hespress Fans", "محبي هسبريس", "I love
 /// ...", "Parodie ..."). Around a name they make it no warning on its own.
@@ -147,6 +156,7 @@ fn lexicon() -> &'static Lexicon {
         let mut decorations = fold_words(DECORATIONS);
         decorations.extend(affiliation.iter().cloned());
         decorations.extend(fold_words(ROMANISED_OUTLET_WORDS));
+        decorations.extend(fold_words(SCAM_BAIT));
         decorations.extend(official.iter().cloned());
         decorations.extend(places.iter().cloned());
         let mut common = fold_words(COMMON);
