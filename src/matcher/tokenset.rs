@@ -122,7 +122,15 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     if form.tokens.len() < 2 || form.acronym {
         return None;
     }
-    let weights: Vec<f32> = form.tokens.iter().map(|t| dist.weight(&t.text)).collect();
+    let mut weights: Vec<f32> = form.tokens.iter().map(|t| dist.weight(&t.text)).collect();
+    // A country word after the name says whose the entity is, not which of
+    // its country's entities: "الحماية المدنية الجزائرية" without it is still
+    // that name (another country's namesake is told apart by `judge`). Not
+    // when it is the name ("المصري اليوم").
+    let last = form.tokens.len() - 1;
+    if words::country_of(&form.tokens[last].text).is_some() && weights[..last].iter().filter(|&&w| w > 0.0).count() >= 2 {
+        weights[last] = 0.0;
+    }
     let total: f32 = weights.iter().sum();
     if total <= 0.0 {
         return None;
@@ -206,7 +214,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         }
         // Another number than the listed name's is another name ("France 25").
         let other_number = form_has_number && t.text.chars().all(|c| c.is_ascii_digit());
-        if q.is_decoration(j) && !other_number {
+        // The country the name itself names, however written ("Tunisie" for "Tunisienne").
+        let own_country = words::country_of(&t.text).is_some_and(|cc| form.tokens.iter().any(|l| words::country_of(&l.text) == Some(cc)));
+        if (q.is_decoration(j) && !other_number) || own_country {
             decorations.push(t.text.clone());
         } else {
             others.push(t.text.clone());
@@ -316,6 +326,16 @@ mod tests {
     fn one_word_that_sounds_alike_in_the_other_script_is_a_coincidence() {
         let listed = ["راديو مارس", "Hespress", "Le Monde"];
         assert_eq!(partial("Mares", &listed), None);
+    }
+
+    #[test]
+    fn an_institution_without_its_trailing_demonym_is_part_of_it() {
+        let listed = ["الحماية المدنية الجزائرية", "Garde Nationale Tunisienne", "Hespress"];
+        assert_eq!(partial("الحماية المدنية", &listed), Some(Closeness::Partial));
+        let listed = ["Garde Nationale Tunisienne", "الحماية المدنية الجزائرية", "Hespress"];
+        assert!(partial("Garde Nationale Tunisie", &listed).is_some(), "its country however named");
+        let listed = ["المصري اليوم", "Hespress", "Le Monde"];
+        assert_eq!(partial("اليوم", &listed), None, "a country word that is the name keeps its weight");
     }
 
     #[test]
