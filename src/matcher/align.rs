@@ -202,17 +202,26 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 .filter(|_| !another_word(run, form))
             {
                 Closeness::Similar(d as u8)
-            } else if !form.common
-                && !form.acronym
-                // Letters repeated ("برلمااان"; short names too: "عككاظ").
+            } else if !form.acronym
+                // Letters repeated ("برلمااان"; short names too: "عككاظ"; generic
+                // ones when that makes no word: "Le Mondde").
+                && (!form.common || !q.all_dictionary(start, end))
                 && ((window.len() > name.len() && crate::text::squeeze(&window) == crate::text::squeeze(name))
                     || (max_edits > 0
+                        && !form.common
                         && arabic_form // an Arabic article added or dropped ("الحموشي" for حموشي),
                         // not one that makes a dictionary word ("البرلمان" is not "برلمان")
                         && (form.person || !q.all_common(start, end))
                         && window.len().abs_diff(form.bare_form().len()) <= 4
                         && super::bare(run) == form.bare_form()))
             {
+                Closeness::Similar(1)
+            } else if form.acronym
+                && window.len() == name.len() + 1
+                && crate::text::squeeze(&window) == crate::text::squeeze(name)
+                && super::initials::written_as_acronym(run)
+            {
+                // An acronym in capitals with a letter doubled ("DGSSN").
                 Closeness::Similar(1)
             } else if (max_edits > 0 || !form.person)
                 // (a spelling, not a typo: short names too, "3okaz" for "Okaz", "El Wafd" for "Al Wafd")
@@ -482,6 +491,7 @@ mod tests {
     t!(arabizi_is_transliterated, "7ammouchi", "حموشي", Some((Closeness::Transliterated, true)));
     t!(one_shared_word_is_no_match, "الأمن الغذائي", "الأمن الوطني", None);
     t!(a_lowercase_word_is_not_the_acronym, "map", "MAP", None);
+    t!(an_acronym_with_a_letter_doubled_is_a_typo, "DGSSN", "DGSN", Some((Closeness::Similar(1), true)));
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
     t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
