@@ -66,7 +66,11 @@ pub fn written_as_acronym(run: &[Token]) -> bool {
 /// "Abdellatif Hammouchi", "R. Talbi Alami" for "Rachid Talbi Alami").
 pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch> {
     let n = form.tokens.len();
-    if !form.person || n < 2 {
+    // An outlet's or institution's name too, when its last word tells it
+    // apart ("R. Mars" for Radio Mars; not "H. Radio").
+    let last = &form.tokens[n.saturating_sub(1)].text;
+    let distinctive_last = !words::is_common(last) && last.chars().count() >= MIN_KEPT_WORD;
+    if n < 2 || !(form.person || distinctive_last) {
         return None;
     }
     let word = |t: &Token| bare(std::slice::from_ref(t));
@@ -121,6 +125,9 @@ pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<N
     })
 }
 
+/// The word kept whole after initials, in a name that is not a person's, is at least this long.
+const MIN_KEPT_WORD: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +151,16 @@ mod tests {
         assert!(initials_of("R. Talbi Alami", "Rachid Talbi Alami"));
         assert!(initials_of("ر. الطالبي العلمي", "رشيد الطالبي العلمي"));
         assert!(initials_of("Abd. Hammouchi", "Abdellatif Hammouchi"));
+    }
+
+    #[test]
+    fn an_outlet_with_its_first_word_cut_to_an_initial_is_abbreviated() {
+        let t = tokens("R. Mars");
+        let outlet = NameForm::new(0, 0, "Radio Mars").expect("a name");
+        assert!(given_name_initials(&Query::new(&t.tokens), &outlet, 0).is_some());
+        let t = tokens("H. Radio");
+        let outlet = NameForm::new(0, 0, "Hit Radio").expect("a name");
+        assert!(given_name_initials(&Query::new(&t.tokens), &outlet, 0).is_none(), "a common word kept tells nothing");
     }
 
     #[test]
