@@ -275,7 +275,7 @@ fn fold_words(words: &str) -> Set {
 /// The word for "Arabic", as an outlet's Arabic edition is written in
 /// Latin letters, Arabizi and Arabic ("BBC 3arabi", "CNN بالعربية").
 const ARABIC_EDITION: &str = "\
-    arabic arabe arabi arabia arabiya 3arabi 3arabia 3arabiya bel3arabi bel3arabiya bil3arabiya l3arabi \
+    ar arabic arabe arabi arabia arabiya 3arabi 3arabia 3arabiya bel3arabi bel3arabiya bil3arabiya l3arabi \
     عربي عربية بالعربية بالعربي";
 
 /// A word naming an outlet's Arabic edition (`ARABIC_EDITION`).
