@@ -281,8 +281,10 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             }
             // Several words glued, the first common, and not letters spelled out one by one.
             let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
-            // The Arabic article romanised apart ("Al Youm 24") glues naturally.
-            let article = matches!(tokens[start].text.as_str(), "al" | "el");
+            // The Arabic article romanised apart ("Al Youm 24", "l wi9aya l madania")
+            // glues naturally and is no word of its own.
+            let apart_article = |t: &Token| !spelled_out && matches!(t.text.as_str(), "al" | "el" | "l" | "lil" | "lel" | "lal");
+            let article = apart_article(&tokens[start]);
             let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out && !article;
             let window_common = q.dictionary[start..end].iter().all(|&d| d);
             let found = NameMatch {
@@ -290,8 +292,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 closeness,
                 decorations,
                 others,
-                // A romanised article apart is no word of its own ("Al Youm 24").
-                span: end - start - usize::from(article && end - start > 1),
+                span: tokens[start..end].iter().filter(|t| !apart_article(t)).count().max(1),
                 glued_from_common,
                 window_common,
                 spelled_out,
