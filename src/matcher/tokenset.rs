@@ -149,8 +149,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     let sounds_same = |j: usize, i: usize| {
         let (written, listed) = (&q.tokens[j], &form.tokens[i]);
         let latin_arabic = matches!((written.script, listed.script), (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin));
-        let heard =
-            |sound: &String| sound.len() >= MIN_WORD_SOUND && (readings.iter().any(|r| r[j] == *sound) || written_bare[j] == *sound);
+        // A Latin "-at" may be a consonant's t rather than a ta marbuta ("Fosfat", للفوسفاط).
+        let final_t = written.script == Script::Latin && written.text.ends_with("at");
+        let heard = |sound: &String| {
+            sound.len() >= MIN_WORD_SOUND
+                && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
+                    || written_bare[j] == *sound)
+        };
         latin_arabic
             && sounds[i].iter().any(heard)
             && if written.script == Script::Latin {
