@@ -189,6 +189,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             let written = (0..q.tokens.len()).any(|j| same(j, i));
             missing_light += usize::from(long && !written);
             found_light += usize::from(long && written);
+            heard |= long && written && !q.tokens.iter().any(|w| same_word(w, t));
             continue;
         }
         match (0..q.tokens.len()).find(|&j| !used[j] && same(j, i)) {
@@ -231,7 +232,10 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // With one weighed word, the weightless ones say it is the name only
     // when they are moved: in their order without articles it is a phrase
     // ("أحداث مغربية", Moroccan events, beside "الأحداث المغربية").
-    let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && !words_in_order(q, form));
+    // Romanised, words in their order are the name ("lbarid dyal lmaghrib"):
+    // Latin letters write the article or leave it out alike.
+    let romanised = heard && q.tokens.iter().all(|t| t.script != Script::Arabic);
+    let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && (romanised || !words_in_order(q, form)));
     let closeness = if missing == 0 && missing_light == 0 && all_words {
         if heard && in_order {
             // Every word, in their order, in the other script.
