@@ -186,10 +186,15 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     for (i, t) in form.tokens.iter().enumerate() {
         if weights[i] <= 0.0 {
             let long = t.text.chars().count() >= MIN_LIGHT_WORD;
-            let written = (0..q.tokens.len()).any(|j| same(j, i));
+            let at = (0..q.tokens.len()).find(|&j| !used[j] && same(j, i));
+            let written = at.is_some();
             missing_light += usize::from(long && !written);
             found_light += usize::from(long && written);
             heard |= long && written && !q.tokens.iter().any(|w| same_word(w, t));
+            // A word of the name, not a decoration around it.
+            if let Some(j) = at.filter(|_| long) {
+                used[j] = true;
+            }
             continue;
         }
         match (0..q.tokens.len()).find(|&j| !used[j] && same(j, i)) {
