@@ -57,7 +57,7 @@ impl Index {
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
         let readings = [edition_reading(&query.tokens), digit_lookalike_reading(&query.tokens)].into_iter().flatten();
-        for reading in readings.chain(letter_names_readings(&query.tokens)) {
+        for reading in readings.chain(letter_names_readings(&query.tokens)).chain(city_readings(&query.tokens)) {
             all.extend(plain(self.matches(&reading)));
         }
         // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
@@ -244,6 +244,29 @@ fn letter_names_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
     }
 }
 
+/// The tokens with each Moroccan city written as the list's Arabic names
+/// write it, and as its Latin names do ("Amn Casablanca" → "Amn الدار
+/// البيضاء", "أمن كازا" → "أمن casablanca"): those that differ from the name as written.
+fn city_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
+    if !tokens.iter().any(|t| text::words::city_names(&t.text).is_some()) {
+        return Vec::new();
+    }
+    let written = |arabic: bool| -> Vec<Token> {
+        let mut out = Vec::with_capacity(tokens.len() + 1);
+        for t in tokens {
+            match text::words::city_names(&t.text) {
+                Some((ar, lat)) => {
+                    let (words, script) = if arabic { (ar, Script::Arabic) } else { (lat, Script::Latin) };
+                    out.extend(words.iter().map(|w| Token { text: w.clone(), script, upper: false }));
+                }
+                None => out.push(t.clone()),
+            }
+        }
+        out
+    };
+    [written(true), written(false)].into_iter().filter(|r| r.iter().map(|t| &t.text).ne(tokens.iter().map(|t| &t.text))).collect()
+}
+
 /// Spellings tried for letter names that sound alike: enough for two
 /// ambiguous letters in one acronym.
 const MAX_SPELLINGS: usize = 4;
@@ -308,6 +331,16 @@ mod tests {
     fn a_digit_among_spelled_letters_is_a_letter() {
         assert_eq!(read("0.N.E.E", spelled_leet_reading), Some(vec!["o".into(), "n".into(), "e".into(), "e".into()]));
         assert_eq!(read("France 24", spelled_leet_reading), None);
+    }
+
+    #[test]
+    fn a_city_is_read_as_both_scripts_write_it() {
+        let readings: Vec<Vec<String>> =
+            city_readings(&text::tokens("Amn Casa").tokens).into_iter().map(|r| r.into_iter().map(|t| t.text).collect()).collect();
+        let casablanca = text::fold("الدار البيضاء");
+        assert!(readings.iter().any(|r| r[0] == "amn" && r[1..].join(" ") == casablanca), "{readings:?}");
+        assert!(readings.contains(&vec!["amn".to_string(), "casablanca".into()]), "{readings:?}");
+        assert!(city_readings(&text::tokens("Hespress").tokens).is_empty());
     }
 
     #[test]

@@ -156,7 +156,10 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
                     || written_bare[j] == *sound)
         };
+        // A particle sounds like many words ("men", أمن): it stands only for another particle.
+        let particle_for_word = q.is_decoration(j) && weights[i] > 0.0 && !words::is_place(&written.text);
         latin_arabic
+            && !particle_for_word
             && sounds[i].iter().any(heard)
             && if written.script == Script::Latin {
                 vowels_agree(std::slice::from_ref(written), std::slice::from_ref(listed))

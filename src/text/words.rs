@@ -36,7 +36,7 @@ const DECORATIONS: &str = "\
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
-    les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa fi bi صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
+    les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa fi bi men min mn 3la m3a صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث \
@@ -363,6 +363,47 @@ pub fn is_dictionary_word(token: &str) -> bool {
 /// The country a word names, if it names one.
 pub fn country_of(token: &str) -> Option<&'static str> {
     lexicon().countries.get(token).copied()
+}
+
+/// Moroccan cities as each script and spelling writes them, as
+/// `arabic|latin: alias alias ...` (`_` joins the words of one name): an
+/// institution's name says its city one way, a page another ("Amn
+/// Casablanca" / "أمن الدار البيضاء").
+const CITY_NAMES: &str = "\
+    الدار_البيضاء|casablanca: casablanca casa كازا كازابلانكا الدارالبيضاء darbida dar_lbida; \
+    الرباط|rabat: rabat rbat errabat الرباط; \
+    فاس|fes: fes fès fez fas فاس; \
+    مراكش|marrakech: marrakech marrakesh marrakch mrakch مراكش; \
+    طنجة|tanger: tanger tangier tanja tanja طنجة; \
+    أكادير|agadir: agadir أكادير اكادير; \
+    مكناس|meknes: meknes meknès mknas meknas مكناس; \
+    وجدة|oujda: oujda wajda wjda وجدة; \
+    القنيطرة|kenitra: kenitra kénitra qnitra lqnitra l9nitra القنيطرة; \
+    العيون|laayoune: laayoune laâyoune layoune l3ayoun la3youne lâayoune العيون; \
+    تطوان|tetouan: tetouan tétouan tetuan titwan ttwan تطوان; \
+    الناظور|nador: nador الناظور ناظور; \
+    الداخلة|dakhla: dakhla الداخلة";
+
+/// The city a word names, as its Arabic and Latin names (folded), if it is a
+/// Moroccan city of `CITY_NAMES`.
+pub fn city_names(token: &str) -> Option<(&'static [String], &'static [String])> {
+    type Cities = HashMap<String, usize, BuildHasherDefault<Fnv>>;
+    static TABLE: OnceLock<(Cities, Vec<(Vec<String>, Vec<String>)>)> = OnceLock::new();
+    let (aliases, names) = TABLE.get_or_init(|| {
+        let words = |name: &str| -> Vec<String> { name.split('_').flat_map(super::fold_word).collect() };
+        let (mut aliases, mut names) = (Cities::default(), Vec::new());
+        for city in CITY_NAMES.split(';') {
+            let Some((canonical, spellings)) = city.split_once(':') else { continue };
+            let Some((arabic, latin)) = canonical.trim().split_once('|') else { continue };
+            for alias in spellings.split_whitespace() {
+                // A name of several words is looked up by its words glued.
+                aliases.insert(words(alias).concat(), names.len());
+            }
+            names.push((words(arabic), words(latin)));
+        }
+        (aliases, names)
+    });
+    aliases.get(token).map(|&i| (names[i].0.as_slice(), names[i].1.as_slice()))
 }
 
 /// Cities abroad a name may be mistaken for: capitals and large cities of
