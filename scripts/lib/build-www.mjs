@@ -2,8 +2,8 @@
 // the extension): the pages with their shared parts included and their Arabic
 // words filled in (the site works in Arabic before any script runs), the
 // extension's own modules it reuses copied to ext/ (one place for each rule),
-// the release wasm, the bundled list with its signature and the project's
-// public key, the messages (the extension's _locales, with the site's own
+// the release wasm, the bundled list with its signature, the project's
+// public key and the list's compiled index (compile-index.mjs), the messages (the extension's _locales, with the site's own
 // www/messages for what the extension does not say), reasons.json from
 // docs/reasons.md, and the service worker's list of files. Prints the size.
 //   node scripts/lib/build-www.mjs <wasm-bindgen output dir>
@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { compileIndex } from './compile-index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'www');
@@ -94,11 +95,15 @@ write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg
 copy('lists/morocco.json', 'lists/bundled.json');
 copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
 copy('keys/asli-release.pub', 'keys/asli-release.pub');
+// The index of the bundled list alone, as the site puts it in force (label 'bundled', site-engine.js).
+write('lists/bundled.idx', await compileIndex(wasmDir, [{ label: 'bundled', text: read('lists/morocco.json') }]));
 
 // ------------------------------------------------------------ preloads
 // Each page's whole module graph is announced in its <head> (modulepreload),
 // and the wasm too where the engine is used, so that the browser fetches them
-// at once instead of one import level after another.
+// at once instead of one import level after another. Where the engine is
+// used, boot.js runs on its own as soon as it arrives (async), to start the
+// wasm's compilation and the bundled list's fetches before the graph is in.
 function graph(rel, seen = new Set()) {
   if (seen.has(rel)) return seen;
   seen.add(rel);
@@ -115,8 +120,9 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.html'))) {
   if (!entry) continue;
   const mods = [...graph(entry[1])].slice(1).filter((m) => m.endsWith('.js'));
   const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
-  if (mods.includes('js/site-engine.js')) links.push('<link rel="preload" href="wasm/asli_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
-  fs.writeFileSync(path.join(OUT, f), html.replace(entry[0], `${entry[0]}\n${links.join('\n')}`));
+  const boot = mods.includes('js/site-engine.js') ? '<script type="module" async src="js/boot.js"></script>\n' : '';
+  if (boot) links.push('<link rel="preload" href="wasm/asli_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
+  fs.writeFileSync(path.join(OUT, f), html.replace(entry[0], `${boot}${entry[0]}\n${links.join('\n')}`));
 }
 
 // ------------------------------------------------------------ reasons.json from docs/reasons.md

@@ -113,10 +113,12 @@ function prefill() {
 
 const filled = prefill();
 const engine = ready(); // started by site-engine.js as it was imported
+let settle;
+const firstAnswer = new Promise((resolve) => { settle = resolve; });
 start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);
-}).then(async () => {
+}, firstAnswer).then(async () => {
   try {
     const s = await engine;
     listState = { count: s.entries.length };
@@ -126,5 +128,5 @@ start((i18nNow) => {
   }
   showListState(i18n());
   document.documentElement.setAttribute('data-asli-ready', '');
-  if (filled) run().catch(() => {});
-});
+  if (filled) await run().catch(() => {});
+}).finally(settle);

@@ -4,29 +4,32 @@
 // when its signature verifies with its key (the bundled one with the project's
 // key, keys/asli-release.pub), as the extension does (background/lists.js;
 // verifyOnce below remembers a verification of the exact same bytes).
-// Everything happens in this page: nothing is sent anywhere. Importing this
-// module starts loading the engine at once (pages import it first), so the
-// wasm compiles while the rest of the page's modules run.
+// Everything happens in this page: nothing is sent anywhere. The wasm and the
+// bundled list's files were asked for by boot.js, before the page's modules
+// loaded; the index compiled for the bundled list (lists/bundled.idx) is
+// loaded instead of built when it was made for exactly the lists in force
+// (the engine checks, and builds otherwise).
 
+import { wasmModule, bundledFiles } from './boot.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
 
+performance.mark('asli:modules');
 export const wasm = createWasm({
-  instantiate: () => { performance.mark('asli:wasm-start'); return init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }); },
+  instantiate: async () => {
+    // A module boot.js could not compile is fetched again by wasm-bindgen, for its error.
+    const module = await wasmModule.catch(() => new URL('../wasm/asli_wasm_bg.wasm', import.meta.url));
+    performance.mark('asli:wasm-start');
+    return init({ module_or_path: module });
+  },
   forget: bindings.__asli_forget_instance,
   bindings,
 });
 
 const text = new TextDecoder();
 const utf8 = new TextEncoder();
-
-async function own(path) {
-  const res = await fetch(new URL(`../${path}`, import.meta.url));
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
 
 /** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
 export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
@@ -76,16 +79,9 @@ async function verifyOnce(bytes, signature, key) {
   return report;
 }
 
-/** The bundled list's bytes, signature and key (fetched while the wasm compiles). */
-function bundledFiles() {
-  return Promise.all([
-    own('lists/bundled.json'), own('lists/bundled.json.sig').catch(() => new Uint8Array()), own('keys/asli-release.pub').catch(() => new Uint8Array()),
-  ]);
-}
-
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
-async function bundledList(files) {
-  const [bytes, signature, key] = await files;
+async function bundledList() {
+  const [bytes, signature, key] = await Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key]);
   const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)));
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
   return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
@@ -122,16 +118,21 @@ function entriesOf(lists) {
 }
 
 async function build() {
-  const files = bundledFiles();
-  files.catch(() => {});
+  // A list verified before (verifyOnce's memo) needs no wasm: both go on at once.
+  const verified = Promise.all([bundledList(), readerLists()]);
+  verified.catch(() => {});
   const w = await wasm.ready();
   performance.mark('asli:wasm-ready');
-  const [bundled, reader] = await Promise.all([bundledList(files), readerLists()]);
+  const [bundled, reader] = await verified;
   performance.mark('asli:lists-verified');
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
   const engine = new w.AsliEngine();
-  const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
+  // The bundled list's index, made at build time for that list alone: the
+  // engine loads it only if it was made by this engine for exactly these texts.
+  const set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), await bundledFiles.index);
+  const conflicts = set.conflicts;
+  performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   performance.mark('asli:lists-in-force');
   const entries = entriesOf(lists);
   return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded: null };
