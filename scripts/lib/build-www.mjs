@@ -49,7 +49,6 @@ function messages(lang) {
   return out;
 }
 const words = Object.fromEntries(LANGS.map((l) => [l, messages(l)]));
-for (const l of LANGS) write(`i18n/${l}.json`, JSON.stringify(words[l]));
 const siteKeys = Object.keys(JSON.parse(read('www/messages/en.json')));
 for (const l of LANGS) {
   const missing = siteKeys.filter((k) => !(k in words[l]));
@@ -133,6 +132,24 @@ if (reasons.length < 10 || levels.length !== 4) fail(`docs/reasons.md: found ${r
 const banner = read('extension/ui/banner.js');
 for (const { code } of reasons) if (!banner.includes(`'${code}'`)) fail(`docs/reasons.md names ${code}, which the banner does not know`);
 write('reasons.json', JSON.stringify({ levels, reasons }));
+
+// ------------------------------------------------------------ the messages the site can show
+// The extension's own screens (options_, popup_, feed_) are left out of the
+// site's copy unless a file of the site names the key; every other key is kept
+// (the banner and the pages build some names at run time: reason_<code>).
+const EXTENSION_ONLY = /^(options|popup|feed)_/;
+function shipped(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel)).flatMap((f) => {
+    const r = path.join(rel, f);
+    if (fs.statSync(path.join(dir, r)).isDirectory()) return shipped(dir, r);
+    return /\.(js|html|json|webmanifest)$/.test(f) ? [fs.readFileSync(path.join(dir, r), 'utf8')] : [];
+  });
+}
+const named = shipped(OUT).join('\n');
+for (const l of LANGS) {
+  const kept = Object.entries(words[l]).filter(([k]) => !EXTENSION_ONLY.test(k) || named.includes(k));
+  write(`i18n/${l}.json`, JSON.stringify(Object.fromEntries(kept)));
+}
 
 // ------------------------------------------------------------ service worker
 function files(dir, rel = '') {

@@ -15,6 +15,7 @@ import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
+import { signedBy } from './signature.js';
 
 performance.mark('asli:modules');
 export const wasm = createWasm({
@@ -64,11 +65,46 @@ function memo() {
   }
 }
 
-/** acceptUpdate for a list in force (no version to compare), remembered per exact bytes, signature and key. */
-async function verifyOnce(bytes, signature, key) {
+/** The list's own {version, name, expires}, read in JS for a list whose signature the browser checked; null if odd. */
+function summary(bytes) {
+  try {
+    const l = JSON.parse(text.decode(bytes));
+    if (!l || !Number.isSafeInteger(l.version) || typeof l.name !== 'string') return null;
+    return { version: l.version, name: l.name, expires: typeof l.expires === 'string' ? l.expires : null };
+  } catch (_) {
+    return null;
+  }
+}
+
+/** Digests of lists put in force on the browser's signature check that the engine then refused. */
+const doubted = new Set();
+const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+
+/**
+ * acceptUpdate for a list in force (no version to compare), remembered per
+ * exact bytes, signature and key. With `quick` (the bundled list, on a first
+ * visit), a signature the browser's own Ed25519 accepts puts the list in force
+ * at once, and the engine's acceptUpdate decides when the page is idle: if it
+ * refuses, the lists are put in force again without this one.
+ */
+async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
   const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
   const known = digest && memo().find((x) => x.digest === digest);
   if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
+  if (quick && digest && !doubted.has(digest) && await signedBy(bytes, signature, key)) {
+    const meta = summary(bytes);
+    if (meta) {
+      idle(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
+        if (!r.ok) { doubted.add(digest); reload().catch(() => {}); }
+      }));
+      return { ok: true, ...meta, provisional: digest };
+    }
+  }
+  return verifyNow(bytes, signature, key, digest);
+}
+
+/** The engine's acceptUpdate, its yes remembered under `digest`. */
+async function verifyNow(bytes, signature, key, digest) {
   const report = await acceptUpdate(undefined, bytes, signature, key);
   if (report.ok && digest) {
     const rest = memo().slice(0, MEMO_SIZE - 1);
@@ -82,9 +118,9 @@ async function verifyOnce(bytes, signature, key) {
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
 async function bundledList() {
   const [bytes, signature, key] = await Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key]);
-  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)));
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true });
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
-  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
+  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null, provisional: report.provisional };
 }
 
 /** The reader's lists whose stored copy still verifies; the others in `refusals`. */
@@ -130,7 +166,16 @@ async function build() {
   const engine = new w.AsliEngine();
   // The bundled list's index, made at build time for that list alone: the
   // engine loads it only if it was made by this engine for exactly these texts.
-  const set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), await bundledFiles.index);
+  let set;
+  try {
+    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), await bundledFiles.index);
+  } catch (e) {
+    // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
+    if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;
+    doubted.add(bundled.provisional);
+    engine.free();
+    return build();
+  }
   const conflicts = set.conflicts;
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   performance.mark('asli:lists-in-force');
