@@ -153,16 +153,22 @@ describe('www: a copied logo picked as a file', () => {
 });
 
 describe('www: the bundled list is used only when its signature verifies', () => {
+  /** The checker of `server` in a fresh profile, ready; its requests in `asked`. */
+  async function readyOn(server) {
+    const asked = [];
+    const ctx = await context('en-US', {}, asked);
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForSelector('html[data-asli-ready]');
+    return { ctx, page, asked };
+  }
+
   test('a bundled list altered by one entry is refused: the checker says so and knows nothing', async () => {
     const list = JSON.parse(fs.readFileSync(path.join(SITE, 'lists/bundled.json'), 'utf8'));
     list.entries[0].accounts = [{ platform: 'facebook', handle: 'attacker.page' }];
     const altered = await serveSite(SITE, { extra: { '/lists/bundled.json': { body: JSON.stringify(list), type: 'application/json' } } });
-    const asked = [];
-    const ctx = await context('en-US', {}, asked);
+    const { ctx, page, asked } = await readyOn(altered);
     try {
-      const page = await ctx.newPage();
-      await page.goto(`${altered.origin}/index.html`);
-      await page.waitForSelector('html[data-asli-ready]');
       assert.match(await page.textContent('#list-status'), /could not be loaded/);
       const v = await checkForm(page, { link: 'https://www.facebook.com/attacker.page' });
       assert.equal(v.verdict, 'unknown');
@@ -204,12 +210,8 @@ describe('www: the bundled list is used only when its signature verifies', () =>
   ]) {
     test(`a signed bundled list ${what} is put out of force once the engine has checked it`, async () => {
       const odd = await serveSigned(change);
-      const asked = [];
-      const ctx = await context('en-US', {}, asked);
+      const { ctx, page, asked } = await readyOn(odd);
       try {
-        const page = await ctx.newPage();
-        await page.goto(`${odd.origin}/index.html`);
-        await page.waitForSelector('html[data-asli-ready]');
         await page.waitForFunction(async () => {
           const v = await import('./js/site-engine.js').then((m) => m.check({ name: '', handle: 'Hespress' }));
           return v.verdict === 'unknown';
