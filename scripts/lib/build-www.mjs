@@ -126,7 +126,13 @@ for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.html'))) {
   // then runs before the page's first layout (tens of milliseconds on a slow
   // phone) rather than after it, and nothing it fetches waits behind the
   // modules (six connections per host on HTTP/1.1).
-  const boot = engine ? ['<script type="module" async fetchpriority="high" src="js/boot.js"></script>', ...bootFiles.map((b) => `<link rel="preload" href="${b}" as="fetch" crossorigin>`), ''] : [];
+  // site-engine.js runs on its own as well, as soon as its few modules are in:
+  // the engine is then built while the rest of the page's modules arrive.
+  const boot = engine ? [
+    '<script type="module" async fetchpriority="high" src="js/boot.js"></script>',
+    ...bootFiles.map((b) => `<link rel="preload" href="${b}" as="fetch" crossorigin>`),
+    '<script type="module" async fetchpriority="high" src="js/site-engine.js"></script>', '',
+  ] : [];
   const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
   const sheet = '<link rel="stylesheet"';
   if (!html.includes(sheet)) fail(`${f}: no style sheet to put boot.js before`);

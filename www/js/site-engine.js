@@ -17,7 +17,7 @@ import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
 import { signedBy } from './signature.js';
 
-performance.mark('asli:modules');
+performance.mark('asli:engine-module');
 export const wasm = createWasm({
   instantiate: async () => {
     // A module boot.js could not compile is fetched again by wasm-bindgen, for its error.
