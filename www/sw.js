@@ -6,6 +6,9 @@
 const VERSION = '__ASLI_VERSION__';
 const FILES = ['__ASLI_FILES__'];
 const CACHE = `asli-www-${VERSION}`;
+/** Opened once per start of the worker: a page's first load asks for some thirty files at once. */
+let opened = null;
+const store = () => (opened ??= caches.open(CACHE).catch((e) => { opened = null; throw e; }));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
@@ -22,7 +25,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
+    const cache = await store();
     // Pages are looked up without their query (?q=, shared links) and fragment.
     const hit = await cache.match(event.request, { ignoreSearch: event.request.mode === 'navigate' });
     if (hit) return hit;

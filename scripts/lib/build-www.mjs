@@ -2,8 +2,8 @@
 // the extension): the pages with their shared parts included and their Arabic
 // words filled in (the site works in Arabic before any script runs), the
 // extension's own modules it reuses copied to ext/ (one place for each rule),
-// the release wasm, the bundled list with its signature and the project's
-// public key, the messages (the extension's _locales, with the site's own
+// the release wasm, the bundled list with its signature, the project's
+// public key and the list's compiled index (compile-index.mjs), the messages (the extension's _locales, with the site's own
 // www/messages for what the extension does not say), reasons.json from
 // docs/reasons.md, and the service worker's list of files. Prints the size.
 //   node scripts/lib/build-www.mjs <wasm-bindgen output dir>
@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { compileIndex } from './compile-index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'www');
@@ -48,7 +49,6 @@ function messages(lang) {
   return out;
 }
 const words = Object.fromEntries(LANGS.map((l) => [l, messages(l)]));
-for (const l of LANGS) write(`i18n/${l}.json`, JSON.stringify(words[l]));
 const siteKeys = Object.keys(JSON.parse(read('www/messages/en.json')));
 for (const l of LANGS) {
   const missing = siteKeys.filter((k) => !(k in words[l]));
@@ -94,11 +94,15 @@ write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg
 copy('lists/morocco.json', 'lists/bundled.json');
 copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
 copy('keys/asli-release.pub', 'keys/asli-release.pub');
+// The index of the bundled list alone, as the site puts it in force (label 'bundled', site-engine.js).
+write('lists/bundled.idx', await compileIndex(wasmDir, [{ label: 'bundled', text: read('lists/morocco.json') }]));
 
 // ------------------------------------------------------------ preloads
 // Each page's whole module graph is announced in its <head> (modulepreload),
 // and the wasm too where the engine is used, so that the browser fetches them
-// at once instead of one import level after another.
+// at once instead of one import level after another. Where the engine is
+// used, boot.js runs on its own as soon as it arrives (async), to start the
+// wasm's compilation and the bundled list's fetches before the graph is in.
 function graph(rel, seen = new Set()) {
   if (seen.has(rel)) return seen;
   seen.add(rel);
@@ -109,14 +113,30 @@ function graph(rel, seen = new Set()) {
   }
   return seen;
 }
+/** What boot.js fetches (its bytes('…') and url('…') calls): one list, in boot.js. */
+const bootFiles = [...new Set([...fs.readFileSync(path.join(OUT, 'js/boot.js'), 'utf8').matchAll(/\b(?:bytes|url)\('([^'$]+)'\)/g)].map((m) => m[1]))];
+for (const b of bootFiles) if (!fs.existsSync(path.join(OUT, b))) fail(`boot.js fetches ${b}, which the site lacks`);
 for (const f of fs.readdirSync(OUT).filter((x) => x.endsWith('.html'))) {
   const html = fs.readFileSync(path.join(OUT, f), 'utf8');
   const entry = /<script type="module" src="([^"]+)"><\/script>/.exec(html);
   if (!entry) continue;
-  const mods = [...graph(entry[1])].slice(1).filter((m) => m.endsWith('.js'));
+  const engine = graph(entry[1]).has('js/site-engine.js');
+  const mods = [...graph(entry[1])].slice(1).filter((m) => m.endsWith('.js') && !(engine && m === 'js/boot.js'));
+  // boot.js and the files it fetches first, before the style sheet: boot.js
+  // then runs before the page's first layout (tens of milliseconds on a slow
+  // phone) rather than after it, and nothing it fetches waits behind the
+  // modules (six connections per host on HTTP/1.1).
+  // site-engine.js runs on its own as well, as soon as its few modules are in:
+  // the engine is then built while the rest of the page's modules arrive.
+  const boot = engine ? [
+    '<script type="module" async fetchpriority="high" src="js/boot.js"></script>',
+    ...bootFiles.map((b) => `<link rel="preload" href="${b}" as="fetch" crossorigin>`),
+    '<script type="module" async fetchpriority="high" src="js/site-engine.js"></script>', '',
+  ] : [];
   const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
-  if (mods.includes('js/site-engine.js')) links.push('<link rel="preload" href="wasm/asli_wasm_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
-  fs.writeFileSync(path.join(OUT, f), html.replace(entry[0], `${entry[0]}\n${links.join('\n')}`));
+  const sheet = '<link rel="stylesheet"';
+  if (!html.includes(sheet)) fail(`${f}: no style sheet to put boot.js before`);
+  fs.writeFileSync(path.join(OUT, f), html.replace(sheet, boot.join('\n') + sheet).replace(entry[0], [entry[0], ...links].join('\n')));
 }
 
 // ------------------------------------------------------------ reasons.json from docs/reasons.md
@@ -127,6 +147,24 @@ if (reasons.length < 10 || levels.length !== 4) fail(`docs/reasons.md: found ${r
 const banner = read('extension/ui/banner.js');
 for (const { code } of reasons) if (!banner.includes(`'${code}'`)) fail(`docs/reasons.md names ${code}, which the banner does not know`);
 write('reasons.json', JSON.stringify({ levels, reasons }));
+
+// ------------------------------------------------------------ the messages the site can show
+// The extension's own screens (options_, popup_, feed_) are left out of the
+// site's copy unless a file of the site names the key; every other key is kept
+// (the banner and the pages build some names at run time: reason_<code>).
+const EXTENSION_ONLY = /^(options|popup|feed)_/;
+function shipped(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel)).flatMap((f) => {
+    const r = path.join(rel, f);
+    if (fs.statSync(path.join(dir, r)).isDirectory()) return shipped(dir, r);
+    return /\.(js|html|json|webmanifest)$/.test(f) ? [fs.readFileSync(path.join(dir, r), 'utf8')] : [];
+  });
+}
+const named = shipped(OUT).join('\n');
+for (const l of LANGS) {
+  const kept = Object.entries(words[l]).filter(([k]) => !EXTENSION_ONLY.test(k) || named.includes(k));
+  write(`i18n/${l}.json`, JSON.stringify(Object.fromEntries(kept)));
+}
 
 // ------------------------------------------------------------ service worker
 function files(dir, rel = '') {

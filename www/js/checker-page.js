@@ -8,7 +8,6 @@
 import { ready, check } from './site-engine.js';
 import { start, i18n } from './layout.js';
 import { readLink, firstAddress } from './link.js';
-import { avatarPdq } from './picture.js';
 import { renderResult } from './result-view.js';
 import { keepFacts, factsText, wireCopy } from './facts.js';
 
@@ -65,6 +64,8 @@ async function run() {
   let picture = false;
   if (file) {
     try {
+      // Loaded when a picture is picked: its three modules are not on the way to a first answer.
+      const { avatarPdq } = await import('./picture.js');
       const pdq = await avatarPdq(file);
       if (pdq) { profile.avatar_pdq = pdq; picture = true; } else error.textContent = t('checker_picture_flat');
     } catch (_) {
@@ -113,10 +114,12 @@ function prefill() {
 
 const filled = prefill();
 const engine = ready(); // started by site-engine.js as it was imported
+let settle;
+const firstAnswer = new Promise((resolve) => { settle = resolve; });
 start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);
-}).then(async () => {
+}, firstAnswer).then(async () => {
   try {
     const s = await engine;
     listState = { count: s.entries.length };
@@ -126,5 +129,5 @@ start((i18nNow) => {
   }
   showListState(i18n());
   document.documentElement.setAttribute('data-asli-ready', '');
-  if (filled) run().catch(() => {});
-});
+  if (filled) await run().catch(() => {});
+}).finally(settle);

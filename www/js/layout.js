@@ -20,16 +20,26 @@ function markLanguage(doc, lang) {
   for (const b of doc.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
 }
 
-function registerServiceWorker() {
+// Installing the worker downloads every file of the site: not while the page
+// is still busy with its first answer (`after`), which it would slow down.
+function registerServiceWorker(after) {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: './' }).catch(() => { /* offline use is a bonus */ });
+  Promise.resolve(after).catch(() => {})
+    .then(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: './' }))
+    .catch(() => { /* offline use is a bonus */ });
 }
+
+const loaded = () => new Promise((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else addEventListener('load', () => resolve(), { once: true });
+});
 
 /**
  * Applies the language, then runs `render(i18n)` (and again after every
- * language switch). Resolves with the first render's result.
+ * language switch). Resolves with the first render's result. The service
+ * worker is registered once `settled` resolves (by default, the page's load).
  */
-export async function start(render = () => {}) {
+export async function start(render = () => {}, settled = loaded()) {
   const doc = document;
   markCurrentPage(doc);
   const show = async (lang) => {
@@ -47,7 +57,7 @@ export async function start(render = () => {}) {
       show(lang);
     });
   }
-  registerServiceWorker();
+  registerServiceWorker(settled);
   return show(chosenLanguage());
 }
 

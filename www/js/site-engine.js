@@ -4,29 +4,33 @@
 // when its signature verifies with its key (the bundled one with the project's
 // key, keys/asli-release.pub), as the extension does (background/lists.js;
 // verifyOnce below remembers a verification of the exact same bytes).
-// Everything happens in this page: nothing is sent anywhere. Importing this
-// module starts loading the engine at once (pages import it first), so the
-// wasm compiles while the rest of the page's modules run.
+// Everything happens in this page: nothing is sent anywhere. The wasm and the
+// bundled list's files were asked for by boot.js, before the page's modules
+// loaded; the index compiled for the bundled list (lists/bundled.idx) is
+// loaded instead of built when it was made for exactly the lists in force
+// (the engine checks, and builds otherwise).
 
+import { wasmModule, bundledFiles } from './boot.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
+import { signedBy } from './signature.js';
 
+performance.mark('asli:engine-module');
 export const wasm = createWasm({
-  instantiate: () => { performance.mark('asli:wasm-start'); return init({ module_or_path: new URL('../wasm/asli_wasm_bg.wasm', import.meta.url) }); },
+  instantiate: async () => {
+    // A module boot.js could not compile is fetched again by wasm-bindgen, for its error.
+    const module = await wasmModule.catch(() => new URL('../wasm/asli_wasm_bg.wasm', import.meta.url));
+    performance.mark('asli:wasm-start');
+    return init({ module_or_path: module });
+  },
   forget: bindings.__asli_forget_instance,
   bindings,
 });
 
 const text = new TextDecoder();
 const utf8 = new TextEncoder();
-
-async function own(path) {
-  const res = await fetch(new URL(`../${path}`, import.meta.url));
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
-}
 
 /** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
 export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
@@ -61,11 +65,46 @@ function memo() {
   }
 }
 
-/** acceptUpdate for a list in force (no version to compare), remembered per exact bytes, signature and key. */
-async function verifyOnce(bytes, signature, key) {
+/** The list's own {version, name, expires}, read in JS for a list whose signature the browser checked; null if odd. */
+function summary(bytes) {
+  try {
+    const l = JSON.parse(text.decode(bytes));
+    if (!l || !Number.isSafeInteger(l.version) || typeof l.name !== 'string') return null;
+    return { version: l.version, name: l.name, expires: typeof l.expires === 'string' ? l.expires : null };
+  } catch (_) {
+    return null;
+  }
+}
+
+/** Digests of lists put in force on the browser's signature check that the engine then refused. */
+const doubted = new Set();
+const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
+
+/**
+ * acceptUpdate for a list in force (no version to compare), remembered per
+ * exact bytes, signature and key. With `quick` (the bundled list, on a first
+ * visit), a signature the browser's own Ed25519 accepts puts the list in force
+ * at once, and the engine's acceptUpdate decides when the page is idle: if it
+ * refuses, the lists are put in force again without this one.
+ */
+async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
   const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
   const known = digest && memo().find((x) => x.digest === digest);
   if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
+  if (quick && digest && !doubted.has(digest) && await signedBy(bytes, signature, key)) {
+    const meta = summary(bytes);
+    if (meta) {
+      idle(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
+        if (!r.ok) { doubted.add(digest); reload().catch(() => {}); }
+      }));
+      return { ok: true, ...meta, provisional: digest };
+    }
+  }
+  return verifyNow(bytes, signature, key, digest);
+}
+
+/** The engine's acceptUpdate, its yes remembered under `digest`. */
+async function verifyNow(bytes, signature, key, digest) {
   const report = await acceptUpdate(undefined, bytes, signature, key);
   if (report.ok && digest) {
     const rest = memo().slice(0, MEMO_SIZE - 1);
@@ -76,19 +115,12 @@ async function verifyOnce(bytes, signature, key) {
   return report;
 }
 
-/** The bundled list's bytes, signature and key (fetched while the wasm compiles). */
-function bundledFiles() {
-  return Promise.all([
-    own('lists/bundled.json'), own('lists/bundled.json.sig').catch(() => new Uint8Array()), own('keys/asli-release.pub').catch(() => new Uint8Array()),
-  ]);
-}
-
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
-async function bundledList(files) {
-  const [bytes, signature, key] = await files;
-  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)));
+async function bundledList() {
+  const [bytes, signature, key] = await Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key]);
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true });
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
-  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null };
+  return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null, provisional: report.provisional };
 }
 
 /** The reader's lists whose stored copy still verifies; the others in `refusals`. */
@@ -122,16 +154,30 @@ function entriesOf(lists) {
 }
 
 async function build() {
-  const files = bundledFiles();
-  files.catch(() => {});
+  // A list verified before (verifyOnce's memo) needs no wasm: both go on at once.
+  const verified = Promise.all([bundledList(), readerLists()]);
+  verified.catch(() => {});
   const w = await wasm.ready();
   performance.mark('asli:wasm-ready');
-  const [bundled, reader] = await Promise.all([bundledList(files), readerLists()]);
+  const [bundled, reader] = await verified;
   performance.mark('asli:lists-verified');
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
   const engine = new w.AsliEngine();
-  const conflicts = engine.setLists(lists.map(({ label, text: t }) => ({ label, text: t })));
+  // The bundled list's index, made at build time for that list alone: the
+  // engine loads it only if it was made by this engine for exactly these texts.
+  let set;
+  try {
+    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), await bundledFiles.index);
+  } catch (e) {
+    // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
+    if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;
+    doubted.add(bundled.provisional);
+    engine.free();
+    return build();
+  }
+  const conflicts = set.conflicts;
+  performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   performance.mark('asli:lists-in-force');
   const entries = entriesOf(lists);
   return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded: null };

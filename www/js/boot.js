@@ -1,0 +1,44 @@
+// What a page's first verdict waits for, started before the page's other
+// modules have loaded: the engine's wasm compiled while it downloads, and the
+// bundled list, its signature, the project's key and the list's compiled index
+// (lists/bundled.idx, made by scripts/lib/build-www.mjs) fetched. Pages that
+// use the engine load this module first, on its own (<script type="module"
+// async>, added by build-www.mjs), so it runs as soon as it arrives instead of
+// after the whole module graph; site-engine.js imports it and takes what it
+// started (the same module instance). It decides nothing: the list is still
+// verified, and the index checked against it, before either is used.
+
+performance.mark('asli:boot');
+const url = (path) => new URL(`../${path}`, import.meta.url);
+
+async function bytes(path) {
+  const res = await fetch(url(path));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The compiled module, compiled as the bytes arrive where the host sends application/wasm. */
+async function compile() {
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(fetch(url('wasm/asli_wasm_bg.wasm')));
+    } catch (_) { /* another content type, or no network: from the bytes below */ }
+  }
+  return WebAssembly.compile(await bytes('wasm/asli_wasm_bg.wasm'));
+}
+
+/** A promise that is never reported as unhandled: its taker handles it. */
+function quiet(p) {
+  p.catch(() => {});
+  return p;
+}
+
+export const wasmModule = quiet(compile());
+
+/** The bundled list's files: {list, signature, key, index} as promises of bytes (signature, key and index empty when missing). */
+export const bundledFiles = {
+  list: quiet(bytes('lists/bundled.json')),
+  signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
+  key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
+  index: quiet(bytes('lists/bundled.idx').catch(() => null)),
+};
