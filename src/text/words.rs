@@ -388,7 +388,9 @@ const CITY_NAMES: &str = "\
 /// Moroccan city of `CITY_NAMES`.
 pub fn city_names(token: &str) -> Option<(&'static [String], &'static [String])> {
     type Cities = HashMap<String, usize, BuildHasherDefault<Fnv>>;
-    static TABLE: OnceLock<(Cities, Vec<(Vec<String>, Vec<String>)>)> = OnceLock::new();
+    /// A city's Arabic and Latin names, each as folded words.
+    type Names = (Vec<String>, Vec<String>);
+    static TABLE: OnceLock<(Cities, Vec<Names>)> = OnceLock::new();
     let (aliases, names) = TABLE.get_or_init(|| {
         let words = |name: &str| -> Vec<String> { name.split('_').flat_map(super::fold_word).collect() };
         let (mut aliases, mut names) = (Cities::default(), Vec::new());
