@@ -461,6 +461,12 @@ pub fn loose_latin(token: &str) -> String {
     if matches!(token, "al" | "el" | "l" | "lil" | "lel" | "lal") {
         return String::new();
     }
+    // "Ben", "Bin", "Ibn" (son of) are one word; so are the ways of writing
+    // "Abd el" (servant of): Abdul, Abdal, Abdoul, Abd, 3bd.
+    if matches!(token, "bin" | "ibn" | "ben") {
+        return "ben".to_string();
+    }
+    let token = abd_el(token);
     let mut chars: Vec<char> = token.chars().collect();
     chars.drain(..latin_article_len(&chars));
     // French writes a silent e after a name's last consonant ("Laftite",
@@ -561,6 +567,20 @@ pub fn loose_latin(token: &str) -> String {
     out
 }
 
+/// A name starting with "Abd el" however romanised, written "abdel...".
+fn abd_el(token: &str) -> std::borrow::Cow<'_, str> {
+    let rest = token.strip_prefix("abd").or_else(|| token.strip_prefix("3bd"));
+    match rest {
+        Some("") => "abdel".into(),
+        Some(rest) => match ["oul", "ul", "el", "al", "il"].iter().find_map(|p| rest.strip_prefix(p)) {
+            Some(name) if name.len() != 1 => format!("abdel{name}").into(),
+            _ if token.starts_with('3') => format!("abd{rest}").into(),
+            _ => token.into(),
+        },
+        None => token.into(),
+    }
+}
+
 /// Words this long may end in a silent e.
 const SILENT_E_FROM: usize = 5;
 
@@ -580,6 +600,9 @@ mod loose_tests {
             ("3okaz", "okaz"),
             ("el", "al"),
             ("laftite", "laftit"),
+            ("abdulilah", "abdelilah"),
+            ("3bdelilah", "abdelilah"),
+            ("bin", "ben"),
             ("tebboune", "tebboun"),
         ] {
             assert_eq!(loose_latin(a), loose_latin(b), "{a} / {b}");
