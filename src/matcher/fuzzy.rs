@@ -13,6 +13,27 @@ pub const TWO_EDITS_FROM: usize = 12;
 /// Below this length, a different first letter makes a different name.
 const FIRST_LETTER_MATTERS_BELOW: usize = 8;
 
+/// Latin names this short become other words with a vowel changed or a final letter.
+const SHORT_NAME: usize = 5;
+
+/// `candidate` is `name` with a vowel replaced by another, or a letter added,
+/// dropped or replaced at the end (Latin letters only).
+fn another_short_word(candidate: &[char], name: &[char]) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    if !candidate.iter().chain(name).all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let (short, long) = if candidate.len() <= name.len() { (candidate, name) } else { (name, candidate) };
+    match long.len() - short.len() {
+        0 => {
+            let differ: Vec<usize> = (0..short.len()).filter(|&i| short[i] != long[i]).collect();
+            matches!(differ[..], [i] if (vowel(short[i]) && vowel(long[i])) || i + 1 == short.len())
+        }
+        1 => long.starts_with(short),
+        _ => false,
+    }
+}
+
 /// Edits allowed between a name of `len` letters and a look-alike.
 pub fn allowed_edits(len: usize) -> usize {
     if len < MIN_FUZZY_CHARS {
@@ -82,6 +103,11 @@ pub fn similar(candidate: &[char], name: &[char]) -> Option<usize> {
     if name.len() < FIRST_LETTER_MATTERS_BELOW && candidate.first() != name.first() {
         return None;
     }
+    // On a short Latin name a vowel for a vowel, or a letter more or less at
+    // its end, makes another word ("Petro", "Gouda" beside "Petra", "Goud").
+    if name.len() <= SHORT_NAME && another_short_word(candidate, name) {
+        return None;
+    }
     // Digits replacing digits are not typos of a name either.
     Some(d)
 }
@@ -89,6 +115,14 @@ pub fn similar(candidate: &[char], name: &[char]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_name_with_a_vowel_changed_or_a_final_letter_is_another_word() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        assert_eq!(similar(&c("petro"), &c("petra")), None);
+        assert_eq!(similar(&c("gouda"), &c("goud")), None);
+        assert_eq!(similar(&c("ptera"), &c("petra")), Some(1), "two letters swapped stay a typo");
+    }
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
