@@ -174,9 +174,14 @@ impl NameForm {
         }
     }
 
-    /// The name without its edition or domain words ("Hespress English",
-    /// "برلمان.كوم" → "Hespress", "برلمان"), when what is left is distinctive.
+    /// The name without its domain words ("برلمان.كوم" → "برلمان"), when what
+    /// is left is distinctive.
     fn core(&self) -> Option<NameForm> {
+        // Not without a language: "BBC News Arabic" without it is another
+        // entity's name (the parent outlet's), not this one's.
+        if self.tokens.iter().any(|t| words::is_language(&t.text) || words::is_arabic_edition(&t.text)) {
+            return None;
+        }
         let kept: Vec<Token> = self.tokens.iter().filter(|t| !words::is_edition(&t.text)).cloned().collect();
         if kept.len() == self.tokens.len() || kept.is_empty() {
             return None;
