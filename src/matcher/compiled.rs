@@ -14,7 +14,7 @@
 //! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),
 //! body checksum (u64, `checksum`), then the body: the name records (count,
 //! then entry u32, start u32, name u16, flags u16 each), the arena (length,
-//! bytes), the key table's slots (count, u64 each) and postings (count, u32
+//! bytes), the key table's homes (u32), slots (count, u64 each) and postings (count, u32
 //! each), the word frequencies (entries u32, count, then df u32, length u16,
 //! bytes each). What is cheap to derive from the entries (the account maps,
 //! each entry's first name, the sound threshold) is not stored.
@@ -30,7 +30,7 @@ use std::fmt;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
@@ -122,7 +122,8 @@ impl Index {
         }
         put_u32(&mut out, store.arena.len());
         out.extend_from_slice(&store.arena);
-        let (slots, postings) = self.keys.parts();
+        let (homes, slots, postings) = self.keys.parts();
+        put_u32(&mut out, homes);
         put_u32(&mut out, slots.len());
         for s in slots {
             out.extend_from_slice(&s.to_le_bytes());
@@ -211,12 +212,13 @@ fn read_body(mut r: Reader, entries: &[Entry]) -> Option<Index> {
     if !names.validate(entries.len()) || names.records.iter().any(|rec| usize::from(rec.name) >= entries[rec.entry as usize].names.len()) {
         return None;
     }
+    let homes = r.u32()? as usize;
     let n = r.count(8)?;
     let slots: Vec<u64> =
         r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect();
     let n = r.count(4)?;
     let postings: Vec<u32> = r.take(n * 4)?.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-    let keys = KeyTable::from_parts(slots, postings, names.len())?;
+    let keys = KeyTable::from_parts(homes, slots, postings, names.len())?;
     let mut distinct = Distinctiveness { entries: r.u32()?, ..Default::default() };
     let n = r.count(6)?;
     distinct.df.reserve(n);

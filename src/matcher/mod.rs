@@ -55,7 +55,7 @@ pub mod tokenset;
 
 use crate::list::{normalise_handle, Entry};
 use crate::text::{self, words, Script, Token};
-use keys::{KeyKind, KeyTable};
+use keys::{KeyKind, KeyTable, Pairs};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -69,6 +69,8 @@ pub type EntryIndex = usize;
 
 /// At most this many names of one entry are indexed.
 const MAX_NAMES_PER_ENTRY: usize = 48;
+/// Keys made per name, about (the key pairs' first allocation).
+const KEYS_PER_NAME: usize = 20;
 /// Multi-word names longer than this (in letters) index only their anchor's deletions.
 const LONG_NAME: usize = 16;
 /// At most this many candidate names are verified per check.
@@ -364,16 +366,16 @@ impl Index {
                 *freq.entry(t.text.as_str()).or_default() += 1;
             }
         }
-        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        let mut pairs = Pairs::with_capacity(names.len() * KEYS_PER_NAME);
         for (id, form) in names.iter().enumerate() {
             let id = id as u32;
             let compact: String = form.compact.iter().collect();
             // Deletions of the whole name find typos anywhere in it; on long
             // multi-word names the anchor's deletions (below) do, for less memory.
             if form.tokens.len() == 1 || form.compact.len() <= LONG_NAME {
-                keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push((h, id)));
+                keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push(h, id));
             } else {
-                pairs.push((keys::hash(KeyKind::Exact, &compact), id));
+                pairs.push(keys::hash(KeyKind::Exact, &compact), id);
             }
             if form.tokens.len() > 1 {
                 let anchor = form
@@ -382,35 +384,35 @@ impl Index {
                     .min_by_key(|t| (words::is_common(&t.text), freq.get(t.text.as_str()).copied().unwrap_or(0), usize::MAX - t.text.len()))
                     .map(|t| t.text.as_str())
                     .unwrap_or("");
-                keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
+                keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push(h, id));
             }
             // Each word that tells entities apart, for names found as a set of words.
             if form.tokens.len() > 1 {
                 for t in &form.tokens {
                     if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
                         let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
-                        pairs.push((keys::hash(KeyKind::Word, &word_bare), id));
+                        pairs.push(keys::hash(KeyKind::Word, &word_bare), id);
                     }
                 }
             }
             // Another romanisation of a Latin name (ou/u, ch/sh, the article).
             if form.loose.len() >= MIN_SHAPE && !form.acronym {
                 let loose: String = form.loose.iter().collect();
-                pairs.push((keys::hash(KeyKind::Loose, &loose), id));
+                pairs.push(keys::hash(KeyKind::Loose, &loose), id);
             }
             if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
                 let shape: String = text::shape::shape(&form.compact).into_iter().collect();
-                pairs.push((keys::hash(KeyKind::Shape, &shape), id));
+                pairs.push(keys::hash(KeyKind::Shape, &shape), id);
             }
             if !form.bare.is_empty() && !form.common {
                 let bare: String = form.bare.iter().collect();
-                pairs.push((keys::hash(KeyKind::Exact, &bare), id));
+                pairs.push(keys::hash(KeyKind::Exact, &bare), id);
             }
             // A generic name read by sound still needs support (`judge`).
             if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
-                pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
+                pairs.push(keys::hash(KeyKind::Phonetic, &form.phon), id);
                 if form.phon_french.len() >= align::MIN_PHONETIC_KEY {
-                    pairs.push((keys::hash(KeyKind::Phonetic, &form.phon_french), id));
+                    pairs.push(keys::hash(KeyKind::Phonetic, &form.phon_french), id);
                 }
             }
         }
