@@ -44,6 +44,7 @@
 //! previous index 2.5–3.1 s); the compiled index is 78 MB, written in
 //! ≈ 140 ms and loaded in ≈ 210–245 ms.
 
+mod accounts;
 pub mod align;
 mod compiled;
 pub mod fuzzy;
@@ -53,7 +54,7 @@ pub mod readings;
 mod store;
 pub mod tokenset;
 
-use crate::list::{normalise_handle, Entry};
+use crate::list::Entry;
 use crate::text::{self, words, Script, Token};
 use keys::{KeyKind, KeyTable, Pairs};
 use std::collections::HashMap;
@@ -288,8 +289,7 @@ pub fn dominant_script(tokens: &[Token]) -> Script {
 
 #[derive(Debug, Default)]
 pub struct Index {
-    by_account_id: FnvMap<String, EntryIndex>,
-    by_handle: FnvMap<String, EntryIndex>,
+    accounts: accounts::Accounts,
     /// Every listed name, folded, compactly (`store`): read back when verified.
     names: store::NameStore,
     /// The names read back lately.
@@ -426,18 +426,9 @@ impl Index {
         index
     }
 
-    /// The account maps: an account's entry, by numeric id and by handle (the first entry wins).
+    /// Who owns each account (`accounts`: the first entry wins).
     fn set_accounts(&mut self, entries: &[Entry]) {
-        for (i, entry) in entries.iter().enumerate() {
-            for account in entry.facebook_accounts() {
-                if let Some(id) = &account.id {
-                    self.by_account_id.entry(id.trim().to_string()).or_insert(i);
-                }
-                if let Some(handle) = &account.handle {
-                    self.by_handle.entry(normalise_handle(handle)).or_insert(i);
-                }
-            }
-        }
+        self.accounts = accounts::Accounts::build(entries);
     }
 
     /// What follows from the stored names: each entry's first name, the sound threshold.
@@ -455,10 +446,10 @@ impl Index {
         self.min_sound_alone = min_sound_alone(self.names.len());
     }
 
-    /// The entry whose account this is, by numeric id first (stable), then handle.
-    pub fn account_owner(&self, id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
-        id.and_then(|id| self.by_account_id.get(id.trim()).copied())
-            .or_else(|| handle.and_then(|h| self.by_handle.get(&normalise_handle(h)).copied()))
+    /// The entry of `entries` (those the index was made from) whose account
+    /// this is, by numeric id first (stable), then handle.
+    pub fn account_owner(&self, entries: &[Entry], id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
+        self.accounts.owner(entries, id, handle)
     }
 
     /// Name `id`, read back from the store (an empty form for an id out of range).
@@ -497,6 +488,8 @@ impl Index {
     pub(crate) fn candidates_for(&self, query: &align::Query, out: &mut Vec<u32>) {
         let tokens = query.tokens;
         let readings = query.phonetic_readings();
+        // A key's deletions, warmed in the table together before their lookups.
+        let mut batch: Vec<u64> = Vec::with_capacity(32);
         for pass in 0..2 {
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
                 if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
@@ -526,7 +519,10 @@ impl Index {
                     }
                 };
                 if deletions && pass == 1 {
-                    keys::with_deletions(kind, key, &mut add);
+                    batch.clear();
+                    keys::with_deletions(kind, key, |h| batch.push(h));
+                    self.keys.warm(&batch);
+                    batch.iter().for_each(|&h| add(h));
                 } else if pass == 0 || kind != KeyKind::Exact {
                     add(keys::hash(kind, key));
                 }
@@ -539,8 +535,7 @@ impl Index {
     /// the folded names, and the key table.
     pub fn heap_bytes(&self) -> (usize, usize) {
         let names = self.names.heap_bytes() + self.first_name.capacity() * 4;
-        let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
-        (names + accounts, self.keys.heap_bytes())
+        (names + self.accounts.heap_bytes(), self.keys.heap_bytes())
     }
 }
 
