@@ -53,6 +53,7 @@ mod keys;
 pub mod readings;
 mod store;
 pub mod tokenset;
+mod word_counts;
 
 use crate::list::Entry;
 use crate::text::{self, words, Script, Token};
