@@ -368,9 +368,13 @@ impl Index {
             }
         }
         let mut pairs = Pairs::with_capacity(names.len() * KEYS_PER_NAME);
+        // Keys are hashed from the forms' letters; only the compact form is
+        // written out (its deletions), into one buffer for every name.
+        let mut compact = String::with_capacity(64);
         for (id, form) in names.iter().enumerate() {
             let id = id as u32;
-            let compact: String = form.compact.iter().collect();
+            compact.clear();
+            compact.extend(&form.compact);
             // Deletions of the whole name find typos anywhere in it; on long
             // multi-word names the anchor's deletions (below) do, for less memory.
             if form.tokens.len() == 1 || form.compact.len() <= LONG_NAME {
@@ -391,23 +395,19 @@ impl Index {
             if form.tokens.len() > 1 {
                 for t in &form.tokens {
                     if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
-                        let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
-                        pairs.push(keys::hash(KeyKind::Word, &word_bare), id);
+                        pairs.push(keys::hash_chars(KeyKind::Word, bare(std::slice::from_ref(t))), id);
                     }
                 }
             }
             // Another romanisation of a Latin name (ou/u, ch/sh, the article).
             if form.loose.len() >= MIN_SHAPE && !form.acronym {
-                let loose: String = form.loose.iter().collect();
-                pairs.push(keys::hash(KeyKind::Loose, &loose), id);
+                pairs.push(keys::hash_chars(KeyKind::Loose, form.loose.iter().copied()), id);
             }
             if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
-                let shape: String = text::shape::shape(&form.compact).into_iter().collect();
-                pairs.push(keys::hash(KeyKind::Shape, &shape), id);
+                pairs.push(keys::hash_chars(KeyKind::Shape, text::shape::shape(&form.compact)), id);
             }
             if !form.bare.is_empty() && !form.common {
-                let bare: String = form.bare.iter().collect();
-                pairs.push(keys::hash(KeyKind::Exact, &bare), id);
+                pairs.push(keys::hash_chars(KeyKind::Exact, form.bare.iter().copied()), id);
             }
             // A generic name read by sound still needs support (`judge`).
             if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {

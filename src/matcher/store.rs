@@ -101,10 +101,11 @@ impl NameStore {
             self.arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
             field(&mut self.arena, &t.text);
         }
-        let loose: String = form.loose.iter().collect();
-        let bare: String = form.bare.iter().collect();
-        for f in [&form.phon, &form.phon_french, &loose, &bare] {
+        for f in [&form.phon, &form.phon_french] {
             field(&mut self.arena, f);
+        }
+        for f in [&form.loose, &form.bare] {
+            field_of_chars(&mut self.arena, f);
         }
         let bit = |b: bool, f: u16| if b { f } else { 0 };
         let flags = bit(form.common, COMMON)
@@ -204,8 +205,30 @@ fn field(out: &mut Vec<u8>, text: &str) {
     while !text.is_char_boundary(len) {
         len -= 1;
     }
-    out.extend_from_slice(&[(len & 0x7F) as u8, (len >> 7) as u8]);
+    put_len(out, len);
     out.extend_from_slice(&text.as_bytes()[..len]);
+}
+
+/// `field` for the text these letters spell, without making it.
+fn field_of_chars(out: &mut Vec<u8>, chars: &[char]) {
+    let (mut kept, mut len) = (0, 0);
+    for c in chars {
+        if len + c.len_utf8() > MAX_FIELD {
+            break;
+        }
+        len += c.len_utf8();
+        kept += 1;
+    }
+    put_len(out, len);
+    let mut utf8 = [0u8; 4];
+    for c in &chars[..kept] {
+        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+}
+
+/// A field's length, as two 7-bit bytes (low first).
+fn put_len(out: &mut Vec<u8>, len: usize) {
+    out.extend_from_slice(&[(len & 0x7F) as u8, (len >> 7) as u8]);
 }
 
 fn empty_form(record: &Record) -> NameForm {
@@ -322,11 +345,13 @@ mod tests {
         let mut store = NameStore::default();
         let mut long = NameForm::new(0, 0, "Hespress").expect("a name");
         long.phon = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
+        long.loose = vec!['ب'; MAX_FIELD];
         store.push(&long);
         store.push(&NameForm::new(1, 0, "Alyaoum").expect("a name"));
         assert_eq!(store.len(), 2);
         assert!(store.validate(2));
         assert_eq!(store.get(0).phon.len(), MAX_FIELD - 1);
+        assert_eq!(store.get(0).loose.len(), MAX_FIELD / 2);
         assert_eq!((store.get(1).entry, store.get(1).tokens[0].text.as_str()), (1, "alyaoum"));
     }
 
