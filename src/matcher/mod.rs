@@ -552,11 +552,14 @@ pub(crate) const MIN_SHAPE: usize = 4;
 /// Looks a run up by the shape of its letters (`text::shape`). Without
 /// deletions: probing those too cost a check 1.6× for little (a typo on top of
 /// a shape is still found when another key brings the name).
-fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
-    let chars: Vec<char> = key.chars().collect();
+/// `chars` and `shape` are buffers, reused from one run to the next.
+fn probe_shape(key: &str, (chars, shape): &mut (Vec<char>, String), probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    chars.clear();
+    chars.extend(key.chars());
     if chars.len() >= MIN_SHAPE {
-        let shape: String = text::shape::shape(&chars).into_iter().collect();
-        probe(KeyKind::Shape, &shape, false);
+        shape.clear();
+        shape.extend(text::shape::shape(chars));
+        probe(KeyKind::Shape, shape, false);
     }
 }
 
@@ -567,23 +570,28 @@ fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
 /// not computed at all).
 fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let n = tokens.len();
+    // Buffers, reused from one key to the next: a check makes a hundred keys or more.
     let mut key = String::with_capacity(64);
-    let mut phon = String::with_capacity(32);
+    let mut shape_bufs = (Vec::with_capacity(64), String::with_capacity(64));
+    let mut run_loose = String::with_capacity(64);
+    // One phonetic key per reading.
+    let mut phons_of_run: Vec<String> = vec![String::new(); readings.len()];
     // The phonetic key of tokens `range` in every reading (`translit`: as a
-    // construct, word by word, the French way), each probed once.
+    // construct, word by word, the French way), each probed once (a reading
+    // whose key an earlier one had is not probed again).
     let mut probe_phonetic =
         |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
-            let mut seen: Vec<String> = Vec::with_capacity(readings.len());
-            for phons in readings {
+            for (r, phons) in readings.iter().enumerate() {
+                let (earlier, rest) = phons_of_run.split_at_mut(r);
+                let phon = &mut rest[0];
                 phon.clear();
                 for i in range.clone() {
                     if keep(&tokens[i]) {
-                        text::translit::join(&mut phon, &phons[i]);
+                        text::translit::join(phon, &phons[i]);
                     }
                 }
-                if phon.len() >= min && !seen.contains(&phon) {
-                    probe(KeyKind::Phonetic, &phon, false);
-                    seen.push(phon.clone());
+                if phon.len() >= min && !earlier.contains(phon) {
+                    probe(KeyKind::Phonetic, phon, false);
                 }
             }
         };
@@ -600,7 +608,7 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
     if !exact_only {
-        probe_shape(&key, probe);
+        probe_shape(&key, &mut shape_bufs, probe);
     }
     let all_len = key.len();
     key.clear();
@@ -627,10 +635,12 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
                 if exact_only {
                     continue;
                 }
-                probe_shape(&key, probe);
+                probe_shape(&key, &mut shape_bufs, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
-                    let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
-                    if run_loose.chars().count() >= MIN_SHAPE {
+                    let letters = loose(&tokens[start..start + len]);
+                    if letters.len() >= MIN_SHAPE {
+                        run_loose.clear();
+                        run_loose.extend(letters);
                         probe(KeyKind::Loose, &run_loose, false);
                     }
                 }
