@@ -81,9 +81,8 @@ impl Pairs {
 /// candidates, which `align` then rejects.
 ///
 /// Each slot is `tag << 32 | value`, 0 when empty; a value with the top bit
-/// set is the only id itself (most keys name one name), otherwise
-/// `offset + 1` into `postings`, where `postings[offset]` is the count and the
-/// ids follow. A tag's home slot grows with the tag (`home`), and tags are
+/// set is the only id itself (most keys name one name), otherwise a run of
+/// ids in `postings` (`run`). A tag's home slot grows with the tag (`home`), and tags are
 /// placed in ascending order, each at its home or just after the one before:
 /// the occupied slots are sorted, so a probe stops at the first empty slot or
 /// greater tag, the table can be filled to `LOAD` with short probes, and
@@ -98,6 +97,25 @@ pub(crate) struct KeyTable {
 }
 
 const INLINE: u32 = 0x8000_0000;
+/// A run's value: its count (when it fits) at this shift, over `offset + 1`.
+const RUN_SHIFT: u32 = 28;
+/// Runs of up to this many ids keep their count in the value (most shared
+/// keys name two or three names); longer ones, as count 0, in `postings`
+/// before their ids.
+const COUNT_IN_VALUE: usize = (INLINE >> RUN_SHIFT) as usize - 1;
+/// The `offset + 1` bits of a run's value: a key whose run would start past
+/// them (a list of some 2^28 shared postings) is left out.
+const OFFSET_MASK: u32 = (1 << RUN_SHIFT) - 1;
+
+/// The ids of a run's `value` in `postings`, if they are there.
+fn run(postings: &[u32], value: u32) -> Option<std::ops::Range<usize>> {
+    let offset = ((value & OFFSET_MASK) as usize).checked_sub(1)?;
+    let ids = match ((value & !INLINE) >> RUN_SHIFT) as usize {
+        0 => offset + 1..(offset + 1).checked_add(*postings.get(offset)? as usize)?,
+        n => offset..offset + n,
+    };
+    (ids.end <= postings.len()).then_some(ids)
+}
 
 /// Tags per home slot: 90 % keeps probes within a cache line or two.
 const LOAD: (usize, usize) = (9, 10);
@@ -153,10 +171,15 @@ impl KeyTable {
             let value = if let [one] = group {
                 *one as u32 | INLINE
             } else {
-                let offset = table.postings.len() as u32;
-                table.postings.push(group.len() as u32);
+                let Some(start) = u32::try_from(table.postings.len() + 1).ok().filter(|&s| s <= OFFSET_MASK) else { continue };
+                let value = if group.len() <= COUNT_IN_VALUE {
+                    ((group.len() as u32) << RUN_SHIFT) | start
+                } else {
+                    table.postings.push(group.len() as u32);
+                    start
+                };
                 table.postings.extend(group.iter().map(|&p| p as u32));
-                offset + 1
+                value
             };
             let t = tag_of(group[0]);
             let at = home(t, homes).max(next);
@@ -185,9 +208,7 @@ impl KeyTable {
                     *one = value & !INLINE;
                     return std::slice::from_ref(one);
                 }
-                let offset = value as usize - 1;
-                let n = self.postings.get(offset).map_or(0, |&n| n as usize);
-                return self.postings.get(offset + 1..offset + 1 + n).unwrap_or(&[]);
+                return run(&self.postings, value).and_then(|ids| self.postings.get(ids)).unwrap_or(&[]);
             }
         }
         &[]
@@ -209,23 +230,10 @@ impl KeyTable {
 
     /// A table from stored parts, if they make one: as many slots as homes
     /// or more, the last one empty, the occupied ones in ascending tag order,
-    /// every value an id below `names` or the start of a run of postings,
-    /// every posting an id below `names`.
+    /// every value an id below `names` or a run of postings that are.
     pub(crate) fn from_parts(homes: usize, slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
-        let id_ok = |id: u32| (id as usize) < names;
-        // Runs of postings, in order: each a count then that many ids; their starts marked.
-        let mut run_start = vec![0u64; postings.len().div_ceil(64)];
-        let mut at = 0;
-        while at < postings.len() {
-            let n = postings[at] as usize;
-            let ids = postings.get(at + 1..at + 1 + n)?;
-            if !ids.iter().all(|&id| id_ok(id)) {
-                return None;
-            }
-            run_start[at / 64] |= 1 << (at % 64);
-            at += 1 + n;
-        }
-        let is_run_start = |offset: usize| run_start.get(offset / 64).is_some_and(|w| w & (1 << (offset % 64)) != 0);
+        let id_ok = |id: &u32| (*id as usize) < names;
+        let run_ok = |value: u32| run(&postings, value).and_then(|ids| postings.get(ids)).is_some_and(|ids| ids.iter().all(id_ok));
         if slots.len() <= homes || slots.last() != Some(&0) {
             return None;
         }
@@ -235,7 +243,7 @@ impl KeyTable {
                 continue;
             }
             let (t, value) = ((slot >> 32) as u32, slot as u32);
-            let ok = if value & INLINE != 0 { id_ok(value & !INLINE) } else { (value as usize).checked_sub(1).is_some_and(is_run_start) };
+            let ok = if value & INLINE != 0 { id_ok(&(value & !INLINE)) } else { run_ok(value) };
             if !ok || last_tag.is_some_and(|last| last >= t) {
                 return None;
             }
@@ -269,11 +277,15 @@ mod tests {
         for (h, id) in [(a, 7), (b, 1), (b, 2), (b, 2)] {
             pairs.push(h, id);
         }
+        for id in 10..30 {
+            pairs.push(c, id); // a run too long to keep its count in the slot
+        }
         let table = KeyTable::build(pairs);
         let mut one = 0;
         assert_eq!(table.get(a, &mut one), &[7]);
         assert_eq!(table.get(b, &mut one), &[1, 2]);
-        assert!(table.get(c, &mut one).is_empty());
+        assert_eq!(table.get(c, &mut one), (10..30).collect::<Vec<u32>>());
+        assert!(table.get(hash(KeyKind::Exact, "d"), &mut one).is_empty());
         assert!(KeyTable::default().get(a, &mut one).is_empty());
     }
 

@@ -30,19 +30,22 @@
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
 //! Names are kept folded in one compact store (`store`: one UTF-8 arena, a
-//! 12-byte record per name) and read back as a `NameForm` when verified; the
-//! whole index can be written as bytes and loaded instead of built
-//! (`compiled`: `asli list compile`, the extension's copy across restarts).
+//! 12-byte record per name) and read back as a `NameForm` when verified;
+//! keys sit in an ordered table of 32-bit tags with postings in one array
+//! (`keys`), word counts in a flat table (`word_counts`), account owners in
+//! sorted arrays of hashes (`accounts`). The whole index can be written as
+//! bytes and loaded instead of built (`compiled`: `asli list compile`, the
+//! extension's copy across restarts).
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
 //! names, 2-core machine shared with other builds, beside the previous index
-//! in the same runs): about 2.4 names verified per check, p50 ≈ 35–43 µs and
-//! mean ≈ 39–41 µs natively as before (33–42 and 39–51 µs; p50 was 22–27 µs
-//! before the word, shape, loose and French keys), four orders of magnitude
-//! under the naive scan; index ≈ 82 MB (names 26 MB, were 107 MB; key table
-//! 55.5 MB), engine heap 144 MB (was 293 MB); built in ≈ 2.6–3.3 s (the
-//! previous index 2.5–3.1 s); the compiled index is 78 MB, written in
-//! ≈ 140 ms and loaded in ≈ 210–245 ms.
+//! in alternating runs): about 2.4 names verified per check, p50 ≈ 27–28 µs
+//! natively (the previous index 32–34 µs), four orders of magnitude under the
+//! naive scan; index ≈ 72 MB (names 21 MB with the account owners, key table
+//! 51 MB; were 26 and 55.5 MB), engine heap 133 MB (was 144 MB); built in
+//! ≈ 2.4–3.4 s, most of it folding the names (`text`); the compiled index is
+//! 76 MB (was 78 MB), loaded in ≈ 165–250 ms (the previous one 225–265 ms),
+//! of which copying the entries and the engine's own maps take ≈ 50–80 ms.
 
 mod accounts;
 pub mod align;
