@@ -218,8 +218,8 @@ impl KeyTable {
     /// them in cache: these reads do not wait on one another, so the
     /// processor overlaps their cache misses (the table is far larger than
     /// a cache on long lists, and a check probes a hundred keys or more).
-    pub(crate) fn warm(&self, keys: &[u64]) {
-        let read = keys.iter().fold(0, |acc, &key| acc ^ self.slots.get(home(tag(key), self.homes)).copied().unwrap_or(0));
+    pub(crate) fn warm(&self, keys: impl IntoIterator<Item = u64>) {
+        let read = keys.into_iter().fold(0, |acc, key| acc ^ self.slots.get(home(tag(key), self.homes)).copied().unwrap_or(0));
         std::hint::black_box(read);
     }
 

@@ -492,11 +492,14 @@ impl Index {
     pub(crate) fn candidates_for(&self, query: &align::Query, out: &mut Vec<u32>) {
         let tokens = query.tokens;
         let readings = query.phonetic_readings();
-        // A key's deletions, warmed in the table together before their lookups.
-        let mut batch: Vec<u64> = Vec::with_capacity(32);
+        // Each pass's keys, with the most names each may select, are all made
+        // first and warmed in the table together (their cache misses overlap),
+        // then looked up in order.
+        let mut probes: Vec<(u64, usize)> = Vec::with_capacity(256);
         for pass in 0..2 {
+            probes.clear();
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
-                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
+                if pass == 0 && kind != KeyKind::Exact {
                     return;
                 }
                 let cap = match (kind, pass) {
@@ -506,32 +509,30 @@ impl Index {
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
-                let mut add = |h: u64| {
-                    let mut one = 0;
-                    let ids = self.keys.get(h, &mut one);
-                    // A key shared by very many names tells nothing about any of them.
-                    if ids.len() > cap {
-                        return;
-                    }
-                    for &id in ids {
-                        if out.len() >= MAX_CANDIDATES {
-                            return;
-                        }
-                        if !out.contains(&id) {
-                            out.push(id);
-                        }
-                    }
-                };
                 if deletions && pass == 1 {
-                    batch.clear();
-                    keys::with_deletions(kind, key, |h| batch.push(h));
-                    self.keys.warm(&batch);
-                    batch.iter().for_each(|&h| add(h));
+                    keys::with_deletions(kind, key, |h| probes.push((h, cap)));
                 } else if pass == 0 || kind != KeyKind::Exact {
-                    add(keys::hash(kind, key));
+                    probes.push((keys::hash(kind, key), cap));
                 }
             };
             query_keys(tokens, &readings, pass == 0, &mut probe);
+            self.keys.warm(probes.iter().map(|&(h, _)| h));
+            for &(h, cap) in &probes {
+                let mut one = 0;
+                let ids = self.keys.get(h, &mut one);
+                // A key shared by very many names tells nothing about any of them.
+                if ids.len() > cap {
+                    continue;
+                }
+                for &id in ids {
+                    if out.len() >= MAX_CANDIDATES {
+                        return;
+                    }
+                    if !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            }
         }
     }
 
