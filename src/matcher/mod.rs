@@ -39,13 +39,14 @@
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
 //! names, 2-core machine shared with other builds, beside the previous index
-//! in alternating runs): about 2.4 names verified per check, p50 ≈ 27–28 µs
-//! natively (the previous index 32–34 µs), four orders of magnitude under the
-//! naive scan; index ≈ 72 MB (names 21 MB with the account owners, key table
-//! 51 MB; were 26 and 55.5 MB), engine heap 133 MB (was 144 MB); built in
-//! ≈ 2.4–3.4 s, most of it folding the names (`text`); the compiled index is
-//! 76 MB (was 78 MB), loaded in ≈ 165–250 ms (the previous one 225–265 ms),
-//! of which copying the entries and the engine's own maps take ≈ 50–80 ms.
+//! in alternating runs): about 2.4 names verified per check, p50 ≈ 27–29 µs
+//! natively as before (27–29 µs), mean 28–29 µs (was 33–34 µs), four orders
+//! of magnitude under the naive scan; index ≈ 68 MB (names 21 MB with the
+//! account owners, key table 46 MB; were 26 and 55.5 MB), engine heap
+//! 128 MB (was 144 MB); built in ≈ 2.1–2.4 s (was 2.5–2.6 s), most of it
+//! folding the names (`text`); the compiled index is 71 MB (was 78 MB),
+//! loaded in ≈ 160–205 ms (was 230–270 ms), of which copying the entries
+//! and the engine's own maps take ≈ 50–80 ms.
 
 mod accounts;
 pub mod align;
