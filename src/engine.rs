@@ -111,7 +111,7 @@ impl Engine {
     }
 
     pub fn check(&self, profile: &Profile) -> Verdict {
-        if let Some(owner) = self.index.account_owner(profile.id.as_deref(), profile.handle.as_deref()) {
+        if let Some(owner) = self.index.account_owner(&self.entries, profile.id.as_deref(), profile.handle.as_deref()) {
             let entry = &self.entries[owner];
             return Verdict {
                 verdict: VerdictKind::Verified,

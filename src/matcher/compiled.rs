@@ -14,14 +14,16 @@
 //! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),
 //! body checksum (u64, `checksum`), then the body: the name records (count,
 //! then entry u32, start u32, name u16, flags u16 each), the arena (length,
-//! bytes), the key table's slots (count, u64 each) and postings (count, u32
-//! each), the word frequencies (entries u32, count, then df u32, length u16,
-//! bytes each). What is cheap to derive from the entries (the account maps,
-//! each entry's first name, the sound threshold) is not stored.
+//! bytes), the key table's homes (u32), slots (count, u64 each) and postings
+//! (count, u32 each), the word counts (entries u32, homes u32, slots: count,
+//! then hash, start, length and count u32 each; the words: length, bytes).
+//! What is cheap to derive from the entries (the account owners, each
+//! entry's first name, the sound threshold) is not stored.
 
 use super::keys::KeyTable;
 use super::store::{NameStore, Record};
 use super::tokenset::Distinctiveness;
+use super::word_counts::{Slot as WordSlot, WordCounts};
 use super::Index;
 use crate::list::Entry;
 use sha2::{Digest, Sha256};
@@ -30,7 +32,7 @@ use std::fmt;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 4;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
@@ -38,6 +40,8 @@ pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
 const HEADER_LEN: usize = 8 + 4 + 16 + 32 + 4 + 8 + 8;
 /// Bytes of one stored name record.
 const RECORD_LEN: usize = 12;
+/// Bytes of one slot of the word counts.
+const WORD_SLOT_LEN: usize = 16;
 
 /// Why compiled bytes were refused; the caller builds the index instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +126,8 @@ impl Index {
         }
         put_u32(&mut out, store.arena.len());
         out.extend_from_slice(&store.arena);
-        let (slots, postings) = self.keys.parts();
+        let (homes, slots, postings) = self.keys.parts();
+        put_u32(&mut out, homes);
         put_u32(&mut out, slots.len());
         for s in slots {
             out.extend_from_slice(&s.to_le_bytes());
@@ -132,16 +137,16 @@ impl Index {
             out.extend_from_slice(&p.to_le_bytes());
         }
         put_u32(&mut out, self.distinct.entries as usize);
-        let mut words: Vec<&str> = self.distinct.df.keys().map(String::as_str).collect();
-        words.sort_unstable(); // the same index gives the same bytes
-        put_u32(&mut out, words.len());
-        for word in words {
-            let df = self.distinct.df.get(word).copied().unwrap_or(0);
-            let word = &word.as_bytes()[..word.len().min(u16::MAX as usize)];
-            out.extend_from_slice(&df.to_le_bytes());
-            out.extend_from_slice(&(word.len() as u16).to_le_bytes());
-            out.extend_from_slice(word);
+        let (homes, slots, words) = self.distinct.df.parts();
+        put_u32(&mut out, homes);
+        put_u32(&mut out, slots.len());
+        for slot in slots {
+            for n in [slot.hash, slot.start, slot.len, slot.count] {
+                out.extend_from_slice(&n.to_le_bytes());
+            }
         }
+        put_u32(&mut out, words.len());
+        out.extend_from_slice(words.as_bytes());
         reseal(&mut out);
         out
     }
@@ -211,21 +216,27 @@ fn read_body(mut r: Reader, entries: &[Entry]) -> Option<Index> {
     if !names.validate(entries.len()) || names.records.iter().any(|rec| usize::from(rec.name) >= entries[rec.entry as usize].names.len()) {
         return None;
     }
+    let homes = r.u32()? as usize;
     let n = r.count(8)?;
     let slots: Vec<u64> =
         r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect();
     let n = r.count(4)?;
     let postings: Vec<u32> = r.take(n * 4)?.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-    let keys = KeyTable::from_parts(slots, postings, names.len())?;
-    let mut distinct = Distinctiveness { entries: r.u32()?, ..Default::default() };
-    let n = r.count(6)?;
-    distinct.df.reserve(n);
-    for _ in 0..n {
-        let df = r.u32()?;
-        let len = usize::from(r.u16()?);
-        let word = std::str::from_utf8(r.take(len)?).ok()?;
-        distinct.df.insert(word.to_string(), df);
-    }
+    let keys = KeyTable::from_parts(homes, slots, postings, names.len())?;
+    let entries_counted = r.u32()?;
+    let homes = r.u32()? as usize;
+    let n = r.count(WORD_SLOT_LEN)?;
+    let slots = r
+        .take(n * WORD_SLOT_LEN)?
+        .chunks_exact(WORD_SLOT_LEN)
+        .map(|c| {
+            let at = |i: usize| u32::from_le_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]);
+            WordSlot { hash: at(0), start: at(4), len: at(8), count: at(12) }
+        })
+        .collect();
+    let n = r.count(1)?;
+    let words = String::from_utf8(r.take(n)?.to_vec()).ok()?;
+    let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, words)? };
     if !r.bytes.is_empty() {
         return None;
     }
@@ -253,10 +264,6 @@ impl<'a> Reader<'a> {
 
     fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
         self.take(N)?.try_into().ok()
-    }
-
-    fn u16(&mut self) -> Option<u16> {
-        self.array().map(u16::from_le_bytes)
     }
 
     fn u32(&mut self) -> Option<u32> {

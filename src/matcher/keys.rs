@@ -1,5 +1,6 @@
 //! The hashed key table behind the index: 64-bit FNV-1a keys tagged by kind,
-//! symmetric one-letter deletions, and postings of name ids in one flat array.
+//! symmetric one-letter deletions, an ordered table of 32-bit tags, and
+//! postings of name ids in one flat array.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
@@ -27,149 +28,231 @@ pub(crate) fn hash(kind: KeyKind, key: &str) -> u64 {
     feed(feed(FNV_OFFSET, &[kind as u8]), key.as_bytes())
 }
 
+/// `hash` of the text these letters spell, without making it.
+pub(crate) fn hash_chars(kind: KeyKind, chars: impl IntoIterator<Item = char>) -> u64 {
+    let mut utf8 = [0u8; 4];
+    chars.into_iter().fold(feed(FNV_OFFSET, &[kind as u8]), |h, c| feed(h, c.encode_utf8(&mut utf8).as_bytes()))
+}
+
 /// Calls `f` with the key's hash and, for keys of a fuzzy-matchable length,
 /// the hash of each one-letter deletion.
 pub(crate) fn with_deletions(kind: KeyKind, key: &str, mut f: impl FnMut(u64)) {
     if key.is_empty() {
         return;
     }
-    f(hash(kind, key));
+    let seed = feed(FNV_OFFSET, &[kind as u8]);
+    f(feed(seed, key.as_bytes()));
     let n = key.chars().count();
     if !(DELETIONS_FROM..=DELETIONS_UP_TO).contains(&n) {
         return;
     }
     // Deletions share the whole keys' space: "hespresss" minus a letter is
     // "hespress" itself (an insertion), and two names one substitution apart
-    // share a deletion.
-    let seed = feed(FNV_OFFSET, &[kind as u8]);
+    // share a deletion. FNV-1a runs in order, so the hash of the letters
+    // before the one deleted is carried along rather than fed again.
+    let bytes = key.as_bytes();
+    let mut before = seed;
     let mut prev: Option<char> = None;
     for (at, c) in key.char_indices() {
-        if prev == Some(c) {
-            continue; // deleting either of two equal letters gives the same key
+        let next = at + c.len_utf8();
+        if prev != Some(c) {
+            // Deleting either of two equal letters gives the same key.
+            f(feed(before, &bytes[next..]));
         }
         prev = Some(c);
-        let h = feed(feed(seed, &key.as_bytes()[..at]), &key.as_bytes()[at + c.len_utf8()..]);
-        f(h);
+        before = feed(before, &bytes[at..next]);
     }
 }
 
-/// Open-addressing table from 32-bit key tags to postings (name ids). Two keys
-/// whose tags collide share their postings: that only adds candidates, which
-/// `align` then rejects. Each slot is `tag << 32 | value`, 0 when empty; a
-/// value with the top bit set is the only id itself (most keys name one
-/// name), otherwise `offset + 1` into `postings`, where `postings[offset]` is
-/// the count and the ids follow. The table is filled to 80 %.
+/// Key hashes paired with name ids, packed `tag << 32 | id`, as the index
+/// makes them (names in id order): what `KeyTable::build` takes.
+#[derive(Debug, Default)]
+pub(crate) struct Pairs(Vec<u64>);
+
+impl Pairs {
+    pub(crate) fn with_capacity(n: usize) -> Pairs {
+        Pairs(Vec::with_capacity(n))
+    }
+
+    pub(crate) fn push(&mut self, key: u64, id: u32) {
+        self.0.push((u64::from(tag(key)) << 32) | u64::from(id & !INLINE));
+    }
+}
+
+/// An ordered linear-probing table from 32-bit key tags to postings (name
+/// ids). Two keys whose tags collide share their postings: that only adds
+/// candidates, which `align` then rejects.
+///
+/// Each slot is `tag << 32 | value`, 0 when empty; a value with the top bit
+/// set is the only id itself (most keys name one name), otherwise a run of
+/// ids in `postings` (`run`). A tag's home slot grows with the tag (`home`), and tags are
+/// placed in ascending order, each at its home or just after the one before:
+/// the occupied slots are sorted, so a probe stops at the first empty slot or
+/// greater tag, the table can be filled to `LOAD` with short probes, and
+/// building it writes the slots in order (no wrap: slack slots follow the
+/// last home).
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
+    /// How many slots tags are spread over (`home`); `slots` may be longer.
+    homes: usize,
     slots: Vec<u64>,
     postings: Vec<u32>,
 }
 
 const INLINE: u32 = 0x8000_0000;
+/// A run's value: its count (when it fits) at this shift, over `offset + 1`.
+const RUN_SHIFT: u32 = 28;
+/// Runs of up to this many ids keep their count in the value (most shared
+/// keys name two or three names); longer ones, as count 0, in `postings`
+/// before their ids.
+const COUNT_IN_VALUE: usize = (INLINE >> RUN_SHIFT) as usize - 1;
+/// The `offset + 1` bits of a run's value: a key whose run would start past
+/// them (a list of some 2^28 shared postings) is left out.
+const OFFSET_MASK: u32 = (1 << RUN_SHIFT) - 1;
+
+/// The ids of a run's `value` in `postings`, if they are there.
+fn run(postings: &[u32], value: u32) -> Option<std::ops::Range<usize>> {
+    let offset = ((value & OFFSET_MASK) as usize).checked_sub(1)?;
+    let ids = match ((value & !INLINE) >> RUN_SHIFT) as usize {
+        0 => offset + 1..(offset + 1).checked_add(*postings.get(offset)? as usize)?,
+        n => offset..offset + n,
+    };
+    (ids.end <= postings.len()).then_some(ids)
+}
+
+/// Tags per home slot: 90 % keeps probes within a cache line or two.
+const LOAD: (usize, usize) = (9, 10);
 
 fn tag(h: u64) -> u32 {
     ((h >> 32) ^ h) as u32
 }
 
-/// The home slot of a tag in a table of `len` slots (multiply-shift, no power of two needed).
-fn slot_of(tag: u32, len: usize) -> usize {
-    ((u64::from(tag.wrapping_mul(0x9E37_79B1)) * len as u64) >> 32) as usize
+/// The home slot of a tag among `homes` slots: monotone in the tag (tags are
+/// hashes, so spread evenly).
+fn home(tag: u32, homes: usize) -> usize {
+    ((u64::from(tag) * homes as u64) >> 32) as usize
+}
+
+/// Sorts packed pairs by their tags (the high halves), stably: two passes of
+/// a 16-bit radix sort. Pairs come in id order, so each tag's ids stay in
+/// ascending order (as the postings keep them).
+fn sort_by_tag(pairs: &mut Vec<u64>) {
+    const DIGITS: usize = 1 << 16;
+    let mut scratch = vec![0u64; pairs.len()];
+    for shift in [32, 48] {
+        let digit = |p: u64| ((p >> shift) & 0xFFFF) as usize;
+        // u32 counts: half the cache lines of usize ones (pairs never number 2^32).
+        let mut starts = vec![0u32; DIGITS + 1];
+        for &p in pairs.iter() {
+            starts[digit(p) + 1] += 1;
+        }
+        for d in 0..DIGITS {
+            starts[d + 1] += starts[d];
+        }
+        for &p in pairs.iter() {
+            let at = &mut starts[digit(p)];
+            scratch[*at as usize] = p;
+            *at += 1;
+        }
+        std::mem::swap(pairs, &mut scratch);
+    }
 }
 
 impl KeyTable {
-    pub(crate) fn build(pairs: Vec<(u64, u32)>) -> KeyTable {
-        let mut pairs: Vec<(u32, u32)> = pairs.into_iter().map(|(h, id)| (tag(h), id & !INLINE)).collect();
-        pairs.sort_unstable();
+    pub(crate) fn build(pairs: Pairs) -> KeyTable {
+        let mut pairs = pairs.0;
+        sort_by_tag(&mut pairs);
         pairs.dedup();
-        let keys = pairs.chunk_by(|a, b| a.0 == b.0).count();
-        let len = (keys * 5 / 4 + 1).max(16);
-        let shared = pairs.len() - pairs.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() == 1).count();
-        let mut table = KeyTable { slots: vec![0; len], postings: Vec::with_capacity(shared + keys / 8) };
-        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
-            let value = if group.len() == 1 {
-                group[0].1 | INLINE
+        let tag_of = |p: u64| (p >> 32) as u32;
+        let same_tag = |a: &u64, b: &u64| tag_of(*a) == tag_of(*b);
+        let keys = pairs.chunk_by(same_tag).count();
+        let homes = (keys * LOAD.1 / LOAD.0).max(16);
+        let shared = pairs.len() - pairs.chunk_by(same_tag).filter(|g| g.len() == 1).count();
+        let mut table = KeyTable { homes, slots: vec![0; homes + 1], postings: Vec::with_capacity(shared + keys / 8) };
+        let mut next = 0;
+        for group in pairs.chunk_by(same_tag) {
+            let value = if let [one] = group {
+                *one as u32 | INLINE
             } else {
-                let offset = table.postings.len() as u32;
-                table.postings.push(group.len() as u32);
-                table.postings.extend(group.iter().map(|p| p.1));
-                offset + 1
+                let Some(start) = u32::try_from(table.postings.len() + 1).ok().filter(|&s| s <= OFFSET_MASK) else { continue };
+                let value = if group.len() <= COUNT_IN_VALUE {
+                    ((group.len() as u32) << RUN_SHIFT) | start
+                } else {
+                    table.postings.push(group.len() as u32);
+                    start
+                };
+                table.postings.extend(group.iter().map(|&p| p as u32));
+                value
             };
-            let t = group[0].0;
-            let mut at = slot_of(t, len);
-            while table.slots[at] != 0 {
-                at = if at + 1 == len { 0 } else { at + 1 };
+            let t = tag_of(group[0]);
+            let at = home(t, homes).max(next);
+            if at + 1 >= table.slots.len() {
+                table.slots.resize(at + 2, 0); // the last slot stays empty
             }
             table.slots[at] = (u64::from(t) << 32) | u64::from(value);
+            next = at + 1;
         }
+        table.slots.shrink_to_fit();
         table.postings.shrink_to_fit();
         table
     }
 
     /// The ids under `key`; `one` holds a lone id so that a slice can be returned.
     pub(crate) fn get<'a>(&'a self, key: u64, one: &'a mut u32) -> &'a [u32] {
-        let len = self.slots.len();
-        if len == 0 {
-            return &[];
-        }
         let t = tag(key);
-        let mut at = slot_of(t, len);
-        loop {
-            let slot = self.slots[at];
-            if slot == 0 {
+        for &slot in self.slots.iter().skip(home(t, self.homes)) {
+            let slot_tag = (slot >> 32) as u32;
+            if slot == 0 || slot_tag > t {
                 return &[];
             }
-            if (slot >> 32) as u32 == t {
+            if slot_tag == t {
                 let value = slot as u32;
                 if value & INLINE != 0 {
                     *one = value & !INLINE;
                     return std::slice::from_ref(one);
                 }
-                let offset = value as usize - 1;
-                let n = self.postings[offset] as usize;
-                return &self.postings[offset + 1..offset + 1 + n];
+                return run(&self.postings, value).and_then(|ids| self.postings.get(ids)).unwrap_or(&[]);
             }
-            at = if at + 1 == len { 0 } else { at + 1 };
         }
+        &[]
     }
 
-    /// The table's slots and postings, as a compiled index stores them.
-    pub(crate) fn parts(&self) -> (&[u64], &[u32]) {
-        (&self.slots, &self.postings)
+    /// Reads the home slot of each key, so that looking them up next finds
+    /// them in cache: these reads do not wait on one another, so the
+    /// processor overlaps their cache misses (the table is far larger than
+    /// a cache on long lists, and a check probes a hundred keys or more).
+    pub(crate) fn warm(&self, keys: impl IntoIterator<Item = u64>) {
+        let read = keys.into_iter().fold(0, |acc, key| acc ^ self.slots.get(home(tag(key), self.homes)).copied().unwrap_or(0));
+        std::hint::black_box(read);
     }
 
-    /// A table from stored parts, if they make one: some slot empty (a probe
-    /// always ends), every value an id below `names` or the start of a run of
-    /// postings, every posting an id below `names`.
-    pub(crate) fn from_parts(slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
-        let id_ok = |id: u32| (id as usize) < names;
-        // Runs of postings, in order: each a count then that many ids; their starts marked.
-        let mut run_start = vec![false; postings.len()];
-        let mut at = 0;
-        while at < postings.len() {
-            let n = postings[at] as usize;
-            let ids = postings.get(at + 1..at + 1 + n)?;
-            if !ids.iter().all(|&id| id_ok(id)) {
-                return None;
-            }
-            run_start[at] = true;
-            at += 1 + n;
+    /// The table's home count, slots and postings, as a compiled index stores them.
+    pub(crate) fn parts(&self) -> (usize, &[u64], &[u32]) {
+        (self.homes, &self.slots, &self.postings)
+    }
+
+    /// A table from stored parts, if they make one: as many slots as homes
+    /// or more, the last one empty, the occupied ones in ascending tag order,
+    /// every value an id below `names` or a run of postings that are.
+    pub(crate) fn from_parts(homes: usize, slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
+        let id_ok = |id: &u32| (*id as usize) < names;
+        let run_ok = |value: u32| run(&postings, value).and_then(|ids| postings.get(ids)).is_some_and(|ids| ids.iter().all(id_ok));
+        if slots.len() <= homes || slots.last() != Some(&0) {
+            return None;
         }
-        let mut empty = slots.is_empty();
+        let mut last_tag = None;
         for &slot in &slots {
-            let value = slot as u32;
-            let ok = if slot == 0 {
-                empty = true;
-                true
-            } else if value & INLINE != 0 {
-                id_ok(value & !INLINE)
-            } else {
-                (value as usize).checked_sub(1).is_some_and(|offset| run_start.get(offset) == Some(&true))
-            };
-            if !ok {
+            if slot == 0 {
+                continue;
+            }
+            let (t, value) = ((slot >> 32) as u32, slot as u32);
+            let ok = if value & INLINE != 0 { id_ok(&(value & !INLINE)) } else { run_ok(value) };
+            if !ok || last_tag.is_some_and(|last| last >= t) {
                 return None;
             }
+            last_tag = Some(t);
         }
-        empty.then_some(KeyTable { slots, postings })
+        Some(KeyTable { homes, slots, postings })
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
@@ -193,12 +276,75 @@ mod tests {
     #[test]
     fn the_table_returns_lone_and_shared_postings() {
         let (a, b, c) = (hash(KeyKind::Exact, "a"), hash(KeyKind::Exact, "b"), hash(KeyKind::Exact, "c"));
-        let table = KeyTable::build(vec![(a, 7), (b, 1), (b, 2), (b, 2)]);
+        let mut pairs = Pairs::default();
+        for (h, id) in [(a, 7), (b, 1), (b, 2), (b, 2)] {
+            pairs.push(h, id);
+        }
+        for id in 10..30 {
+            pairs.push(c, id); // a run too long to keep its count in the slot
+        }
+        let table = KeyTable::build(pairs);
         let mut one = 0;
         assert_eq!(table.get(a, &mut one), &[7]);
         assert_eq!(table.get(b, &mut one), &[1, 2]);
-        assert!(table.get(c, &mut one).is_empty());
+        assert_eq!(table.get(c, &mut one), (10..30).collect::<Vec<u32>>());
+        assert!(table.get(hash(KeyKind::Exact, "d"), &mut one).is_empty());
         assert!(KeyTable::default().get(a, &mut one).is_empty());
+    }
+
+    #[test]
+    fn each_deletion_hashes_as_the_key_without_that_letter() {
+        for key in ["hespress", "hessspress", "الأحداث المغربية", "ab"] {
+            let mut got = Vec::new();
+            with_deletions(KeyKind::Word, key, |h| got.push(h));
+            let chars: Vec<char> = key.chars().collect();
+            let mut want = vec![hash(KeyKind::Word, key)];
+            if (DELETIONS_FROM..=DELETIONS_UP_TO).contains(&chars.len()) {
+                for at in (0..chars.len()).filter(|&at| at == 0 || chars[at] != chars[at - 1]) {
+                    let deleted: String = chars.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, c)| c).collect();
+                    want.push(hash(KeyKind::Word, &deleted));
+                }
+            }
+            assert_eq!(got, want, "{key}");
+        }
+    }
+
+    #[test]
+    fn a_large_table_finds_every_key_and_its_ids_in_order() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let keys: Vec<u64> = (0..20_000).map(|_| next()).collect();
+        let mut pairs = Pairs::default();
+        let mut want: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+        for id in 0..30_000u32 {
+            let key = keys[(next() % keys.len() as u64) as usize];
+            pairs.push(key, id);
+            want.entry(tag(key)).or_default().push(id);
+        }
+        let table = KeyTable::build(pairs);
+        let mut one = 0;
+        for key in &keys {
+            assert_eq!(table.get(*key, &mut one), want.get(&tag(*key)).map_or(&[][..], |ids| &ids[..]));
+        }
+        let (homes, slots, postings) = table.parts();
+        assert!(KeyTable::from_parts(homes, slots.to_vec(), postings.to_vec(), 30_000).is_some());
+        assert!(KeyTable::from_parts(homes, slots.to_vec(), postings.to_vec(), 29_999).is_none(), "an id out of range");
+        let mut unordered = slots.to_vec();
+        let occupied: Vec<usize> = (0..unordered.len()).filter(|&i| unordered[i] != 0).take(2).collect();
+        unordered.swap(occupied[0], occupied[1]);
+        assert!(KeyTable::from_parts(homes, unordered, postings.to_vec(), 30_000).is_none(), "tags out of order");
+    }
+
+    #[test]
+    fn letters_hash_as_the_text_they_spell() {
+        for key in ["", "hespress", "الأحداث المغربية"] {
+            assert_eq!(hash_chars(KeyKind::Shape, key.chars()), hash(KeyKind::Shape, key));
+        }
     }
 
     #[test]

@@ -30,20 +30,25 @@
 //! - edit distance runs on at most 128 letters, on the stack.
 //!
 //! Names are kept folded in one compact store (`store`: one UTF-8 arena, a
-//! 12-byte record per name) and read back as a `NameForm` when verified; the
-//! whole index can be written as bytes and loaded instead of built
-//! (`compiled`: `asli list compile`, the extension's copy across restarts).
+//! 12-byte record per name) and read back as a `NameForm` when verified;
+//! keys sit in an ordered table of 32-bit tags with postings in one array
+//! (`keys`), word counts in a flat table (`word_counts`), account owners in
+//! sorted arrays of hashes (`accounts`). The whole index can be written as
+//! bytes and loaded instead of built (`compiled`: `asli list compile`, the
+//! extension's copy across restarts).
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
 //! names, 2-core machine shared with other builds, beside the previous index
-//! in the same runs): about 2.4 names verified per check, p50 ≈ 35–43 µs and
-//! mean ≈ 39–41 µs natively as before (33–42 and 39–51 µs; p50 was 22–27 µs
-//! before the word, shape, loose and French keys), four orders of magnitude
-//! under the naive scan; index ≈ 82 MB (names 26 MB, were 107 MB; key table
-//! 55.5 MB), engine heap 144 MB (was 293 MB); built in ≈ 2.6–3.3 s (the
-//! previous index 2.5–3.1 s); the compiled index is 78 MB, written in
-//! ≈ 140 ms and loaded in ≈ 210–245 ms.
+//! in alternating runs): about 2.4 names verified per check, p50 ≈ 27–29 µs
+//! natively as before (27–29 µs), mean 28–29 µs (was 33–34 µs), four orders
+//! of magnitude under the naive scan; index ≈ 68 MB (names 21 MB with the
+//! account owners, key table 46 MB; were 26 and 55.5 MB), engine heap
+//! 128 MB (was 144 MB); built in ≈ 2.1–2.4 s (was 2.5–2.6 s), most of it
+//! folding the names (`text`); the compiled index is 71 MB (was 78 MB),
+//! loaded in ≈ 160–205 ms (was 230–270 ms), of which copying the entries
+//! and the engine's own maps take ≈ 50–80 ms.
 
+mod accounts;
 pub mod align;
 mod compiled;
 pub mod fuzzy;
@@ -52,10 +57,11 @@ mod keys;
 pub mod readings;
 mod store;
 pub mod tokenset;
+mod word_counts;
 
-use crate::list::{normalise_handle, Entry};
+use crate::list::Entry;
 use crate::text::{self, words, Script, Token};
-use keys::{KeyKind, KeyTable};
+use keys::{KeyKind, KeyTable, Pairs};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -69,6 +75,8 @@ pub type EntryIndex = usize;
 
 /// At most this many names of one entry are indexed.
 const MAX_NAMES_PER_ENTRY: usize = 48;
+/// Keys made per name, about (the key pairs' first allocation).
+const KEYS_PER_NAME: usize = 20;
 /// Multi-word names longer than this (in letters) index only their anchor's deletions.
 const LONG_NAME: usize = 16;
 /// At most this many candidate names are verified per check.
@@ -291,8 +299,7 @@ pub fn dominant_script(tokens: &[Token]) -> Script {
 
 #[derive(Debug, Default)]
 pub struct Index {
-    by_account_id: FnvMap<String, EntryIndex>,
-    by_handle: FnvMap<String, EntryIndex>,
+    accounts: accounts::Accounts,
     /// Every listed name, folded, compactly (`store`): read back when verified.
     names: store::NameStore,
     /// The names read back lately.
@@ -369,16 +376,20 @@ impl Index {
                 *freq.entry(t.text.as_str()).or_default() += 1;
             }
         }
-        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        let mut pairs = Pairs::with_capacity(names.len() * KEYS_PER_NAME);
+        // Keys are hashed from the forms' letters; only the compact form is
+        // written out (its deletions), into one buffer for every name.
+        let mut compact = String::with_capacity(64);
         for (id, form) in names.iter().enumerate() {
             let id = id as u32;
-            let compact: String = form.compact.iter().collect();
+            compact.clear();
+            compact.extend(&form.compact);
             // Deletions of the whole name find typos anywhere in it; on long
             // multi-word names the anchor's deletions (below) do, for less memory.
             if form.tokens.len() == 1 || form.compact.len() <= LONG_NAME {
-                keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push((h, id)));
+                keys::with_deletions(KeyKind::Exact, &compact, |h| pairs.push(h, id));
             } else {
-                pairs.push((keys::hash(KeyKind::Exact, &compact), id));
+                pairs.push(keys::hash(KeyKind::Exact, &compact), id);
             }
             if form.tokens.len() > 1 {
                 let anchor = form
@@ -387,40 +398,37 @@ impl Index {
                     .min_by_key(|t| (words::is_common(&t.text), freq.get(t.text.as_str()).copied().unwrap_or(0), usize::MAX - t.text.len()))
                     .map(|t| t.text.as_str())
                     .unwrap_or("");
-                keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push((h, id)));
+                keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push(h, id));
             }
             // Each word that tells entities apart, for names found as a set of words.
             if form.tokens.len() > 1 {
                 for t in &form.tokens {
-                    let word_bare: String = bare(std::slice::from_ref(t)).into_iter().collect();
+                    let word_bare: Vec<char> = bare(std::slice::from_ref(t));
                     if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
-                        pairs.push((keys::hash(KeyKind::Word, &word_bare), id));
+                        pairs.push(keys::hash_chars(KeyKind::Word, word_bare.iter().copied()), id);
                     }
                     // By sound, any word but the lexicon's (an Arabic word's article says nothing here).
                     let sound = text::translit::phonetic(&t.text, t.script);
-                    if sound.len() >= MIN_WORD_SOUND && !form.mixed && !words::is_common(&word_bare) {
-                        pairs.push((keys::hash(KeyKind::WordSound, &sound), id));
+                    if sound.len() >= MIN_WORD_SOUND && !form.mixed && !words::is_common(&word_bare.iter().collect::<String>()) {
+                        pairs.push(keys::hash(KeyKind::WordSound, &sound), id);
                     }
                 }
             }
             // Another romanisation of a Latin name (ou/u, ch/sh, the article).
             if form.loose.len() >= MIN_SHAPE && !form.acronym {
-                let loose: String = form.loose.iter().collect();
-                pairs.push((keys::hash(KeyKind::Loose, &loose), id));
+                pairs.push(keys::hash_chars(KeyKind::Loose, form.loose.iter().copied()), id);
             }
             if !form.common && !form.acronym && form.compact.len() >= MIN_SHAPE {
-                let shape: String = text::shape::shape(&form.compact).into_iter().collect();
-                pairs.push((keys::hash(KeyKind::Shape, &shape), id));
+                pairs.push(keys::hash_chars(KeyKind::Shape, text::shape::shape(&form.compact)), id);
             }
             if !form.bare.is_empty() && !form.common {
-                let bare: String = form.bare.iter().collect();
-                pairs.push((keys::hash(KeyKind::Exact, &bare), id));
+                pairs.push(keys::hash_chars(KeyKind::Exact, form.bare.iter().copied()), id);
             }
             // A generic name read by sound still needs support (`judge`).
             if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
-                pairs.push((keys::hash(KeyKind::Phonetic, &form.phon), id));
+                pairs.push(keys::hash(KeyKind::Phonetic, &form.phon), id);
                 if form.phon_french.len() >= align::MIN_PHONETIC_KEY {
-                    pairs.push((keys::hash(KeyKind::Phonetic, &form.phon_french), id));
+                    pairs.push(keys::hash(KeyKind::Phonetic, &form.phon_french), id);
                 }
             }
         }
@@ -434,18 +442,9 @@ impl Index {
         index
     }
 
-    /// The account maps: an account's entry, by numeric id and by handle (the first entry wins).
+    /// Who owns each account (`accounts`: the first entry wins).
     fn set_accounts(&mut self, entries: &[Entry]) {
-        for (i, entry) in entries.iter().enumerate() {
-            for account in entry.facebook_accounts() {
-                if let Some(id) = &account.id {
-                    self.by_account_id.entry(id.trim().to_string()).or_insert(i);
-                }
-                if let Some(handle) = &account.handle {
-                    self.by_handle.entry(normalise_handle(handle)).or_insert(i);
-                }
-            }
-        }
+        self.accounts = accounts::Accounts::build(entries);
     }
 
     /// What follows from the stored names: each entry's first name, the sound threshold.
@@ -463,10 +462,10 @@ impl Index {
         self.min_sound_alone = min_sound_alone(self.names.len());
     }
 
-    /// The entry whose account this is, by numeric id first (stable), then handle.
-    pub fn account_owner(&self, id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
-        id.and_then(|id| self.by_account_id.get(id.trim()).copied())
-            .or_else(|| handle.and_then(|h| self.by_handle.get(&normalise_handle(h)).copied()))
+    /// The entry of `entries` (those the index was made from) whose account
+    /// this is, by numeric id first (stable), then handle.
+    pub fn account_owner(&self, entries: &[Entry], id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
+        self.accounts.owner(entries, id, handle)
     }
 
     /// Name `id`, read back from the store (an empty form for an id out of range).
@@ -505,9 +504,14 @@ impl Index {
     pub(crate) fn candidates_for(&self, query: &align::Query, out: &mut Vec<u32>) {
         let tokens = query.tokens;
         let readings = query.phonetic_readings();
+        // Each pass's keys, with the most names each may select, are all made
+        // first and warmed in the table together (their cache misses overlap),
+        // then looked up in order.
+        let mut probes: Vec<(u64, usize)> = Vec::with_capacity(256);
         for pass in 0..2 {
+            probes.clear();
             let mut probe = |kind: KeyKind, key: &str, deletions: bool| {
-                if out.len() >= MAX_CANDIDATES || (pass == 0 && kind != KeyKind::Exact) {
+                if pass == 0 && kind != KeyKind::Exact {
                     return;
                 }
                 let cap = match (kind, pass) {
@@ -517,29 +521,30 @@ impl Index {
                     (KeyKind::Exact, 0) => MAX_POSTINGS,
                     (KeyKind::Exact, _) => MAX_POSTINGS_DELETION,
                 };
-                let mut add = |h: u64| {
-                    let mut one = 0;
-                    let ids = self.keys.get(h, &mut one);
-                    // A key shared by very many names tells nothing about any of them.
-                    if ids.len() > cap {
-                        return;
-                    }
-                    for &id in ids {
-                        if out.len() >= MAX_CANDIDATES {
-                            return;
-                        }
-                        if !out.contains(&id) {
-                            out.push(id);
-                        }
-                    }
-                };
                 if deletions && pass == 1 {
-                    keys::with_deletions(kind, key, &mut add);
+                    keys::with_deletions(kind, key, |h| probes.push((h, cap)));
                 } else if pass == 0 || kind != KeyKind::Exact {
-                    add(keys::hash(kind, key));
+                    probes.push((keys::hash(kind, key), cap));
                 }
             };
             query_keys(tokens, &readings, pass == 0, &mut probe);
+            self.keys.warm(probes.iter().map(|&(h, _)| h));
+            for &(h, cap) in &probes {
+                let mut one = 0;
+                let ids = self.keys.get(h, &mut one);
+                // A key shared by very many names tells nothing about any of them.
+                if ids.len() > cap {
+                    continue;
+                }
+                for &id in ids {
+                    if out.len() >= MAX_CANDIDATES {
+                        return;
+                    }
+                    if !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            }
         }
     }
 
@@ -547,8 +552,7 @@ impl Index {
     /// the folded names, and the key table.
     pub fn heap_bytes(&self) -> (usize, usize) {
         let names = self.names.heap_bytes() + self.first_name.capacity() * 4;
-        let accounts = (self.by_account_id.len() + self.by_handle.len()) * (std::mem::size_of::<(String, usize)>() + 24);
-        (names + accounts, self.keys.heap_bytes())
+        (names + self.accounts.heap_bytes(), self.keys.heap_bytes())
     }
 }
 
@@ -567,11 +571,14 @@ pub(crate) const MIN_SHAPE: usize = 4;
 /// Looks a run up by the shape of its letters (`text::shape`). Without
 /// deletions: probing those too cost a check 1.6× for little (a typo on top of
 /// a shape is still found when another key brings the name).
-fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
-    let chars: Vec<char> = key.chars().collect();
+/// `chars` and `shape` are buffers, reused from one run to the next.
+fn probe_shape(key: &str, (chars, shape): &mut (Vec<char>, String), probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    chars.clear();
+    chars.extend(key.chars());
     if chars.len() >= MIN_SHAPE {
-        let shape: String = text::shape::shape(&chars).into_iter().collect();
-        probe(KeyKind::Shape, &shape, false);
+        shape.clear();
+        shape.extend(text::shape::shape(chars));
+        probe(KeyKind::Shape, shape, false);
     }
 }
 
@@ -582,23 +589,28 @@ fn probe_shape(key: &str, probe: &mut impl FnMut(KeyKind, &str, bool)) {
 /// not computed at all).
 fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
     let n = tokens.len();
+    // Buffers, reused from one key to the next: a check makes a hundred keys or more.
     let mut key = String::with_capacity(64);
-    let mut phon = String::with_capacity(32);
+    let mut shape_bufs = (Vec::with_capacity(64), String::with_capacity(64));
+    let mut run_loose = String::with_capacity(64);
+    // One phonetic key per reading.
+    let mut phons_of_run: Vec<String> = vec![String::new(); readings.len()];
     // The phonetic key of tokens `range` in every reading (`translit`: as a
-    // construct, word by word, the French way), each probed once.
+    // construct, word by word, the French way), each probed once (a reading
+    // whose key an earlier one had is not probed again).
     let mut probe_phonetic =
         |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
-            let mut seen: Vec<String> = Vec::with_capacity(readings.len());
-            for phons in readings {
+            for (r, phons) in readings.iter().enumerate() {
+                let (earlier, rest) = phons_of_run.split_at_mut(r);
+                let phon = &mut rest[0];
                 phon.clear();
                 for i in range.clone() {
                     if keep(&tokens[i]) {
-                        text::translit::join(&mut phon, &phons[i]);
+                        text::translit::join(phon, &phons[i]);
                     }
                 }
-                if phon.len() >= min && !seen.contains(&phon) {
-                    probe(KeyKind::Phonetic, &phon, false);
-                    seen.push(phon.clone());
+                if phon.len() >= min && !earlier.contains(phon) {
+                    probe(KeyKind::Phonetic, phon, false);
                 }
             }
         };
@@ -622,7 +634,7 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
     key.extend(tokens.iter().map(|t| t.text.as_str()));
     probe(KeyKind::Exact, &key, true);
     if !exact_only {
-        probe_shape(&key, probe);
+        probe_shape(&key, &mut shape_bufs, probe);
     }
     let all_len = key.len();
     key.clear();
@@ -649,10 +661,12 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
                 if exact_only {
                     continue;
                 }
-                probe_shape(&key, probe);
+                probe_shape(&key, &mut shape_bufs, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
-                    let run_loose: String = loose(&tokens[start..start + len]).into_iter().collect();
-                    if run_loose.chars().count() >= MIN_SHAPE {
+                    let letters = loose(&tokens[start..start + len]);
+                    if letters.len() >= MIN_SHAPE {
+                        run_loose.clear();
+                        run_loose.extend(letters);
                         probe(KeyKind::Loose, &run_loose, false);
                     }
                 }

@@ -5,14 +5,17 @@
 //! verified; what is cheap to derive (the compact form: the tokens glued) is
 //! not stored at all.
 //!
-//! Layout of one name in the arena, lengths little-endian `u16`:
-//! `token count (u8)`, then per token `meta (u8: script, upper) · len · bytes`,
-//! then `len · bytes` for the phonetic key, its French reading, the loose
-//! spelling and the bare form (empty when they are).
+//! Layout of one name in the arena, each length as two 7-bit bytes (low
+//! first): `token count (one byte)`, then per token `meta (script, upper) ·
+//! len · bytes`, then `len · bytes` for the phonetic key, its French
+//! reading, the loose spelling and the bare form (empty when they are).
+//! Names follow one another with no gap. Every byte that is not text is
+//! below 0x80, so the whole arena is UTF-8.
 //!
 //! The store is also what a compiled index carries (`compiled`): `validate`
-//! checks every record of bytes read from outside once, and reading a name
-//! never panics even on bytes it did not check.
+//! checks bytes read from outside once (the arena as UTF-8 in one pass, then
+//! each record's lengths), and reading a name never panics even on bytes it
+//! did not check.
 
 use super::{EntryIndex, NameForm};
 use crate::text::words::Fnv;
@@ -39,9 +42,14 @@ const KNOWN_FLAGS: u16 = (1 << 11) - 1;
 /// Token meta byte: the script in the low two bits, upper case in bit 2.
 const META_UPPER: u8 = 1 << 2;
 
+/// A byte of the arena that is not text (a count, a length's half, a token's
+/// meta) is below this: the arena stays UTF-8, and text bytes never pass for one.
+const ASCII: u8 = 0x80;
 /// A field longer than this is cut (the `text` budgets keep names far
-/// shorter: 64 tokens of 64 letters).
-const MAX_FIELD: usize = u16::MAX as usize;
+/// shorter: 64 tokens of 64 letters)...
+const MAX_FIELD: usize = (1 << 14) - 1;
+/// ...and tokens past this many are not stored.
+const MAX_TOKENS: usize = ASCII as usize - 1;
 
 /// One name: where it sits and what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,21 +90,22 @@ fn script_of(code: u8) -> Script {
 impl NameStore {
     /// Stores `form` as name `self.len()`. Always stores a record, so that ids
     /// stay those of the index's keys: what cannot be stored whole (never with
-    /// `text`'s budgets: 64 tokens of 64 letters) is cut (tokens past 255,
-    /// fields past `MAX_FIELD` bytes), and a record whose start does not fit
+    /// `text`'s budgets: 64 tokens of 64 letters) is cut (tokens past
+    /// `MAX_TOKENS`, fields past `MAX_FIELD` bytes), and a record whose start does not fit
     /// reads back as an empty form.
     pub fn push(&mut self, form: &NameForm) {
         let start = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
-        let kept = &form.tokens[..form.tokens.len().min(u8::MAX as usize)];
+        let kept = &form.tokens[..form.tokens.len().min(MAX_TOKENS)];
         self.arena.push(kept.len() as u8);
         for t in kept {
             self.arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
             field(&mut self.arena, &t.text);
         }
-        let loose: String = form.loose.iter().collect();
-        let bare: String = form.bare.iter().collect();
-        for f in [&form.phon, &form.phon_french, &loose, &bare] {
+        for f in [&form.phon, &form.phon_french] {
             field(&mut self.arena, f);
+        }
+        for f in [&form.loose, &form.bare] {
+            field_of_chars(&mut self.arena, f);
         }
         let bit = |b: bool, f: u16| if b { f } else { 0 };
         let flags = bit(form.common, COMMON)
@@ -132,10 +141,10 @@ impl NameStore {
 
     fn read(&self, record: &Record, form: &mut NameForm) -> Option<()> {
         let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
-        let n = r.byte()?;
+        let n = r.control()?;
         let mut tokens = Vec::with_capacity(n as usize);
         for _ in 0..n {
-            let meta = r.byte()?;
+            let meta = r.control()?;
             let text = r.text()?;
             tokens.push(Token { text: text.to_string(), script: script_of(meta), upper: meta & META_UPPER != 0 });
         }
@@ -148,30 +157,41 @@ impl NameStore {
         Some(())
     }
 
-    /// Whether every record reads back whole, inside the arena, as UTF-8,
-    /// with only known flags, and entries below `entries` in order (an
-    /// entry's names are contiguous).
+    /// Whether every record reads back whole, inside the arena, with only
+    /// known flags, and entries below `entries` in order (an entry's names
+    /// are contiguous); the names one after the other with no gap, and the
+    /// arena UTF-8 (so every field is: it starts and ends beside a byte below
+    /// 0x80, which UTF-8 never splits a character at).
     pub fn validate(&self, entries: usize) -> bool {
+        if std::str::from_utf8(&self.arena).is_err() {
+            return false;
+        }
         let mut last_entry = 0;
+        let mut end = 0;
         self.records.iter().all(|record| {
-            let ok = record.flags & !KNOWN_FLAGS == 0 && (record.entry as usize) < entries && record.entry >= last_entry;
+            let ok = record.flags & !KNOWN_FLAGS == 0
+                && (record.entry as usize) < entries
+                && record.entry >= last_entry
+                && record.start as usize == end;
             last_entry = record.entry;
-            ok && self.check(record).is_some()
-        })
+            end = self.end_of(record).unwrap_or(usize::MAX);
+            ok && end != usize::MAX
+        }) && end == self.arena.len()
     }
 
-    /// Whether a record's bytes parse (`read` without building the form).
-    fn check(&self, record: &Record) -> Option<()> {
+    /// Where a record's bytes end, if its lengths hold together (`read`
+    /// without building the form, nor checking the text).
+    fn end_of(&self, record: &Record) -> Option<usize> {
         let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
-        let n = r.byte()?;
+        let n = r.control()?;
         for _ in 0..n {
-            r.byte()?;
-            r.text()?;
+            r.control()?;
+            r.skip()?;
         }
         for _ in 0..4 {
-            r.text()?;
+            r.skip()?;
         }
-        Some(())
+        Some(self.arena.len() - r.bytes.len())
     }
 
     pub fn heap_bytes(&self) -> usize {
@@ -185,8 +205,30 @@ fn field(out: &mut Vec<u8>, text: &str) {
     while !text.is_char_boundary(len) {
         len -= 1;
     }
-    out.extend_from_slice(&(len as u16).to_le_bytes());
+    put_len(out, len);
     out.extend_from_slice(&text.as_bytes()[..len]);
+}
+
+/// `field` for the text these letters spell, without making it.
+fn field_of_chars(out: &mut Vec<u8>, chars: &[char]) {
+    let (mut kept, mut len) = (0, 0);
+    for c in chars {
+        if len + c.len_utf8() > MAX_FIELD {
+            break;
+        }
+        len += c.len_utf8();
+        kept += 1;
+    }
+    put_len(out, len);
+    let mut utf8 = [0u8; 4];
+    for c in &chars[..kept] {
+        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
+}
+
+/// A field's length, as two 7-bit bytes (low first).
+fn put_len(out: &mut Vec<u8>, len: usize) {
+    out.extend_from_slice(&[(len & 0x7F) as u8, (len >> 7) as u8]);
 }
 
 fn empty_form(record: &Record) -> NameForm {
@@ -249,8 +291,26 @@ impl<'a> Reader<'a> {
         Some(b)
     }
 
+    /// A byte that is not text.
+    fn control(&mut self) -> Option<u8> {
+        self.byte().filter(|&b| b < ASCII)
+    }
+
+    /// A field's length: two 7-bit bytes, low first.
+    fn len(&mut self) -> Option<usize> {
+        let low = self.control()?;
+        Some(usize::from(low) | usize::from(self.control()?) << 7)
+    }
+
+    /// Skips a field, as long as its length says.
+    fn skip(&mut self) -> Option<()> {
+        let len = self.len()?;
+        self.bytes = self.bytes.get(len..)?;
+        Some(())
+    }
+
     fn text(&mut self) -> Option<&'a str> {
-        let len = u16::from_le_bytes([self.byte()?, self.byte()?]) as usize;
+        let len = self.len()?;
         let bytes = self.bytes.get(..len)?;
         self.bytes = &self.bytes[len..];
         std::str::from_utf8(bytes).ok()
@@ -285,12 +345,29 @@ mod tests {
         let mut store = NameStore::default();
         let mut long = NameForm::new(0, 0, "Hespress").expect("a name");
         long.phon = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
+        long.loose = vec!['ب'; MAX_FIELD];
         store.push(&long);
         store.push(&NameForm::new(1, 0, "Alyaoum").expect("a name"));
         assert_eq!(store.len(), 2);
         assert!(store.validate(2));
         assert_eq!(store.get(0).phon.len(), MAX_FIELD - 1);
+        assert_eq!(store.get(0).loose.len(), MAX_FIELD / 2);
         assert_eq!((store.get(1).entry, store.get(1).tokens[0].text.as_str()), (1, "alyaoum"));
+    }
+
+    #[test]
+    fn the_arena_is_utf8_and_a_record_inside_another_name_is_refused() {
+        let mut store = NameStore::default();
+        store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
+        store.push(&NameForm::new(0, 1, "Le360 ٣٦٠").expect("a name"));
+        assert!(std::str::from_utf8(&store.arena).is_ok());
+        assert!(store.validate(1));
+        let mut inside = store.clone();
+        inside.records[1].start += 1;
+        assert!(!inside.validate(1));
+        let mut split = store.clone();
+        split.arena[2] = 0xC3; // a token's meta byte made the first byte of a letter
+        assert!(!split.validate(1));
     }
 
     #[test]

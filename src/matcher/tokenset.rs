@@ -38,7 +38,7 @@ const FUZZY_WORD_FROM: usize = 6;
 /// How many entries' names each folded word (and its form without article) appears in.
 #[derive(Debug, Default)]
 pub struct Distinctiveness {
-    pub(super) df: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    pub(super) df: super::word_counts::WordCounts,
     pub(super) entries: u32,
 }
 
@@ -61,7 +61,7 @@ impl Distinctiveness {
                 }
             }
         }
-        Distinctiveness { df, entries }
+        Distinctiveness { df: df.into(), entries }
     }
 
     /// How much a word of a listed name tells which entity is meant.
@@ -87,7 +87,7 @@ impl Distinctiveness {
     }
 
     pub fn heap_bytes(&self) -> usize {
-        self.df.keys().map(|k| k.capacity() + 32).sum()
+        self.df.heap_bytes()
     }
 }
 
