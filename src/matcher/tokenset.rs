@@ -265,7 +265,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         // several entities share tells none of them apart.
         let lone_ok = found_words == 1
             && !heard // one word that sounds alike in another script is a coincidence ("Mares", مارس)
-            && lone.is_some_and(|(listed, written)| distinctive(listed) && distinctive(written) && dist.df(&listed.text) <= 1);
+            // Spelled as the list does, or romanised another way ("A7dath"): one
+            // word a letter away is another word ("Economist").
+            && lone.is_some_and(|(listed, written)| {
+                let same_spelling = bare(std::slice::from_ref(listed)) == bare(std::slice::from_ref(written))
+                    || (listed.script == Script::Latin && translit::loose_latin(&listed.text) == translit::loose_latin(&written.text));
+                distinctive(listed) && distinctive(written) && dist.df(&listed.text) <= 1 && same_spelling
+            });
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
         if !others.is_empty() || !found_beyond_place || !(lone_ok || (found_words >= 2 && enough)) {
