@@ -74,7 +74,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
 #[test]
 fn the_first_dev_set_does_not_regress() {
     let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
-    assert!(s.recall >= 0.935, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.95, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -82,20 +82,20 @@ fn the_first_dev_set_does_not_regress() {
 #[test]
 fn the_third_dev_set_does_not_regress() {
     let s = score("devset3", include_str!("devset3/cases.jsonl"), "devset3");
-    assert!(s.recall >= 0.895, "recall {:.3}", s.recall);
-    assert!(s.false_alarms <= 0.014, "false alarms {:.4}", s.false_alarms);
+    assert!(s.recall >= 0.92, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
 
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.885, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.9, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_innocent_names_do_not_regress() {
     let s = score("innocents", include_str!("innocents/cases.jsonl"), "bundled");
-    assert!(s.false_alarms <= 0.036, "false alarms {:.4}", s.false_alarms);
+    assert!(s.false_alarms <= 0.029, "false alarms {:.4}", s.false_alarms);
 }
