@@ -158,6 +158,9 @@ pub fn latin_article_len(word: &[char]) -> usize {
         1 // "l3omk"; "lmaghrib", "lyoum", "lwatani": the article before a consonant
     } else if word.len() >= 6 && matches!(word[0], 'a' | 'e') && word[1..3] == ['c', 'h'] && word[3..5] == ['c', 'h'] {
         3 // the article assimilated to ش: "Echchorouk" (Ech-Chorouk) is "chorouk"
+    } else if word.len() >= 7 && matches!(word[0], 'a' | 'e') && word[1..3] == ['c', 'h'] && matches!(word[3], 'a' | 'e' | 'i' | 'o' | 'u')
+    {
+        1 // the same with the doubled letter written once: "Echorouk"
     } else if word.len() >= 5 && matches!(word[0], 'a' | 'e') && word[1] == word[2] && matches!(word[1], 't' | 'd' | 'r' | 'z' | 's' | 'n')
     {
         2 // assimilated to a sun letter: "Essabah", "Ettalbi", "Annahar" are "sabah", "talbi", "nahar"
@@ -601,6 +604,7 @@ mod loose_tests {
             ("el", "al"),
             ("laftite", "laftit"),
             ("abdulilah", "abdelilah"),
+            ("echorouk", "chorouk"),
             ("3bdelilah", "abdelilah"),
             ("bin", "ben"),
             ("tebboune", "tebboun"),
