@@ -181,6 +181,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     let mut found_beyond_place = false;
     // Some word found that no other entity's names use.
     let mut found_own = false;
+    // Which of the name's words were found.
+    let mut found_at = vec![false; form.tokens.len()];
     // Words of the name that weigh nothing but are more than particles
     // ("Presse" in "Algérie Presse Service"): without them it is not every word.
     let mut missing_light = 0;
@@ -203,6 +205,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         match (0..q.tokens.len()).find(|&j| !used[j] && same(j, i)) {
             Some(j) => {
                 used[j] = true;
+                found_at[i] = true;
                 heard |= !same_word(&q.tokens[j], t);
                 order.push(j);
                 found += weights[i];
@@ -259,7 +262,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         // order ("المكتب الوطني للكهرباء" for the whole utility's name), one
         // of them the entity's own.
         let cut_short = found_words >= MIN_WORDS_IN_ORDER && in_order && found_own;
-        let enough = found / total >= needed || cut_short;
+        // The name before its coordinated tail ("Ministère de la Santé" for
+        // "... de la Santé et de la Protection Sociale", "وزارة الصحة").
+        let before_tail = form.tokens.iter().skip(2).position(is_conjunction).map(|p| p + 2).is_some_and(|tail| {
+            found_words >= 2 && in_order && (0..tail).all(|i| weights[i] <= 0.0 || found_at[i]) && !found_at[tail..].contains(&true)
+        });
+        let enough = found / total >= needed || cut_short || before_tail;
         // One word found alone: the name's distinctive word (a family name).
         // And only if no other entity on the list uses that word: a word
         // several entities share tells none of them apart.
@@ -289,6 +297,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         window_common: false,
         spelled_out: false,
     })
+}
+
+/// A word joining the name's tail to its head: "et", "and", an Arabic word
+/// with the conjunction و on its article ("والحماية").
+fn is_conjunction(t: &Token) -> bool {
+    matches!(t.text.as_str(), "et" | "and" | "&")
+        || (t.script == Script::Arabic && t.text.starts_with("وال") && t.text.chars().count() >= 5)
 }
 
 /// The profile writes the name's words it has in the name's order (weighed or not).
@@ -359,6 +374,15 @@ mod tests {
         assert!(partial("Garde Nationale Tunisie", &listed).is_some(), "its country however named");
         let listed = ["المصري اليوم", "Hespress", "Le Monde"];
         assert_eq!(partial("اليوم", &listed), None, "a country word that is the name keeps its weight");
+    }
+
+    #[test]
+    fn a_name_before_its_coordinated_tail_is_part_of_it() {
+        let listed = ["Ministère de la Santé et de la Protection Sociale", "Ministère de l'Intérieur", "Hespress"];
+        assert_eq!(partial("Ministère de la Santé", &listed), Some(Closeness::Partial));
+        let listed = ["وزارة الصحة والحماية الاجتماعية", "وزارة الداخلية", "Hespress"];
+        assert_eq!(partial("وزارة الصحة", &listed), Some(Closeness::Partial));
+        assert_eq!(partial("وزارة الحماية", &listed), None, "the tail without the head");
     }
 
     #[test]
