@@ -95,8 +95,20 @@ impl Distinctiveness {
 /// word, a city or a country, as either side writes it ("البرلمان" is the
 /// word "parliament", not the outlet برلمان).
 fn distinctive(t: &Token) -> bool {
+    telling(t, &t.text)
+}
+
+/// `distinctive` as a word among others of the name: an Arabic word's article
+/// then says nothing of it ("الضرائب" is as telling as "ضرائب"), though alone
+/// a word with the article is a dictionary word ("الصباح", the morning).
+fn distinctive_among_others(t: &Token) -> bool {
+    let word: String = if t.script == Script::Arabic { bare(std::slice::from_ref(t)).into_iter().collect() } else { t.text.clone() };
+    telling(t, &word)
+}
+
+fn telling(t: &Token, word: &str) -> bool {
     let min = if t.script == Script::Arabic { MIN_LONE_WORD_ARABIC } else { MIN_LONE_WORD };
-    t.text.chars().count() >= min && !words::is_common(&t.text) && !words::is_place(&t.text) && words::country_of(&t.text).is_none()
+    t.text.chars().count() >= min && !words::is_common(word) && !words::is_place(&t.text) && words::country_of(&t.text).is_none()
 }
 
 /// Two words are the same word: equal, equal without the Arabic article
@@ -211,7 +223,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 found += weights[i];
                 found_words += 1;
                 lone = Some((t, &q.tokens[j]));
-                found_distinctive |= distinctive(t) && distinctive(&q.tokens[j]);
+                found_distinctive |= distinctive_among_others(t) && distinctive_among_others(&q.tokens[j]);
                 found_beyond_place |= !words::is_place(&t.text) && !words::is_division(&t.text);
                 found_own |= dist.df(&t.text) <= 1 && !words::is_place(&t.text);
                 // A person's given name alone is not the person.
