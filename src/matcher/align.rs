@@ -258,6 +258,14 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 // Letters of the same shape and a typo on top.
                 Closeness::Similar(2)
+            } else if arabic_form
+                && !form.common
+                && !form.person // "عمرو دياب" is not "عمرو أديب"
+                && q.run_bits(start, end) == 2
+                && same_arabic_consonants(&window, name)
+            {
+                // Another spelling in Arabic letters: long vowels written or left out ("هيسبريس").
+                Closeness::Transliterated
             } else if let Some(closeness) = translit_ok
                 .then(|| window.len() + 1 >= form.phon.len())
                 .filter(|&long_enough| long_enough)
@@ -439,6 +447,19 @@ fn another_word(run: &[Token], form: &NameForm) -> bool {
     run.iter().any(|t| words::is_other_business(&t.text) || city(t)) || short_word_replaced(run, form)
 }
 
+/// Two Arabic spellings with the same consonants, letter for letter, once the
+/// long vowels, hamza and its carriers are left out, and at least
+/// `MIN_ARABIC_CONSONANTS` of them (fewer make other words: كتاب, كاتب).
+fn same_arabic_consonants(a: &[char], b: &[char]) -> bool {
+    let consonants =
+        |s: &[char]| -> Vec<char> { s.iter().copied().filter(|c| !matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'ئ' | 'ؤ')).collect() };
+    let (ca, cb) = (consonants(a), consonants(b));
+    a != b && ca.iter().filter(|c| c.is_alphabetic()).count() >= MIN_ARABIC_CONSONANTS && ca == cb
+}
+
+/// Consonants an Arabic name needs to be recognised by them alone.
+const MIN_ARABIC_CONSONANTS: usize = 4;
+
 /// Words this short become other words with one letter replaced.
 const SHORT_WORD: usize = 3;
 
@@ -496,4 +517,5 @@ mod tests {
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
     t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
+    t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }
