@@ -223,6 +223,20 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             {
                 // An acronym in capitals with a letter doubled ("DGSSN").
                 Closeness::Similar(1)
+            } else if form.acronym
+                && name.len() >= MIN_SWAPPED_ACRONYM
+                && window.len() == name.len()
+                && super::initials::written_as_acronym(run)
+                && (0..name.len() - 1).any(|i| {
+                    window[i] == name[i + 1]
+                        && window[i + 1] == name[i]
+                        && window[i] != window[i + 1]
+                        && window[..i] == name[..i]
+                        && window[i + 2..] == name[i + 2..]
+                })
+            {
+                // Two letters of an acronym in capitals swapped ("DGNS"); shorter ones are other acronyms.
+                Closeness::Similar(1)
             } else if (max_edits > 0 || !form.person)
                 // (a spelling, not a typo: short names too, "3okaz" for "Okaz", "El Wafd" for "Al Wafd")
                 && !form.loose.is_empty()
@@ -457,6 +471,9 @@ fn same_arabic_consonants(a: &[char], b: &[char]) -> bool {
     a != b && ca.iter().filter(|c| c.is_alphabetic()).count() >= MIN_ARABIC_CONSONANTS && ca == cb
 }
 
+/// Acronyms this long are recognised with two letters swapped ("DGNS" / "MPA" is not "MAP").
+pub(crate) const MIN_SWAPPED_ACRONYM: usize = 4;
+
 /// Consonants an Arabic name needs to be recognised by them alone.
 const MIN_ARABIC_CONSONANTS: usize = 4;
 
@@ -514,6 +531,8 @@ mod tests {
     t!(one_shared_word_is_no_match, "الأمن الغذائي", "الأمن الوطني", None);
     t!(a_lowercase_word_is_not_the_acronym, "map", "MAP", None);
     t!(an_acronym_with_a_letter_doubled_is_a_typo, "DGSSN", "DGSN", Some((Closeness::Similar(1), true)));
+    t!(an_acronym_with_two_letters_swapped_is_a_typo, "DGNS", "DGSN", Some((Closeness::Similar(1), true)));
+    t!(a_short_acronym_with_two_letters_swapped_is_another, "MPA", "MAP", None);
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
     t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);

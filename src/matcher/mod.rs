@@ -562,6 +562,9 @@ fn min_sound_alone(names: usize) -> usize {
     chance.max(MIN_SOUND_ALONE)
 }
 
+/// Acronyms are this long at most ("DGSN", "CNOPS").
+const MAX_ACRONYM: usize = 5;
+
 /// Consonants a word's sound needs to be looked up by (`KeyKind::WordSound`).
 const MIN_WORD_SOUND: usize = 3;
 
@@ -614,6 +617,20 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
                 }
             }
         };
+    // An acronym in capitals with two letters swapped ("DGNS"): too short for
+    // deletion keys, so each swap is looked up (whole keys: the first pass).
+    for t in tokens.iter().filter(|t| exact_only && t.upper && t.script == Script::Latin) {
+        let letters: Vec<char> = t.text.chars().collect();
+        if (align::MIN_SWAPPED_ACRONYM..=MAX_ACRONYM).contains(&letters.len()) {
+            for i in 0..letters.len() - 1 {
+                let mut swapped = letters.clone();
+                swapped.swap(i, i + 1);
+                key.clear();
+                key.extend(swapped);
+                probe(KeyKind::Exact, &key, false);
+            }
+        }
+    }
     // Each word, for names found as a set of words (`tokenset`), also by its
     // sound in every reading.
     for (i, t) in tokens.iter().enumerate().filter(|_| !exact_only) {
