@@ -31,9 +31,9 @@ impl Index {
             all.extend(plain(self.matches_written(&shown.tokens, true)));
         }
         // A person's name is often written family name first ("SABIK Boubker"):
-        // read backwards a short name that matched nothing as written.
+        // read backwards a short name of which nothing matched whole as written.
         let core_words = query.tokens.iter().filter(|t| !text::words::is_decoration(&t.text)).count();
-        if all.is_empty() && (2..=3).contains(&core_words) {
+        if !all.iter().any(|f| f.found.is_full()) && (2..=3).contains(&core_words) {
             let reversed: Vec<Token> = query.tokens.iter().rev().cloned().collect();
             all.extend(plain(self.matches(&reversed).into_iter().filter(|m| self.name(m.name).person).collect()));
         }
