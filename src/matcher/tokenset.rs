@@ -164,7 +164,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         // A Latin "-at" may be a consonant's t rather than a ta marbuta ("Fosfat", للفوسفاط).
         let final_t = written.script == Script::Latin && written.text.ends_with("at");
         let heard = |sound: &String| {
-            sound.len() >= MIN_WORD_SOUND
+            // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
+            sound.len() >= if weights[i] <= 0.0 { 1 } else { MIN_WORD_SOUND }
                 && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
                     || written_bare[j] == *sound)
         };

@@ -221,7 +221,8 @@ BUNDLED_NEAR = [
     # Le360
     "Le 365", "Le 350", "Le Sixty", "Le 36", "Loft 360",
     # Alyaoum24 / Alyaoum
-    "Al Yaoum Al Akher", "Al Youm Al Sabea",
+    "Al Yaoum Al Akher",
+    # ("Al Youm Al Sabea", Youm7's own name romanised, left when Youm7 was listed: see README, "Changes")
     # Goud / كود
     "Good", "Gold", "Gouda", "Gout", "Food", "Gourd", "كوب", "كوز", "كوكو",
     # Ahdath
