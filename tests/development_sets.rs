@@ -82,7 +82,7 @@ fn the_first_dev_set_does_not_regress() {
 #[test]
 fn the_third_dev_set_does_not_regress() {
     let s = score("devset3", include_str!("devset3/cases.jsonl"), "devset3");
-    assert!(s.recall >= 0.92, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.94, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -90,7 +90,7 @@ fn the_third_dev_set_does_not_regress() {
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.9, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.915, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
