@@ -4,8 +4,10 @@
 //! Words weigh what they tell apart: an IDF over the list's own names, damped
 //! for words of the common-word lexicon, nothing for decorations; a city
 //! weighs fully (in an institution's name it is what is distinctive).
+//! Words may be written in the other script, compared by sound
+//! ("Assandouk Al Watani Lidaman Al Ijtimai" for الصندوق الوطني للضمان الاجتماعي).
 //! Heuristics, labelled as such: the thresholds below were set by hand on the
-//! tuning corpus (`tests/corpus/`).
+//! tuning corpus (`tests/corpus/`) and the development sets (`tests/devset*/`).
 
 use super::align::{Closeness, NameMatch, Query};
 use super::{bare, NameForm};
@@ -253,7 +255,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         }
     }
     let in_order = order.windows(2).all(|w| w[0] < w[1]);
-    // With one weighed word, the weightless ones say it is the name only
+    // With one weighted word, the weightless ones say it is the name only
     // when they are moved: in their order without articles it is a phrase
     // ("أحداث مغربية", Moroccan events, beside "الأحداث المغربية").
     // Romanised, words in their order are the name ("lbarid dyal lmaghrib"):
