@@ -84,6 +84,9 @@ pub struct Query<'a> {
     phon_alone: Vec<String>,
     /// The phonetic keys read the French way (`translit::phonetic_words_french`).
     phon_french: Vec<String>,
+    /// Each word's phonetic key without a glued conjunction or preposition,
+    /// empty when it has none (`translit::phonetic_without_proclitic`).
+    phon_bare: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -102,6 +105,10 @@ impl<'a> Query<'a> {
             phon: crate::text::translit::phonetic_words(tokens),
             phon_alone: crate::text::translit::phonetic_words_alone(tokens),
             phon_french: crate::text::translit::phonetic_words_french(tokens),
+            phon_bare: tokens
+                .iter()
+                .map(|t| crate::text::translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default())
+                .collect(),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
         }
     }
@@ -118,6 +125,11 @@ impl<'a> Query<'a> {
     /// by word, the French way.
     pub(crate) fn phonetic_readings(&self) -> [&[String]; 3] {
         [&self.phon, &self.phon_alone, &self.phon_french]
+    }
+
+    /// Word `i`'s phonetic key without its glued conjunction or preposition ("" when none).
+    pub(crate) fn phonetic_without_proclitic(&self, i: usize) -> &str {
+        &self.phon_bare[i]
     }
 
     pub(crate) fn is_decoration(&self, i: usize) -> bool {

@@ -248,23 +248,14 @@ fn letter_names_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
 /// write it, and as its Latin names do ("Amn Casablanca" → "Amn الدار
 /// البيضاء", "أمن كازا" → "أمن casablanca"): those that differ from the name as written.
 fn city_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
-    if !tokens.iter().any(|t| text::words::city_names(&t.text).is_some()) {
-        return Vec::new();
-    }
-    let written = |arabic: bool| -> Vec<Token> {
-        let mut out = Vec::with_capacity(tokens.len() + 1);
-        for t in tokens {
-            match text::words::city_names(&t.text) {
-                Some((ar, lat)) => {
-                    let (words, script) = if arabic { (ar, Script::Arabic) } else { (lat, Script::Latin) };
-                    out.extend(words.iter().map(|w| Token { text: w.clone(), script, upper: false }));
-                }
-                None => out.push(t.clone()),
-            }
-        }
-        out
+    let written = |arabic: bool| {
+        rewritten(tokens, |t| {
+            let (ar, lat) = text::words::city_names(&t.text)?;
+            let (words, script) = if arabic { (ar, Script::Arabic) } else { (lat, Script::Latin) };
+            Some(words.iter().map(|w| Token { text: w.clone(), script, upper: false }).collect())
+        })
     };
-    [written(true), written(false)].into_iter().filter(|r| r.iter().map(|t| &t.text).ne(tokens.iter().map(|t| &t.text))).collect()
+    [written(true), written(false)].into_iter().flatten().filter(|r| r.iter().map(|t| &t.text).ne(tokens.iter().map(|t| &t.text))).collect()
 }
 
 /// Spellings tried for letter names that sound alike: enough for two

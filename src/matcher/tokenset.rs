@@ -157,8 +157,6 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         .iter()
         .map(|t| [translit::phonetic(&t.text, t.script), translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()])
         .collect();
-    let written_bare: Vec<String> =
-        q.tokens.iter().map(|t| translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()).collect();
     let readings = q.phonetic_readings();
     let sounds_same = |j: usize, i: usize| {
         let (written, listed) = (&q.tokens[j], &form.tokens[i]);
@@ -169,7 +167,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
             sound.len() >= if weights[i] <= 0.0 { 1 } else { MIN_WORD_SOUND }
                 && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
-                    || written_bare[j] == *sound)
+                    || q.phonetic_without_proclitic(j) == sound)
         };
         // A particle sounds like many words ("men", أمن): it stands only for another particle.
         let particle_for_word = q.is_decoration(j) && weights[i] > 0.0 && !words::is_place(&written.text);

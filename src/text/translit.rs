@@ -32,19 +32,13 @@ pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String 
 /// "بالرباط"), Latin "wa", "w", "bi", "li", "fi" written with the word
 /// ("Lidaman" for للضمان, "Wal" for وال). Words compared by sound try both.
 pub fn phonetic_without_proclitic(token: &str, script: Script) -> Option<String> {
-    let chars: Vec<char> = token.chars().collect();
     let rest = match script {
-        Script::Arabic => matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ل'))
-            .then(|| &chars[1..])
-            .filter(|rest| rest.starts_with(&['ا', 'ل']) && rest.len() >= 5),
+        Script::Arabic => token.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 5),
         _ => ["wal", "wel", "bil", "bel", "fil", "wa", "bi", "li", "fi", "w"]
             .iter()
-            .map(|p| p.chars().collect::<Vec<char>>())
-            .find(|p| chars.starts_with(p) && chars.len() >= p.len() + MIN_AFTER_PROCLITIC)
-            .map(|p| &chars[p.len()..]),
+            .find_map(|p| token.strip_prefix(p).filter(|rest| rest.chars().count() >= MIN_AFTER_PROCLITIC)),
     }?;
-    let rest: String = rest.iter().collect();
-    Some(phonetic(&rest, script))
+    Some(phonetic(rest, script))
 }
 
 /// Letters a word keeps once its proclitic is taken off.
