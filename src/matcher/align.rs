@@ -146,6 +146,7 @@ impl<'a> Query<'a> {
 fn decorations(tokens: &[Token]) -> Vec<bool> {
     let mut out: Vec<bool> = tokens.iter().map(|t| words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text)).collect();
     for i in 1..tokens.len() {
+        out[i - 1] |= tokens[i - 1].script == Script::Latin && words::is_assimilated_article(&tokens[i - 1].text, &tokens[i].text);
         if words::is_preposition(&tokens[i - 1].text) && words::is_place(&tokens[i].text) {
             out[i - 1] = false;
             out[i] = false;

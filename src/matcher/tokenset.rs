@@ -34,6 +34,9 @@ const MIN_WORDS_IN_ORDER: usize = 3;
 const MIN_LIGHT_WORD: usize = 4;
 /// Consonants a word needs to be recognised by its sound in the other script.
 const MIN_WORD_SOUND: usize = 2;
+/// A lexicon word is heard by one consonant only once this many of the
+/// name's weighed words are found (`MIN_WORD_SOUND` otherwise).
+const MIN_WORDS_FOR_WEAK_SOUND: usize = 2;
 /// Words this long may differ by one letter.
 const FUZZY_WORD_FROM: usize = 6;
 
@@ -158,14 +161,16 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         .map(|t| [translit::phonetic(&t.text, t.script), translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()])
         .collect();
     let readings = q.phonetic_readings();
-    let sounds_same = |j: usize, i: usize| {
+    let sounds_same = |j: usize, i: usize, relaxed: bool| {
         let (written, listed) = (&q.tokens[j], &form.tokens[i]);
         let latin_arabic = matches!((written.script, listed.script), (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin));
         // A Latin "-at" may be a consonant's t rather than a ta marbuta ("Fosfat", للفوسفاط).
         let final_t = written.script == Script::Latin && written.text.ends_with("at");
         let heard = |sound: &String| {
             // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
-            sound.len() >= if weights[i] <= 0.0 { 1 } else { MIN_WORD_SOUND }
+            // So is a lexicon word ("l3ama" for العامة) once the name's other words are found.
+            let weak = weights[i] <= 0.0 || (relaxed && words::is_common(&listed.text));
+            sound.len() >= if weak { 1 } else { MIN_WORD_SOUND }
                 && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
                     || q.phonetic_without_proclitic(j) == sound)
         };
@@ -180,7 +185,11 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 vowels_agree(std::slice::from_ref(listed), std::slice::from_ref(written))
             }
     };
-    let same = |j: usize, i: usize| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i);
+    let found_strictly = (0..form.tokens.len())
+        .filter(|&i| weights[i] > 0.0 && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, false)))
+        .count();
+    let relaxed = found_strictly >= MIN_WORDS_FOR_WEAK_SOUND;
+    let same = |j: usize, i: usize| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, relaxed);
     // Some word found only by its sound: the name written in the other script.
     let mut heard = false;
     let mut used = vec![false; q.tokens.len()];
@@ -371,6 +380,19 @@ mod tests {
         let listed = ["الصندوق الوطني للضمان الاجتماعي", "الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "Hespress"];
         assert_eq!(partial("Assandouk Al Watani Lidaman Al Ijtimai", &listed), Some(Closeness::Transliterated));
         assert_eq!(partial("sandou9 lwatani dial daman l2ijtima3i", &listed), Some(Closeness::Transliterated));
+    }
+
+    #[test]
+    fn a_lexicon_word_heard_by_one_consonant_completes_a_romanised_name() {
+        let listed = ["المديرية العامة للضرائب", "المديرية العامة للوقاية المدنية", "Hespress"];
+        assert_eq!(partial("lmodiriya l3ama dial draib", &listed), Some(Closeness::Transliterated));
+        assert_eq!(partial("l3ama", &listed), None, "not by itself");
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_word_without_its_article_is_taken_off() {
+        let listed = ["الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "الصندوق الوطني للضمان الاجتماعي", "Hespress"];
+        assert_eq!(partial("sandou9 lwatani li monadamat l e7tiyat l2ijtima3i", &listed), Some(Closeness::Transliterated));
     }
 
     #[test]

@@ -33,7 +33,12 @@ pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String 
 /// ("Lidaman" for للضمان, "Wal" for وال). Words compared by sound try both.
 pub fn phonetic_without_proclitic(token: &str, script: Script) -> Option<String> {
     let rest = match script {
-        Script::Arabic => token.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 5),
+        Script::Arabic => token.strip_prefix(['و', 'ب', 'ف', 'ل']).filter(|rest| {
+            let n = rest.chars().count();
+            // A preposition before an indefinite word ("لمنظمات", li-munazzamat)
+            // leaves a long word: shorter, it is more likely the word's own letter.
+            (rest.starts_with("ال") && n >= 5) || (token.starts_with(['ل', 'ب']) && n >= MIN_AFTER_BARE_PREPOSITION)
+        }),
         _ => ["wal", "wel", "bil", "bel", "fil", "wa", "bi", "li", "fi", "w"]
             .iter()
             .find_map(|p| token.strip_prefix(p).filter(|rest| rest.chars().count() >= MIN_AFTER_PROCLITIC)),
@@ -43,6 +48,8 @@ pub fn phonetic_without_proclitic(token: &str, script: Script) -> Option<String>
 
 /// Letters a word keeps once its proclitic is taken off.
 const MIN_AFTER_PROCLITIC: usize = 4;
+/// Letters an Arabic word keeps once a preposition with no article after it is taken off.
+const MIN_AFTER_BARE_PREPOSITION: usize = 5;
 
 /// The phonetic keys of a name's tokens, each knowing whether a word follows.
 pub fn phonetic_words(tokens: &[super::Token]) -> Vec<String> {
@@ -273,7 +280,12 @@ fn latin_vowel(c: char) -> u8 {
 fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
     for t in tokens.iter().filter(|t| t.script == Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
-        let start = super::arabic::article_at(&chars, 0);
+        // The article's alef is no vowel of the word, nor after a glued
+        // conjunction or preposition ("بالرباط" is "bi-r-Rabat": one long vowel).
+        let start = match super::arabic::article_at(&chars, 0) {
+            0 if matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ك')) && super::arabic::article_at(&chars, 1) == 2 => 3,
+            n => n,
+        };
         for (i, &c) in chars.iter().enumerate().skip(start) {
             let class = match c {
                 'ا' => A,
@@ -418,6 +430,7 @@ mod tests {
         assert_eq!(french_reading("hespress"), None);
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
         assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
+        assert!(vowels_agree(&t("Rbat"), &t("بالرباط")), "the article after a preposition is no vowel");
     }
 
     #[test]

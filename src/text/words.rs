@@ -36,7 +36,7 @@ const DECORATIONS: &str = "\
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
-    les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa fi bi men min mn 3la m3a صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
+    les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa w o ou fi bi men min mn 3la m3a ديال تاع متاع صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث لا لي دو دي دى \
@@ -302,6 +302,18 @@ pub fn is_article(token: &str) -> bool {
     matches!(token, "la" | "le" | "les" | "l" | "the" | "al" | "el")
 }
 
+/// The Arabic article romanised apart before a sun letter, which it takes
+/// the sound of: "at" in "at-Tani", "ad" in "ad-Dar", "ech" in "Ech Chorouk".
+/// Known by the next word starting with the consonant it ends with.
+pub fn is_assimilated_article(token: &str, next: &str) -> bool {
+    const SUN_CONSONANTS: [&str; 12] = ["t", "th", "d", "dh", "r", "z", "s", "sh", "ch", "n", "ss", "tt"];
+    let mut chars = token.chars();
+    matches!(chars.next(), Some('a' | 'e' | 'i' | 'o' | 'u'))
+        && SUN_CONSONANTS.contains(&chars.as_str())
+        && next.starts_with(chars.as_str())
+        && next.len() > chars.as_str().len() + 1
+}
+
 /// A preposition before a place ("في مراكش", "à Rabat", "in Casablanca").
 pub fn is_preposition(token: &str) -> bool {
     matches!(token, "في" | "ب" | "à" | "a" | "au" | "en" | "in" | "at")
@@ -518,5 +530,13 @@ mod tests {
         assert!(slip("oficiel", "ofciel") && slip("ofciel", "oficiel") && slip("oficiel", "oficeil") && slip("oficiel", "oficial"));
         assert!(!slip("medina", "medias") && !slip("oficiel", "oficiel22"));
         assert!(slip("oficiel", "oficiel"), "the same word is within a slip");
+    }
+
+    #[test]
+    fn an_article_that_takes_the_next_sun_letter_is_an_article() {
+        assert!(is_assimilated_article("at", "tani") && is_assimilated_article("ech", "chorouk") && is_assimilated_article("ad", "dar"));
+        assert!(!is_assimilated_article("at", "home"), "another letter follows");
+        assert!(!is_assimilated_article("al", "lil") && !is_assimilated_article("as", "s"), "a word follows, not a letter");
+        assert!(!is_assimilated_article("am", "mama"), "m is a moon letter");
     }
 }
