@@ -141,10 +141,23 @@ impl<'a> Query<'a> {
     }
 }
 
+/// Letters one by one that spell a word rather than stand for particles ("w l").
+const MIN_SPELLED: usize = 3;
+
 /// Which tokens are decorations. A place after a preposition is no
 /// decoration but a phrase ("24 ساعة في مراكش" is a day in Marrakech).
-fn decorations(tokens: &[Token]) -> Vec<bool> {
-    let mut out: Vec<bool> = tokens.iter().map(|t| words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text)).collect();
+pub(crate) fn decorations(tokens: &[Token]) -> Vec<bool> {
+    let one_letter = |i: usize| tokens.get(i).is_some_and(|t| t.text.chars().nth(1).is_none());
+    let mut out: Vec<bool> = tokens
+        .iter()
+        .enumerate()
+        // A letter among letters spelled one by one is no particle ("i-n-f-o", "O.N.C.F").
+        .map(|(i, t)| {
+            let run = |from: usize| (from..from + MIN_SPELLED).all(one_letter);
+            let spelled = (i.saturating_sub(MIN_SPELLED - 1)..=i).any(run);
+            !spelled && (words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text))
+        })
+        .collect();
     for i in 1..tokens.len() {
         out[i - 1] |= tokens[i - 1].script == Script::Latin && words::is_assimilated_article(&tokens[i - 1].text, &tokens[i].text);
         if words::is_preposition(&tokens[i - 1].text) && words::is_place(&tokens[i].text) {

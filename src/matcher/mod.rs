@@ -602,13 +602,13 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
     // construct, word by word, the French way), each probed once (a reading
     // whose key an earlier one had is not probed again).
     let mut probe_phonetic =
-        |range: std::ops::Range<usize>, keep: &dyn Fn(&Token) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
+        |range: std::ops::Range<usize>, keep: &dyn Fn(usize) -> bool, min: usize, probe: &mut dyn FnMut(KeyKind, &str, bool)| {
             for (r, phons) in readings.iter().enumerate() {
                 let (earlier, rest) = phons_of_run.split_at_mut(r);
                 let phon = &mut rest[0];
                 phon.clear();
                 for i in range.clone() {
-                    if keep(&tokens[i]) {
+                    if keep(i) {
                         text::translit::join(phon, &phons[i]);
                     }
                 }
@@ -655,15 +655,16 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
     }
     let all_len = key.len();
     key.clear();
-    let core = |t: &Token| !words::is_decoration(&t.text);
-    let core_tokens = tokens.iter().filter(|t| core(t)).count();
-    for t in tokens.iter().filter(|t| core(t)) {
+    let decoration = align::decorations(tokens);
+    let core_tokens = decoration.iter().filter(|&&d| !d).count();
+    for (t, _) in tokens.iter().zip(&decoration).filter(|(_, &d)| !d) {
         key.push_str(&t.text);
     }
     if core_tokens != n && core_tokens > 0 && key.len() != all_len {
         probe(KeyKind::Exact, &key, true);
         if !exact_only {
-            probe_phonetic(0..n, &core, 0, probe);
+            let core: Vec<bool> = decoration.iter().map(|&d| !d).collect();
+            probe_phonetic(0..n, &|i| core[i], 0, probe);
         }
     }
     // Single tokens, and runs of two to four (a name cut by spaces).
