@@ -414,6 +414,16 @@ impl Index {
                     }
                 }
             }
+            // The name before its coordinated tail, which `tokenset` finds as
+            // part of it even when its words are all common ("وزارة الصحة").
+            if let Some(tail) = tokenset::coordinated_tail(&form.tokens) {
+                let head = &form.tokens[..tail];
+                pairs.push(keys::hash_chars(KeyKind::Exact, head.iter().flat_map(|t| t.text.chars())), id);
+                let sound = phonetic(head);
+                if sound.len() >= align::MIN_PHONETIC_KEY {
+                    pairs.push(keys::hash(KeyKind::Phonetic, &sound), id);
+                }
+            }
             // Another romanisation of a Latin name (ou/u, ch/sh, the article).
             if form.loose.len() >= MIN_SHAPE && !form.acronym {
                 pairs.push(keys::hash_chars(KeyKind::Loose, form.loose.iter().copied()), id);
@@ -714,6 +724,27 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
         let bare: String = bare(tokens).into_iter().collect();
         if bare.len() != all_len {
             probe(KeyKind::Exact, &bare, true);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_before_its_coordinated_tail_is_a_candidate_though_its_words_are_common() {
+        let list = crate::list::List::from_json(
+            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+              {"id": "ma-health", "kind": "institution", "names": ["وزارة الصحة والحماية الاجتماعية"], "country": "MA"},
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]}"#,
+        )
+        .expect("test list");
+        let index = Index::build(&list.entries);
+        for name in ["وزارة الصحة", "Wizarat Assiha"] {
+            let mut found = Vec::new();
+            index.candidates(&text::tokens(name).tokens, &mut found);
+            assert!(found.iter().any(|&id| index.name(id).entry == 0), "{name}");
         }
     }
 }

@@ -286,7 +286,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let cut_short = found_words >= MIN_WORDS_IN_ORDER && in_order && found_own;
         // The name before its coordinated tail ("Ministère de la Santé" for
         // "... de la Santé et de la Protection Sociale", "وزارة الصحة").
-        let before_tail = form.tokens.iter().skip(2).position(is_conjunction).map(|p| p + 2).is_some_and(|tail| {
+        let before_tail = coordinated_tail(&form.tokens).is_some_and(|tail| {
             found_words >= 2 && in_order && (0..tail).all(|i| weights[i] <= 0.0 || found_at[i]) && !found_at[tail..].contains(&true)
         });
         let enough = found / total >= needed || cut_short || before_tail;
@@ -319,6 +319,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         window_common: false,
         spelled_out: false,
     })
+}
+
+/// Where a name's coordinated tail starts ("والحماية" in "وزارة الصحة
+/// والحماية الاجتماعية"), after a head of two words or more.
+pub(super) fn coordinated_tail(tokens: &[Token]) -> Option<usize> {
+    tokens.iter().skip(2).position(is_conjunction).map(|p| p + 2)
 }
 
 /// A word joining the name's tail to its head: "et", "and", an Arabic word
