@@ -37,6 +37,8 @@ const MIN_WORD_SOUND: usize = 2;
 /// A lexicon word is heard by one consonant only once this many of the
 /// name's weighed words are found (`MIN_WORD_SOUND` otherwise).
 const MIN_WORDS_FOR_WEAK_SOUND: usize = 2;
+/// Latin words this long are the same word when spelled alike loosely (`translit::loose_latin`).
+const MIN_LOOSE_WORD: usize = 4;
 /// Words this long may differ by one letter.
 const FUZZY_WORD_FROM: usize = 6;
 
@@ -132,6 +134,17 @@ fn same_word(a: &Token, b: &Token) -> bool {
     ba.len() >= FUZZY_WORD_FROM && bb.len() >= FUZZY_WORD_FROM && ba.first() == bb.first() && super::fuzzy::distance(&ba, &bb, 1).is_some()
 }
 
+/// Two Latin words romanised another way ("Jazira" / "Jazeera"); not one
+/// with the article and one without, which may be the word and the name ("Akhbar").
+fn romanised_alike(a: &Token, b: &Token) -> bool {
+    if a.script != Script::Latin || b.script != Script::Latin || a.text.len().min(b.text.len()) < MIN_LOOSE_WORD {
+        return false;
+    }
+    let article = |t: &Token| translit::latin_article_len(&t.text.chars().collect::<Vec<_>>()) > 0;
+    let loose = translit::loose_latin(&a.text);
+    loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&b.text) && article(a) == article(b)
+}
+
 /// The listed name found as a set of words in the profile's name, if it is:
 /// all of its weighted words in another order (`Reordered`), or enough of the
 /// most distinctive ones (`Partial`).
@@ -189,7 +202,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         .filter(|&i| weights[i] > 0.0 && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, false)))
         .count();
     let relaxed = found_strictly >= MIN_WORDS_FOR_WEAK_SOUND;
-    let same = |j: usize, i: usize| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, relaxed);
+    let same = |j: usize, i: usize| {
+        same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, relaxed)
+    };
     // Some word found only by its sound: the name written in the other script.
     let mut heard = false;
     let mut used = vec![false; q.tokens.len()];
@@ -399,6 +414,16 @@ mod tests {
     fn a_preposition_glued_to_a_word_without_its_article_is_taken_off() {
         let listed = ["الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "الصندوق الوطني للضمان الاجتماعي", "Hespress"];
         assert_eq!(partial("sandou9 lwatani li monadamat l e7tiyat l2ijtima3i", &listed), Some(Closeness::Transliterated));
+    }
+
+    #[test]
+    fn a_word_romanised_another_way_is_the_same_word_but_not_alone() {
+        let listed = ["Al Jazeera Mubasher", "Hespress", "Le Monde"];
+        assert_eq!(partial("Jazira Mubasher", &listed), Some(Closeness::Transliterated));
+        let listed = ["Shems FM", "Hespress", "Le Monde"];
+        assert_eq!(partial("Chems", &listed), None, "one loosely spelled word is another word");
+        let listed = ["Alakhbar Maroc", "Hespress", "Le Monde"];
+        assert_eq!(partial("Akhbar Maroc", &listed), None, "the word without the article is the word");
     }
 
     #[test]

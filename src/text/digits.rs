@@ -31,6 +31,17 @@ pub fn arabizi_sound(digit: char) -> Option<&'static str> {
     })
 }
 
+/// The letters an Arabizi digit with an apostrophe (its dot) stands for:
+/// 3' غ, 7' خ, 6' ظ, 9' ض ("bla3'" for بلاغ, "al 3'ad" for الغد).
+pub fn dotted_arabizi(digit: char) -> Option<&'static str> {
+    Some(match digit {
+        '3' => "gh",
+        '7' => "kh",
+        '6' | '9' => "dh",
+        _ => return None,
+    })
+}
+
 /// Whether the digit at `i` may be a letter rather than part of a number: it
 /// stands alone, or doubled as a letter is ("sa77a" for صحة, with a shadda);
 /// "2024" and "24" are numbers.

@@ -190,6 +190,11 @@ pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
 }
 
 /// Normalises a name into tokens (see the module doc).
+/// The apostrophes a keyboard types.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`')
+}
+
 pub fn tokens(name: &str) -> Tokens {
     let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
@@ -230,6 +235,17 @@ pub fn tokens(name: &str) -> Tokens {
             }
             _ => c,
         };
+        // An Arabizi digit with its dot written as an apostrophe, beside letters.
+        if let Some(letters) = digits::dotted_arabizi(c).filter(|_| chars.peek().is_some_and(|&n| is_apostrophe(n))) {
+            let letter_after = chars.clone().nth(1).is_some_and(char::is_alphabetic);
+            if !b.current.is_empty() || letter_after {
+                chars.next();
+                for l in letters.chars() {
+                    b.push_letter(l, false);
+                }
+                continue;
+            }
+        }
         if let Some(kind) = invisible::classify(c) {
             if kind == invisible::Invisible::Disguise {
                 b.out.disguised = true;
@@ -368,6 +384,8 @@ mod tests {
     t!(arabic_indic_digits_are_ascii, "اليوم ٢٤", "اليوم 24");
     t!(digits_of_other_scripts_are_ascii, "Le३६० ٢٤ ๒๔ ➋➍", "le360 24 24 24");
     t!(empty_name_has_no_tokens, "", "");
+    t!(an_arabizi_digit_with_its_dot_is_a_letter, "bla3' al 3'ad 7'abar", "blagh al ghad khabar");
+    t!(a_digit_and_an_apostrophe_apart_stay_apart, "24' 3' 7", "24 3 7");
 
     fn shown(name: &str) -> String {
         let t = reading_order_tokens(name).expect("the name has an override");

@@ -312,9 +312,17 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
 }
 
 /// The vowel groups a Latin name writes, in order, each as the classes it may stand for.
-fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) {
+fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) -> usize {
+    let mut acronym_letters = 0;
     for t in tokens.iter().filter(|t| t.script != Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
+        // An acronym is read letter by letter, each letter's name with its
+        // vowel ("TV" is تيفي, "FM" إف إم): any vowel may be written for each.
+        if t.upper && (2..=MAX_ACRONYM_LETTERS).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphabetic) {
+            out.extend(std::iter::repeat_n(A | I | U, chars.len()));
+            acronym_letters += chars.len();
+            continue;
+        }
         let start = latin_article_len(&chars);
         let mut group = 0u8;
         let word = &chars[start..];
@@ -338,6 +346,7 @@ fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) {
             out.push(group);
         }
     }
+    acronym_letters
 }
 
 /// Whether the long vowels the Arabic name writes could be the vowels the
@@ -347,7 +356,7 @@ fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) {
 pub fn vowels_agree(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let (mut long, mut groups) = (Vec::new(), Vec::new());
     arabic_long_vowels(arabic, &mut long);
-    latin_vowel_groups(latin, &mut groups);
+    let acronym_letters = latin_vowel_groups(latin, &mut groups);
     long.truncate(MAX_VOWELS);
     groups.truncate(MAX_VOWELS);
     // The most long vowels that fit, in order (a longest common subsequence).
@@ -363,9 +372,12 @@ pub fn vowels_agree(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let fitted = usize::from(row[groups.len()]);
     // French words written in Arabic letters do not always write their vowels
     // as a reader would say them (لوماتان): one in three may miss.
-    fitted + long.len() / VOWEL_MISSES_PER >= long.len()
+    // Not an acronym's letters, which fit any vowel already.
+    fitted + long.len().saturating_sub(acronym_letters) / VOWEL_MISSES_PER >= long.len()
 }
 
+/// Latin words in capitals up to this long are read as acronyms, letter by letter.
+const MAX_ACRONYM_LETTERS: usize = 4;
 /// Vowels compared at most (names are short; the table stays on the stack).
 const MAX_VOWELS: usize = 32;
 /// One long vowel in this many may find no Latin vowel.
@@ -431,6 +443,8 @@ mod tests {
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
         assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
         assert!(vowels_agree(&t("Rbat"), &t("بالرباط")), "the article after a preposition is no vowel");
+        assert!(vowels_agree(&t("Echorouk TV"), &t("ايشروك تيفي")), "an acronym's letters are read with their vowels");
+        assert!(!vowels_agree(&t("Chab TV"), &t("شوف تيفي")), "they excuse no other word's vowel");
     }
 
     #[test]
