@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026113004
+VERSION = 2026120103
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -42,6 +42,16 @@ PUBLISHED_IDS = [
     "ma-presstetouan", "ma-uca", "ma-wandaloo", "eg-youm7", "eg-masrawy", "eg-almasryalyoum", "sa-okaz",
     # version 2026113004
     "jo-ammonnews", "eg-vetogate",
+    # version 2026120101
+    "dz-ennahar", "ma-inwi", "ma-orange", "dz-elkhabar", "eg-elwatannews", "eg-shorouknews",
+    "eg-akhbarelyom", "eg-albawabhnews", "ae-albayan", "dz-tsa", "lb-lebanon24", "jo-alghad",
+    "sa-aawsat", "gb-alquds-alarabi", "eg-elbalad", "jo-khaberni", "tn-alchourouk", "eg-yallakora",
+    "sa-rotana", "tn-nessma", "lb-lbci", "eg-masralarabia", "ye-almasdaronline",
+    "ly-alwasat", "sa-sayidaty", "ae-alittihad", "bh-alayam", "eg-elmogaz", "dz-djezzy",
+    "tn-ooredoo", "dz-lexpression", "eg-almesryoon", "ps-maannews", "gb-alarab", "sa-spa",
+    "tn-elhiwar", "ps-wafa", "dz-elbilad", "bh-akhbar-alkhaleej", "sa-al-madina", "eg-btolat",
+    # version 2026120102
+    "eg-sasapost", "dz-elmoudjahid", "ly-218tv", "dz-dzfoot",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.

@@ -131,7 +131,10 @@ BUNDLED_REAL = [
     "Gad Elmaleh", "Chaimae Abdelaziz", "Amine Raghib", "Ilyas El Maliki",
     "Choumicha", "شميشة", "Moroccan Food by Chef Moha",
     # brands, banks, telecoms, shops
-    "Maroc Telecom", "اتصالات المغرب", "inwi", "Orange Maroc", "Attijariwafa bank",
+    "Maroc Telecom", "اتصالات المغرب",
+    # "inwi" and "Orange Maroc" left this set when both operators joined the bundled list
+    # (ma-inwi, ma-orange, version 2026120101): see README, "Changes".
+    "Attijariwafa bank",
     "التجاري وفا بنك", "BMCE Bank of Africa", "Banque Populaire", "البنك الشعبي",
     "CIH Bank", "Crédit Agricole du Maroc", "Société Générale Maroc", "Royal Air Maroc",
     "الخطوط الملكية المغربية", "ONCF", "Marjane", "Label'Vie", "BIM Maroc", "Jumia Maroc",
@@ -167,14 +170,16 @@ BUNDLED_REAL = [
     # foreign outlets not on either list
     "L'Express", "Le Figaro", "Libération", "Le Parisien", "TV5MONDE", "France Inter",
     "France Info", "BFMTV", "Euronews", "Euronews عربي", "DW عربية", "DW News",
-    "Independent عربية", "الشرق الأوسط", "Asharq News الشرق", "العربي الجديد",
+    "Independent عربية", "Asharq News الشرق", "العربي الجديد",
     # "اليوم السابع", "Youm7" and "المصري اليوم" left this set when the two papers joined
     # the bundled list (eg-youm7, eg-almasryalyoum, version 2026113003): see README, "Changes".
-    "Al-Quds Al-Arabi", "القدس العربي",
+    # "الشرق الأوسط", "Al-Quds Al-Arabi", "القدس العربي" and "Rotana" left it when Asharq
+    # Al-Awsat, Al-Quds Al-Arabi and Rotana joined the bundled list (sa-aawsat,
+    # gb-alquds-alarabi, sa-rotana, version 2026120101): see README, "Changes".
     "الشروق أونلاين", "Echorouk Online", "El Watan", "Jeune Afrique", "Le Monde diplomatique",
     "Courrier international", "The Guardian", "The New York Times", "Reuters", "AFP",
     "AFP عربي", "Associated Press", "BBC News", "BBC Sport", "CNN", "Sky Sports", "beIN SPORTS",
-    "beIN SPORTS عربي", "Arryadia الرياضية", "Rotana", "MBC5", "MBC مصر", "Shahid شاهد",
+    "beIN SPORTS عربي", "Arryadia الرياضية", "MBC5", "MBC مصر", "Shahid شاهد",
     "RT France", "Anadolu Ajansı", "TRT عربي", "Le Matin d'Algérie", "The Economist",
     "La Tribune", "24 Heures", "Huffpost Maghreb",
     # other countries' ministries and police
