@@ -40,6 +40,20 @@ pub(crate) fn article_with_hamza(word: &str) -> bool {
     matches!(chars.next(), Some('أ' | 'إ' | 'آ' | 'ٱ')) && chars.next() == Some('ل') && chars.filter(|&c| is_arabic_letter(c)).count() >= 3
 }
 
+/// A letter typed twice in a row in a folded Arabic word ("الأخبارر",
+/// "الععمق"): Arabic writes a doubled consonant once (with a shadda), so
+/// this is a slip or a disguise. Not ل after the article or as the
+/// preposition with it ("الليل", "للأمن"), nor a letter drawn out ("ههههه").
+pub(crate) fn has_doubled_letter(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let article = article_at(&chars, 0);
+    chars.windows(2).enumerate().any(|(i, pair)| {
+        let lam_after_article = pair[0] == 'ل' && (i + 1 == article || (i == 0 && article == 2));
+        let drawn_out = chars.get(i + 2) == Some(&pair[0]) || (i > 0 && chars[i - 1] == pair[0]);
+        pair[0] == pair[1] && is_arabic_letter(pair[0]) && !lam_after_article && !drawn_out
+    })
+}
+
 /// A folded word without its leading article, if it has one.
 pub(crate) fn strip_article(word: &str) -> Option<&str> {
     let chars: Vec<char> = word.chars().collect();
@@ -125,6 +139,16 @@ const LETTER_NAMES: &str = "\
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_typed_twice_is_a_slip_but_not_the_articles_lam() {
+        for slip in ["الاخبارر", "الععمق", "االصباح", "هسببريس"] {
+            assert!(has_doubled_letter(slip), "{slip}");
+        }
+        for word in ["الليل", "للامن", "اللجنه", "هههههه", "الاخبار"] {
+            assert!(!has_doubled_letter(word), "{word}");
+        }
+    }
 
     #[test]
     fn hamza_forms_fold_to_bare_alef() {

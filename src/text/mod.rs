@@ -312,6 +312,7 @@ pub fn tokens(name: &str) -> Tokens {
         }
     }
     b.flush();
+    b.out.disguised |= b.out.tokens.iter().any(|t| t.script == Script::Arabic && arabic::has_doubled_letter(&t.text));
     b.out
 }
 
