@@ -40,3 +40,29 @@ export const bundledFiles = {
   signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
   key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
 };
+
+// The page's words are asked for now too, not once the page's modules have
+// run (a round trip after them): a preload of i18n/<language>.json, and of
+// English (the fallback every language loads), that i18n.js's fetch then
+// takes. The language is chosen by i18n.js's rule (the reader's choice, else
+// the browser's, else Arabic), repeated here so that boot.js imports nothing;
+// were the two to differ, a preload would only go unused.
+function language() {
+  const known = ['ar', 'fr', 'en'];
+  let stored = null;
+  try { stored = localStorage.getItem('asli.lang'); } catch (_) { /* storage off */ }
+  if (known.includes(stored)) return stored;
+  for (const l of navigator.languages || [navigator.language]) {
+    const base = String(l || '').toLowerCase().split('-')[0];
+    if (known.includes(base)) return base;
+  }
+  return 'ar';
+}
+for (const lang of new Set([language(), 'en'])) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url(`i18n/${lang}.json`);
+  document.head.append(link);
+}

@@ -5,7 +5,7 @@
 // installed site (Web Share Target: ?url=, ?text=, ?title=) or given as ?link=
 // / ?name= is checked as soon as the list is ready.
 
-import { ready, check } from './site-engine.js';
+import { ready, check, busyUntil } from './site-engine.js';
 import { start, i18n } from './layout.js';
 import { readLink, firstAddress } from './link.js';
 import { renderResult } from './result-view.js';
@@ -116,6 +116,7 @@ const filled = prefill();
 const engine = ready(); // started by site-engine.js as it was imported
 let settle;
 const firstAnswer = new Promise((resolve) => { settle = resolve; });
+busyUntil(firstAnswer);
 start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);

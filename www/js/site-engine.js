@@ -79,12 +79,30 @@ function summary(bytes) {
 const doubted = new Set();
 const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 
+// The engine's own verification of a list put in force on the browser's
+// check (100 ms or more in freshly loaded wasm, on the main thread) waits for
+// the page's load and for what the page says it is busy with (busyUntil: the
+// checker's first answer), then for an idle moment: run earlier, it held up
+// the first answer it was meant to follow.
+let busy = Promise.resolve();
+const loaded = new Promise((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else addEventListener('load', () => resolve(), { once: true });
+});
+const later = (fn) => loaded.then(() => busy).catch(() => {}).then(() => idle(fn));
+
+/** The page's first answer is on its way until `p` settles: the engine's deferred verification waits for it. */
+export function busyUntil(p) {
+  busy = Promise.all([busy, Promise.resolve(p).catch(() => {})]);
+}
+
 /**
  * acceptUpdate for a list in force (no version to compare), remembered per
  * exact bytes, signature and key. With `quick` (the bundled list, on a first
  * visit), a signature the browser's own Ed25519 accepts puts the list in force
- * at once, and the engine's acceptUpdate decides when the page is idle: if it
- * refuses, the lists are put in force again without this one.
+ * at once, and the engine's acceptUpdate decides once the page has answered
+ * and is idle (later): if it refuses, the lists are put in force again without
+ * this one.
  */
 async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
   const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
@@ -93,7 +111,7 @@ async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
   if (quick && digest && !doubted.has(digest) && await signedBy(bytes, signature, key)) {
     const meta = summary(bytes);
     if (meta) {
-      idle(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
+      later(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
         if (!r.ok) { doubted.add(digest); reload().catch(() => {}); }
       }));
       return { ok: true, ...meta, provisional: digest };
