@@ -107,8 +107,10 @@ write('lists/bundled.idx', await compileIndex(wasmDir, [{ label: 'bundled', text
 // The pages' modules (www/js and the extension's modules copied to ext/ above,
 // unchanged) are bundled and minified by esbuild into js/: one file per page
 // and shared chunks, so that one module instance is shared as before
-// (js/boot.js and js/site-engine.js stay entry points of their own: the pages
-// load them early, and tests import site-engine.js). Fewer files: a page's
+// (js/boot.js and js/site-engine.js stay files of their own: the pages load
+// them early, and tests import site-engine.js; boot.js is minified on its own
+// and left out of the bundles, which import it, so that it needs no other file
+// and runs as soon as it arrives). Fewer files: a page's
 // first answer no longer waits for twenty-odd requests six at a time, and the
 // scripts are half their gzipped size. The sources stay in www/js and
 // extension/; ext/ and the unbundled files are not shipped.
@@ -121,19 +123,19 @@ const pageEntries = [...new Set(pages.map((f) => ENTRY.exec(fs.readFileSync(path
 const EARLY = ['js/boot.js', 'js/site-engine.js'];
 const STAGE = path.join(ROOT, 'dist/.www-js');
 fs.rmSync(STAGE, { recursive: true, force: true });
+const minified = { format: 'esm', minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' };
+await esbuild.build({ ...minified, absWorkingDir: OUT, entryPoints: [path.join(OUT, 'js/boot.js')], bundle: true, outfile: path.join(STAGE, 'boot.js') });
+if (/\bimport\b/.test(fs.readFileSync(path.join(STAGE, 'boot.js'), 'utf8').replace(/import\.meta/g, ''))) fail('boot.js must import nothing');
 const bundled = await esbuild.build({
+  ...minified,
   absWorkingDir: OUT,
-  entryPoints: [...EARLY, ...pageEntries].map((e) => path.join(OUT, e)),
+  entryPoints: [...EARLY.slice(1), ...pageEntries].map((e) => path.join(OUT, e)),
+  external: ['./boot.js'],
   bundle: true,
   splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
   outdir: STAGE,
   chunkNames: 'c-[hash]',
   metafile: true,
-  logLevel: 'warning',
   // The extension's plain scripts (banner.js, report.js …) set their global
   // (globalThis.AsliBanner …) unless a CommonJS `module` exists (their unit
   // tests): in the page there is none, and in the bundle neither (esbuild
@@ -154,10 +156,12 @@ fs.renameSync(STAGE, path.join(OUT, 'js'));
 /** Each output's static imports, as paths under dist/www. */
 const outputs = Object.fromEntries(Object.entries(bundled.metafile.outputs).map(([o, meta]) => {
   const rel = (p) => path.relative(STAGE, path.resolve(OUT, p));
-  return [`js/${rel(o)}`, meta.imports.filter((i) => i.kind === 'import-statement').map((i) => `js/${rel(i.path)}`)];
+  return [`js/${rel(o)}`, meta.imports.filter((i) => i.kind === 'import-statement').map((i) => (i.external ? path.posix.join('js', i.path) : `js/${rel(i.path)}`))];
 }));
+outputs['js/boot.js'] = [];
 /** The source modules in each output. */
 const inputs = Object.fromEntries(Object.entries(bundled.metafile.outputs).map(([o, meta]) => [`js/${path.relative(STAGE, path.resolve(OUT, o))}`, Object.keys(meta.inputs)]));
+inputs['js/boot.js'] = ['js/boot.js'];
 for (const e of [...EARLY, ...pageEntries]) if (!(e in outputs)) fail(`esbuild wrote no ${e}`);
 
 // ------------------------------------------------------------ preloads
@@ -188,10 +192,9 @@ for (const f of pages) {
   // the engine is then built while the rest of the page's modules arrive.
   const boot = engine ? [
     '<script type="module" async fetchpriority="high" src="js/boot.js"></script>',
-    ...chunks('js/boot.js'),
     ...bootFiles.map((b) => `<link rel="preload" href="${b}" as="fetch" crossorigin>`),
     '<script type="module" async fetchpriority="high" src="js/site-engine.js"></script>',
-    ...[...new Set(chunks('js/site-engine.js'))].filter((l) => !chunks('js/boot.js').includes(l)), '',
+    ...chunks('js/site-engine.js').filter((l) => !l.includes('"js/boot.js"')), '',
   ] : [];
   const links = mods.map((m) => `<link rel="modulepreload" href="${m}">`);
   const sheet = '<link rel="stylesheet"';
