@@ -113,6 +113,6 @@ for (let d = 0; d < dirs.length; d++) {
   keys.sort((a, b) => (a === 'verdict') - (b === 'verdict') || a.startsWith('main') - b.startsWith('main') || order(a) - order(b));
   console.log(`\n${dirs[d]}: www first verdict, ms after domInteractive; medians over ${RUNS} runs (fresh profile each)${CPU > 1 ? `, CPU slowed ${CPU}x` : ''}; load average ${median(la).toFixed(1)} (${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}) on ${cpus().length} cores`);
   console.log(['', ...LOADS].map((x, i) => (i ? x.padStart(12) : x.padEnd(44))).join(''));
-  for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(median(rs.map((r) => r[k]))).padStart(12))].join(''));
+  for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(Math.round(median(rs.map((r) => r[k])))).padStart(12))].join(''));
   console.log(`verdicts, each load: ${rows.map((rs, i) => `${LOADS[i]}: ${rs.map((r) => r.verdict.toFixed(0)).join(' ')}`).join('; ')}`);
 }
