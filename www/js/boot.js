@@ -5,8 +5,15 @@
 // use the engine load this module first, on its own (<script type="module"
 // async>, added by build-www.mjs), so it runs as soon as it arrives instead of
 // after the whole module graph; site-engine.js imports it and takes what it
-// started (the same module instance). It decides nothing: the list is still
-// verified, and the index checked against it, before either is used.
+// started (the same module instance). It decides nothing: it only starts, as
+// soon as the list's files are in, the browser's own checks site-engine.js
+// makes on them (their digests, the signature by WebCrypto: the same
+// functions on the same bytes); site-engine.js decides, and the engine checks
+// the index against the list, before either is used. The build bundles what
+// it imports into it (it then needs no other file).
+
+import { signedBy, digestOf } from './signature.js';
+import { keyLine } from '../ext/background/subscriptions.js';
 
 performance.mark('asli:boot');
 const url = (path) => new URL(`../${path}`, import.meta.url);
@@ -41,6 +48,14 @@ export const bundledFiles = {
   signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
   key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
   index: quiet(bytes('lists/bundled.idx').catch(() => null)),
+};
+
+const decoded = Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key])
+  .then(([list, signature, key]) => [list, new TextDecoder().decode(signature), keyLine(new TextDecoder().decode(key))]);
+/** site-engine.js's checks of the bundled list, started now: {digest (hex or null), signed (true only when sure)}. */
+export const bundledChecks = {
+  digest: quiet(decoded.then(([l, s, k]) => digestOf(l, s, k))),
+  signed: quiet(decoded.then(([l, s, k]) => signedBy(l, s, k)).catch(() => false)),
 };
 
 // The page's words are asked for now too, not once the page's modules have

@@ -10,12 +10,12 @@
 // loaded instead of built when it was made for exactly the lists in force
 // (the engine checks, and builds otherwise).
 
-import { wasmModule, bundledFiles } from './boot.js';
+import { wasmModule, bundledFiles, bundledChecks } from './boot.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { signedBy } from './signature.js';
+import { signedBy, digestOf } from './signature.js';
 
 performance.mark('asli:engine-module');
 export const wasm = createWasm({
@@ -44,17 +44,6 @@ export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
 // bytes, signature or key give another digest: a full verification.
 const VERIFIED = 'asli.verified';
 const MEMO_SIZE = 8;
-
-async function sha256(bytes) {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-}
-
-async function digestOf(bytes, signature, key) {
-  const parts = await Promise.all([sha256(bytes), sha256(utf8.encode(signature)), sha256(utf8.encode(key))]);
-  const all = new Uint8Array(96);
-  parts.forEach((p, i) => all.set(p, i * 32));
-  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function memo() {
   try {
@@ -105,11 +94,12 @@ export function busyUntil(p) {
  * and is idle (later): if it refuses, the lists are put in force again without
  * this one.
  */
-async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
-  // The browser's check starts beside the digests rather than after them; its
-  // answer is used only if the memo does not know these bytes.
-  const browserSays = quick && globalThis.crypto && crypto.subtle ? signedBy(bytes, signature, key) : null;
-  const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
+async function verifyOnce(bytes, signature, key, { quick = false, early = null } = {}) {
+  // The browser's check starts beside the digests rather than after them (or
+  // was started by boot.js, `early`, on the same bytes, as soon as they
+  // arrived); its answer is used only if the memo does not know these bytes.
+  const browserSays = early ? early.signed : quick && globalThis.crypto && crypto.subtle ? signedBy(bytes, signature, key) : null;
+  const digest = await (early ? early.digest : digestOf(bytes, signature, key));
   const known = digest && memo().find((x) => x.digest === digest);
   if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
   if (quick && digest && !doubted.has(digest) && await browserSays) {
@@ -139,7 +129,7 @@ async function verifyNow(bytes, signature, key, digest) {
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
 async function bundledList() {
   const [bytes, signature, key] = await Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key]);
-  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true });
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true, early: bundledChecks });
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
   return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null, provisional: report.provisional };
 }
