@@ -1,11 +1,19 @@
 // What a page's first verdict waits for, started before the page's other
 // modules have loaded: the engine's wasm compiled while it downloads, and the
-// bundled list, its signature and the project's key fetched. Pages that
+// bundled list, its signature, the project's key and the list's compiled index
+// (lists/bundled.idx, made by scripts/lib/build-www.mjs) fetched. Pages that
 // use the engine load this module first, on its own (<script type="module"
 // async>, added by build-www.mjs), so it runs as soon as it arrives instead of
 // after the whole module graph; site-engine.js imports it and takes what it
-// started (the same module instance). It decides nothing: the list is still
-// verified, and the index checked against it, before either is used.
+// started (the same module instance). It decides nothing: it only starts, as
+// soon as the list's files are in, the browser's own checks site-engine.js
+// makes on them (their digests, the signature by WebCrypto: the same
+// functions on the same bytes); site-engine.js decides, and the engine checks
+// the index against the list, before either is used. The build bundles what
+// it imports into it (it then needs no other file).
+
+import { signedBy, digestOf } from './signature.js';
+import { keyLine } from '../ext/background/subscriptions.js';
 
 performance.mark('asli:boot');
 const url = (path) => new URL(`../${path}`, import.meta.url);
@@ -34,9 +42,44 @@ function quiet(p) {
 
 export const wasmModule = quiet(compile());
 
-/** The bundled list's files: {list, signature, key} as promises of bytes (signature and key empty when missing). */
+/** The bundled list's files: {list, signature, key, index} as promises of bytes (signature and key empty, index null, when missing). */
 export const bundledFiles = {
   list: quiet(bytes('lists/bundled.json')),
   signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
   key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
+  index: quiet(bytes('lists/bundled.idx').catch(() => null)),
 };
+
+const decoded = Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key])
+  .then(([list, signature, key]) => [list, new TextDecoder().decode(signature), keyLine(new TextDecoder().decode(key))]);
+/** site-engine.js's checks of the bundled list, started now: {digest (hex or null), signed (true only when sure)}. */
+export const bundledChecks = {
+  digest: quiet(decoded.then(([l, s, k]) => digestOf(l, s, k))),
+  signed: quiet(decoded.then(([l, s, k]) => signedBy(l, s, k)).catch(() => false)),
+};
+
+// The page's words are asked for now too, not once the page's modules have
+// run (a round trip after them): a preload of i18n/<language>.json, and of
+// English (the fallback every language loads), that i18n.js's fetch then
+// takes. The language is chosen by i18n.js's rule (the reader's choice, else
+// the browser's, else Arabic), repeated here so that boot.js imports nothing;
+// were the two to differ, a preload would only go unused.
+function language() {
+  const known = ['ar', 'fr', 'en'];
+  let stored = null;
+  try { stored = localStorage.getItem('asli.lang'); } catch (_) { /* storage off */ }
+  if (known.includes(stored)) return stored;
+  for (const l of navigator.languages || [navigator.language]) {
+    const base = String(l || '').toLowerCase().split('-')[0];
+    if (known.includes(base)) return base;
+  }
+  return 'ar';
+}
+for (const lang of new Set([language(), 'en'])) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url(`i18n/${lang}.json`);
+  document.head.append(link);
+}

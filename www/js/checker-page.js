@@ -5,7 +5,7 @@
 // installed site (Web Share Target: ?url=, ?text=, ?title=) or given as ?link=
 // / ?name= is checked as soon as the list is ready.
 
-import { ready, check } from './site-engine.js';
+import { ready, check, busyUntil } from './site-engine.js';
 import { start, i18n } from './layout.js';
 import { readLink, firstAddress } from './link.js';
 import { renderResult } from './result-view.js';
@@ -82,6 +82,7 @@ async function run() {
   showLast(i18n());
   const ms = performance.now() - t0;
   box.setAttribute('data-asli-ms', ms.toFixed(1));
+  performance.mark('asli:verdict');
   const nav = performance.getEntriesByType('navigation')[0];
   if (nav && !box.hasAttribute('data-asli-since-interactive')) box.setAttribute('data-asli-since-interactive', (performance.now() - nav.domInteractive).toFixed(1));
   return result.verdict;
@@ -116,12 +117,15 @@ const filled = prefill();
 const engine = ready(); // started by site-engine.js as it was imported
 let settle;
 const firstAnswer = new Promise((resolve) => { settle = resolve; });
+busyUntil(firstAnswer);
 start((i18nNow) => {
+  performance.mark('asli:words');
   showListState(i18nNow);
   showLast(i18nNow);
 }, firstAnswer).then(async () => {
   try {
     const s = await engine;
+    performance.mark('asli:engine-ready');
     listState = { count: s.entries.length };
     if (s.bundled.error) listState = { error: i18n().t(`list_error_${String(s.bundled.error.code || 'invalid').replace(/-/g, '_')}`) };
   } catch (e) {

@@ -5,6 +5,7 @@
 // size, the signature again) once the first answer is shown. Anything unusual
 // (no Ed25519 in this browser, a file that does not read, a signature that
 // names another key) answers false, and the engine decides at once.
+// Also here: digestOf, the key under which a verification is remembered.
 
 const SIGNATURE = 'asli-ed25519-signature:';
 const PUBLIC = 'asli-ed25519-public:';
@@ -35,3 +36,20 @@ export async function signedBy(bytes, signatureText, keyText) {
     return false;
   }
 }
+
+const utf8 = new TextEncoder();
+const sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+
+/**
+ * What a verification is remembered under (site-engine.js, localStorage
+ * `asli.verified`): the SHA-256, hex, of the SHA-256 digests of a list's exact
+ * bytes, its signature text and its key text. Null without WebCrypto.
+ */
+export async function digestOf(bytes, signatureText, keyText) {
+  if (!globalThis.crypto || !crypto.subtle) return null;
+  const parts = await Promise.all([sha256(bytes), sha256(utf8.encode(signatureText)), sha256(utf8.encode(keyText))]);
+  const all = new Uint8Array(96);
+  parts.forEach((p, i) => all.set(p, i * 32));
+  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+

@@ -6,15 +6,16 @@
 // verifyOnce below remembers a verification of the exact same bytes).
 // Everything happens in this page: nothing is sent anywhere. The wasm and the
 // bundled list's files were asked for by boot.js, before the page's modules
-// loaded; the engine builds the lists' index (no compiled index ships with
-// the site: see build-www.mjs).
+// loaded; the index compiled for the bundled list (lists/bundled.idx) is
+// loaded instead of built when it was made for exactly the lists in force
+// (the engine checks, and builds otherwise).
 
-import { wasmModule, bundledFiles } from './boot.js';
+import { wasmModule, bundledFiles, bundledChecks } from './boot.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { signedBy } from './signature.js';
+import { signedBy, digestOf } from './signature.js';
 
 performance.mark('asli:engine-module');
 export const wasm = createWasm({
@@ -44,17 +45,6 @@ export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
 const VERIFIED = 'asli.verified';
 const MEMO_SIZE = 8;
 
-async function sha256(bytes) {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-}
-
-async function digestOf(bytes, signature, key) {
-  const parts = await Promise.all([sha256(bytes), sha256(utf8.encode(signature)), sha256(utf8.encode(key))]);
-  const all = new Uint8Array(96);
-  parts.forEach((p, i) => all.set(p, i * 32));
-  return Array.from(await sha256(all), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function memo() {
   try {
     const m = JSON.parse(localStorage.getItem(VERIFIED) || '[]');
@@ -79,21 +69,43 @@ function summary(bytes) {
 const doubted = new Set();
 const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 
+// The engine's own verification of a list put in force on the browser's
+// check (100 ms or more in freshly loaded wasm, on the main thread) waits for
+// the page's load and for what the page says it is busy with (busyUntil: the
+// checker's first answer), then for an idle moment: run earlier, it held up
+// the first answer it was meant to follow.
+let busy = Promise.resolve();
+const loaded = new Promise((resolve) => {
+  if (document.readyState === 'complete') resolve();
+  else addEventListener('load', () => resolve(), { once: true });
+});
+const later = (fn) => loaded.then(() => busy).catch(() => {}).then(() => idle(fn));
+
+/** The page's first answer is on its way until `p` settles: the engine's deferred verification waits for it. */
+export function busyUntil(p) {
+  busy = Promise.all([busy, Promise.resolve(p).catch(() => {})]);
+}
+
 /**
  * acceptUpdate for a list in force (no version to compare), remembered per
  * exact bytes, signature and key. With `quick` (the bundled list, on a first
  * visit), a signature the browser's own Ed25519 accepts puts the list in force
- * at once, and the engine's acceptUpdate decides when the page is idle: if it
- * refuses, the lists are put in force again without this one.
+ * at once, and the engine's acceptUpdate decides once the page has answered
+ * and is idle (later): if it refuses, the lists are put in force again without
+ * this one.
  */
-async function verifyOnce(bytes, signature, key, { quick = false } = {}) {
-  const digest = globalThis.crypto && crypto.subtle ? await digestOf(bytes, signature, key) : null;
+async function verifyOnce(bytes, signature, key, { quick = false, early = null } = {}) {
+  // The browser's check starts beside the digests rather than after them (or
+  // was started by boot.js, `early`, on the same bytes, as soon as they
+  // arrived); its answer is used only if the memo does not know these bytes.
+  const browserSays = early ? early.signed : quick && globalThis.crypto && crypto.subtle ? signedBy(bytes, signature, key) : null;
+  const digest = await (early ? early.digest : digestOf(bytes, signature, key));
   const known = digest && memo().find((x) => x.digest === digest);
   if (known) return { ok: true, version: known.version, name: known.name, expires: known.expires ?? null };
-  if (quick && digest && !doubted.has(digest) && await signedBy(bytes, signature, key)) {
+  if (quick && digest && !doubted.has(digest) && await browserSays) {
     const meta = summary(bytes);
     if (meta) {
-      idle(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
+      later(() => verifyNow(bytes, signature, key, digest).catch((e) => ({ ok: false, message: String(e) })).then((r) => {
         if (!r.ok) { doubted.add(digest); reload().catch(() => {}); }
       }));
       return { ok: true, ...meta, provisional: digest };
@@ -117,7 +129,7 @@ async function verifyNow(bytes, signature, key, digest) {
 /** The bundled list, verified: {label, text} or {label, text: null, error}. */
 async function bundledList() {
   const [bytes, signature, key] = await Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key]);
-  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true });
+  const report = await verifyOnce(bytes, text.decode(signature), keyLine(text.decode(key)), { quick: true, early: bundledChecks });
   if (!report.ok) return { label: 'bundled', text: null, error: { code: report.code, message: report.message } };
   return { label: 'bundled', text: text.decode(bytes), version: report.version, name: report.name, expires: report.expires ?? null, provisional: report.provisional };
 }
@@ -163,9 +175,13 @@ async function build() {
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
   const engine = new w.AsliEngine();
+  // The bundled list's index, made at build time for that list alone: the
+  // engine loads it only if it was made by this engine for exactly these
+  // texts (a reader's added list means a build).
+  const index = lists.length === 1 && lists[0].label === 'bundled' ? await bundledFiles.index : null;
   let set;
   try {
-    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), null);
+    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), index);
   } catch (e) {
     // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
     if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;

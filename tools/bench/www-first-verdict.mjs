@@ -1,0 +1,118 @@
+// The public site's first verdict on a shared link, phase by phase, in the
+// real browser (issue 12: "the first verdict ≤ 150 ms after the page is
+// interactive"):
+//
+//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [DIR …]
+//
+// Debian's Chromium (headless) opens dist/www (served by www-server.js, as
+// the e2e test does) at index.html?text=<a Hespress link>, three times in one
+// fresh browser profile per run, as tests/e2e/www.test.js does: a first visit,
+// then two revisits (service worker, verification memo). "Interactive" is the
+// navigation's domInteractive (the HTML parsed), as in the test; every time
+// below is in ms after it (negative: before it). Per load kind, medians over
+// the runs of: the verdict (the checker's data-asli-since-interactive), the
+// site's performance marks (asli:*), when the main files finished arriving
+// (Resource Timing responseEnd; --all-files: every file), the page's own load
+// events, and the main thread's time in long animation frames (style and
+// layout, scripts) before the verdict. --cpu=X slows the CPU X times (DevTools
+// emulation), as on a slower phone. Several DIRs (built sites, default
+// dist/www) are measured in turn, run after run, so that the machine's load
+// weighs on each alike.
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { loadavg, cpus } from 'node:os';
+
+const require = createRequire(import.meta.url);
+const repo = resolve(new URL('../..', import.meta.url).pathname);
+const h = require(join(repo, 'tests/e2e/harness.js'));
+const { serveSite } = require(join(repo, 'scripts/lib/www-server.js'));
+const { chromium } = require('playwright-core');
+
+const arg = (name, def) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : def;
+};
+const RUNS = arg('runs', 7);
+const CPU = arg('cpu', 1);
+const ALL = process.argv.includes('--all-files');
+const LOADS = ['first visit', 'revisit 1', 'revisit 2'];
+const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
+
+/** In the page, on the result element: the verdict's time, marks and files, in ms after domInteractive. */
+const MEASURE = async (e, [files, all]) => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const t0 = nav.domInteractive;
+  const at = (x) => Math.round(x - t0);
+  const out = { verdict: Number(e.getAttribute('data-asli-since-interactive')) };
+  out['nav: response end'] = at(nav.responseEnd);
+  for (const m of performance.getEntriesByType('mark')) out[m.name] = at(m.startTime);
+  for (const r of performance.getEntriesByType('resource')) {
+    const f = new URL(r.name).pathname.slice(1);
+    if (all || files.includes(f)) out[`got ${f}`] = at(r.responseEnd);
+  }
+  out['nav: DOMContentLoaded'] = at(nav.domContentLoadedEventEnd);
+  // Long animation frames (≥ 50 ms) before the verdict: the main thread
+  // busy with style and layout (the page's first layout, its words
+  // switched) and with scripts.
+  const frames = await new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')) { resolve([]); return; }
+    new PerformanceObserver((l, o) => { o.disconnect(); resolve(l.getEntries()); }).observe({ type: 'long-animation-frame', buffered: true });
+    setTimeout(() => resolve([]), 500);
+  });
+  const end = t0 + out.verdict;
+  const before = frames.filter((f) => f.startTime < end);
+  out['main thread: style+layout in long frames'] = Math.round(before.reduce((a, f) => a + (f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0), 0));
+  out['main thread: scripts in long frames'] = Math.round(before.reduce((a, f) => a + f.scripts.reduce((b, x) => b + x.duration, 0), 0));
+  return out;
+};
+
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!dirs.length) dirs.push(join(repo, 'dist/www'));
+const sites = [];
+for (const d of dirs) sites.push(await serveSite(resolve(d)));
+const browser = await chromium.launch({ executablePath: h.CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--headless=new'] });
+const rowsOf = dirs.map(() => LOADS.map(() => []));
+const la = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (let d = 0; d < dirs.length; d++) {
+      const site = sites[d];
+      const rows = rowsOf[d];
+      const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1000, height: 800 } });
+      try {
+        for (let i = 0; i < LOADS.length; i++) {
+          const page = await ctx.newPage();
+          if (CPU > 1) {
+            const cdp = await ctx.newCDPSession(page);
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+          }
+          la.push(loadavg()[0]);
+          await page.goto(`${site.origin}/index.html?text=${encodeURIComponent('Look at this https://www.facebook.com/Hespress')}`);
+          const el = await page.waitForSelector('#result[data-asli-verdict]', { timeout: 20000 });
+          const got = await el.evaluate(MEASURE, [FILES, ALL]);
+          rows[i].push(got);
+          await page.close();
+        }
+      } finally { await ctx.close(); }
+    }
+  }
+} finally {
+  await browser.close();
+  for (const site of sites) await site.close();
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+for (let d = 0; d < dirs.length; d++) {
+  const rows = rowsOf[d];
+  const keys = [...new Set(rows.flat().flatMap((r) => Object.keys(r)))];
+  const order = (k) => median(rows[0].map((r) => r[k]));
+  keys.sort((a, b) => (a === 'verdict') - (b === 'verdict') || a.startsWith('main') - b.startsWith('main') || order(a) - order(b));
+  console.log(`\n${dirs[d]}: www first verdict, ms after domInteractive; medians over ${RUNS} runs (fresh profile each)${CPU > 1 ? `, CPU slowed ${CPU}x` : ''}; load average ${median(la).toFixed(1)} (${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}) on ${cpus().length} cores`);
+  console.log(['', ...LOADS].map((x, i) => (i ? x.padStart(12) : x.padEnd(44))).join(''));
+  for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(Math.round(median(rs.map((r) => r[k])))).padStart(12))].join(''));
+  console.log(`verdicts, each load: ${rows.map((rs, i) => `${LOADS[i]}: ${rs.map((r) => r.verdict.toFixed(0)).join(' ')}`).join('; ')}`);
+}
