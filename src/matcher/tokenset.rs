@@ -173,6 +173,14 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         .iter()
         .map(|t| [translit::phonetic(&t.text, t.script), translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()])
         .collect();
+    // A preposition the profile writes apart ("l korat" for لكرة) is glued to the listed word.
+    let after_preposition: Vec<String> = form
+        .tokens
+        .iter()
+        .map(|t| if t.script == Script::Arabic { translit::phonetic_after_preposition(&t.text).unwrap_or_default() } else { String::new() })
+        .collect();
+    let preposition_before =
+        |j: usize| j > 0 && q.tokens[j - 1].script == Script::Latin && words::is_preposition_apart(&q.tokens[j - 1].text);
     let readings = q.phonetic_readings();
     let sounds_same = |j: usize, i: usize, relaxed: bool| {
         let (written, listed) = (&q.tokens[j], &form.tokens[i]);
@@ -183,15 +191,19 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
             // So is a lexicon word ("l3ama" for العامة) once the name's other words are found.
             let weak = weights[i] <= 0.0 || (relaxed && words::is_common(&listed.text));
+            // The "-at" of a construct ("korat l9adam") is the ta marbuta Arabic writes ة.
+            let construct_t = |r: &[String]| final_t && r[j].strip_suffix('t') == Some(sound.as_str());
             sound.len() >= if weak { 1 } else { MIN_WORD_SOUND }
-                && (readings.iter().any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())))
+                && (readings
+                    .iter()
+                    .any(|r| r[j] == *sound || (final_t && sound.strip_suffix('t') == Some(r[j].as_str())) || construct_t(r))
                     || q.phonetic_without_proclitic(j) == sound)
         };
         // A particle sounds like many words ("men", أمن): it stands only for another particle.
         let particle_for_word = q.is_decoration(j) && weights[i] > 0.0 && !words::is_place(&written.text);
         latin_arabic
             && !particle_for_word
-            && sounds[i].iter().any(heard)
+            && (sounds[i].iter().any(heard) || (preposition_before(j) && heard(&after_preposition[i])))
             && if written.script == Script::Latin {
                 vowels_agree(std::slice::from_ref(written), std::slice::from_ref(listed))
             } else {
@@ -414,6 +426,14 @@ mod tests {
     fn a_preposition_glued_to_a_word_without_its_article_is_taken_off() {
         let listed = ["الصندوق الوطني لمنظمات الاحتياط الاجتماعي", "الصندوق الوطني للضمان الاجتماعي", "Hespress"];
         assert_eq!(partial("sandou9 lwatani li monadamat l e7tiyat l2ijtima3i", &listed), Some(Closeness::Transliterated));
+    }
+
+    #[test]
+    fn a_preposition_written_apart_is_the_one_arabic_glues_to_its_word() {
+        let listed = ["الجامعة الملكية المغربية لكرة القدم", "الخطوط الملكية المغربية", "Hespress"];
+        assert_eq!(partial("jami3a lmalakiya lmaghribiya l korat l9adam", &listed), Some(Closeness::Transliterated));
+        let listed = ["الوكالة الوطنية لإنعاش التشغيل والكفاءات", "الوكالة الوطنية للموانئ", "Hespress"];
+        assert_eq!(partial("Al Wakala Al Wataniya Li Inaach Tachghil", &listed), Some(Closeness::Partial));
     }
 
     #[test]

@@ -46,6 +46,17 @@ pub fn phonetic_without_proclitic(token: &str, script: Script) -> Option<String>
     Some(phonetic(rest, script))
 }
 
+/// The phonetic key of an Arabic word after its glued preposition ل or ب,
+/// however short the rest ("لكرة", li-kurat): for a name whose other writing
+/// puts the preposition apart ("l korat"), which says it is one.
+pub fn phonetic_after_preposition(token: &str) -> Option<String> {
+    let rest = token.strip_prefix(['ل', 'ب']).filter(|rest| rest.chars().count() >= MIN_AFTER_PREPOSITION_APART)?;
+    Some(phonetic(rest, Script::Arabic))
+}
+
+/// Letters an Arabic word keeps after a preposition the other writing puts apart.
+const MIN_AFTER_PREPOSITION_APART: usize = 2;
+
 /// Letters a word keeps once its proclitic is taken off.
 const MIN_AFTER_PROCLITIC: usize = 4;
 /// Letters an Arabic word keeps once a preposition with no article after it is taken off.
@@ -284,6 +295,9 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
         // conjunction or preposition ("بالرباط" is "bi-r-Rabat": one long vowel).
         let start = match super::arabic::article_at(&chars, 0) {
             0 if matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ك')) && super::arabic::article_at(&chars, 1) == 2 => 3,
+            // After a glued preposition, a word's first alef is its hamza's seat,
+            // no long vowel ("لإنعاش", li-in'ash, folded "لانعاش").
+            0 if matches!(chars.first(), Some('ل' | 'ب')) && chars.get(1) == Some(&'ا') => 1,
             n => n,
         };
         for (i, &c) in chars.iter().enumerate().skip(start) {

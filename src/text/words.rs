@@ -314,6 +314,12 @@ pub fn is_assimilated_article(token: &str, next: &str) -> bool {
         && next.len() > chars.as_str().len() + 1
 }
 
+/// A preposition romanised apart from its word, which Arabic glues to it
+/// ("li", "l", "bi": "l korat" for لكرة).
+pub fn is_preposition_apart(token: &str) -> bool {
+    matches!(token, "l" | "li" | "b" | "bi")
+}
+
 /// A preposition before a place ("في مراكش", "à Rabat", "in Casablanca").
 pub fn is_preposition(token: &str) -> bool {
     matches!(token, "في" | "ب" | "à" | "a" | "au" | "en" | "in" | "at")
