@@ -313,6 +313,8 @@ pub fn tokens(name: &str) -> Tokens {
     }
     b.flush();
     b.out.disguised |= b.out.tokens.iter().any(|t| t.script == Script::Arabic && arabic::has_doubled_letter(&t.text));
+    // Arabic never writes the article apart from its word ("ال جزيرة").
+    b.out.disguised |= b.out.tokens.windows(2).any(|w| w[0].text == "ال" && w[1].script == Script::Arabic);
     b.out
 }
 
@@ -387,6 +389,13 @@ mod tests {
     t!(empty_name_has_no_tokens, "", "");
     t!(an_arabizi_digit_with_its_dot_is_a_letter, "bla3' al 3'ad 7'abar", "blagh al ghad khabar");
     t!(a_digit_and_an_apostrophe_apart_stay_apart, "24' 3' 7", "24 3 7");
+
+    #[test]
+    fn arabic_written_against_its_rules_is_a_disguise() {
+        assert!(tokens("ال جزيرة").disguised, "the article apart");
+        assert!(tokens("الأخبارر").disguised, "a letter doubled");
+        assert!(!tokens("الجزيرة الليلة للأمن").disguised);
+    }
 
     fn shown(name: &str) -> String {
         let t = reading_order_tokens(name).expect("the name has an override");
