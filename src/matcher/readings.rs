@@ -56,7 +56,9 @@ impl Index {
         // ("BBC 3arabi" for BBC Arabic), an acronym spelled with Arabic letter
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
-        let readings = [edition_reading(&query.tokens), digit_lookalike_reading(&query.tokens)].into_iter().flatten();
+        let readings = [edition_reading(&query.tokens), digit_lookalike_reading(&query.tokens), number_word_reading(&query.tokens)]
+            .into_iter()
+            .flatten();
         for reading in readings.chain(letter_names_readings(&query.tokens)).chain(city_readings(&query.tokens)) {
             all.extend(plain(self.matches(&reading)));
         }
@@ -265,6 +267,17 @@ const MAX_SPELLINGS: usize = 4;
 /// Letter names in a row that spell an acronym (one alone is a word: "في").
 const MIN_SPELLED_LETTERS: usize = 2;
 
+/// The tokens with a number written as a word read as its digit, beside
+/// other words ("Medi One", "ميدي آن تيفي" for "Medi 1 TV").
+fn number_word_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    if tokens.len() < 2 {
+        return None;
+    }
+    rewritten(tokens, |t| {
+        text::words::number_word(&t.text).map(|digit| vec![Token { text: digit.to_string(), script: Script::Digits, upper: false }])
+    })
+}
+
 /// The tokens with letters drawn like digits read as digits inside a number
 /// ("36O" → "360", "2l" → "21"): a word of digits and O, o, l, I only.
 fn digit_lookalike_reading(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -316,6 +329,13 @@ mod tests {
     fn letter_names_that_sound_alike_give_each_spelling() {
         let spelled: Vec<String> = letter_names_readings(&text::tokens("أو سي بي").tokens).into_iter().map(|r| r[0].text.clone()).collect();
         assert!(spelled.contains(&"ocp".to_string()) && spelled.contains(&"ocb".to_string()), "{spelled:?}");
+    }
+
+    #[test]
+    fn a_number_spelled_out_beside_other_words_is_its_digit() {
+        assert_eq!(read("Medi One TV", number_word_reading), Some(vec!["medi".into(), "1".into(), "tv".into()]));
+        assert_eq!(read("ميدي آن تيفي", number_word_reading), Some(vec!["ميدي".into(), "1".into(), "تيفي".into()]));
+        assert_eq!(read("One", number_word_reading), None, "a word alone is the word");
     }
 
     #[test]

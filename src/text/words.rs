@@ -272,6 +272,29 @@ fn fold_words(words: &str) -> Set {
     words.split_whitespace().flat_map(super::fold_word).collect()
 }
 
+/// Numbers a brand's name writes as a digit ("Medi 1", "2M"), spelled out as
+/// French, English or Darija say them, in Latin or Arabic letters ("Medi
+/// One", "ميدي آن", "ميدي وان"). The digit first, then its words.
+const NUMBER_WORDS: &str = "    1 un one wahed wa7ed آن ان وان واحد | 2 deux two jouj zouj دو تو جوج زوج | 3 trois three tlata تروا ثري تلاتة ثلاثة |     4 quatre four arb3a كاتر فور ربعة أربعة | 5 cinq five khamsa سانك فايف خمسة | 6 six stta سيس سيكس ستة |     7 sept seven seb3a سيت سفن سبعة | 8 huit eight tmenya ويت ايت تمنية ثمانية | 9 neuf nine tes3od نوف ناين تسعة |     10 dix ten 3achra ديس تن عشرة";
+
+/// The digit a number word stands for (`NUMBER_WORDS`).
+pub fn number_word(token: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::default();
+        for group in NUMBER_WORDS.split('|') {
+            let mut words = group.split_whitespace();
+            let digit = words.next().unwrap_or_default();
+            for word in words.flat_map(super::fold_word) {
+                map.insert(word, digit);
+            }
+        }
+        map
+    })
+    .get(token)
+    .copied()
+}
+
 /// The word for "Arabic", as an outlet's Arabic edition is written in
 /// Latin letters, Arabizi and Arabic ("BBC 3arabi", "CNN بالعربية").
 const ARABIC_EDITION: &str = "\
