@@ -81,11 +81,12 @@ impl Engine {
 
     /// An engine on `lists` (taken, not copied) with the index loaded from
     /// `compiled` when those bytes are its compiled index (`from_compiled`),
-    /// built otherwise; with why the bytes were refused, if they were.
-    pub fn load_or_build(lists: Vec<List>, hash: &[u8; 32], compiled: Option<&[u8]>) -> (Engine, Option<CompiledError>) {
+    /// built otherwise; with why the bytes were refused, if they were. The
+    /// bytes are kept: the index reads its large parts in place.
+    pub fn load_or_build(lists: Vec<List>, hash: &[u8; 32], compiled: Option<Vec<u8>>) -> (Engine, Option<CompiledError>) {
         let entries = Self::entries_into(lists);
         let Some(bytes) = compiled else { return (Self::from_entries(entries), None) };
-        match Index::from_bytes(bytes, hash, &entries) {
+        match Index::from_owned_bytes(bytes, hash, &entries) {
             Ok(index) => (Self::with_index(entries, index), None),
             Err(e) => (Self::from_entries(entries), Some(e)),
         }

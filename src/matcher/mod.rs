@@ -51,6 +51,7 @@
 mod accounts;
 pub mod align;
 mod compiled;
+mod flat;
 pub mod fuzzy;
 pub mod initials;
 mod keys;
@@ -437,7 +438,7 @@ impl Index {
         for form in &names {
             index.names.push(form);
         }
-        index.names.arena.shrink_to_fit();
+        index.names.arena.to_mut().shrink_to_fit();
         index.derive_from_names();
         index
     }
@@ -483,9 +484,8 @@ impl Index {
     /// phonetic key): the sound alone is evidence only where the list gives it
     /// to no one else (on a long list, short keys meet by chance).
     pub(crate) fn sound_is_unique(&self, form: &NameForm) -> bool {
-        let mut one = 0;
-        let ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon), &mut one);
-        form.phon.len() >= self.min_sound_alone && ids.iter().all(|&id| self.names.entry(id) == form.entry)
+        let mut ids = self.keys.get(keys::hash(KeyKind::Phonetic, &form.phon));
+        form.phon.len() >= self.min_sound_alone && ids.all(|id| self.names.entry(id) == form.entry)
     }
 
     pub fn names_len(&self) -> usize {
@@ -530,13 +530,12 @@ impl Index {
             query_keys(tokens, &readings, pass == 0, &mut probe);
             self.keys.warm(probes.iter().map(|&(h, _)| h));
             for &(h, cap) in &probes {
-                let mut one = 0;
-                let ids = self.keys.get(h, &mut one);
+                let ids = self.keys.get(h);
                 // A key shared by very many names tells nothing about any of them.
                 if ids.len() > cap {
                     continue;
                 }
-                for &id in ids {
+                for id in ids {
                     if out.len() >= MAX_CANDIDATES {
                         return;
                     }

@@ -118,9 +118,10 @@ impl AsliEngine {
     #[wasm_bindgen(js_name = setListsWithIndex)]
     pub fn set_lists_with_index(&mut self, lists: JsValue, compiled: Option<Vec<u8>>) -> Result<JsValue, JsError> {
         let (in_force, hash, conflicts) = in_force(lists)?;
-        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled.as_deref());
+        let given = compiled.is_some();
+        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
         let refused = refused.map(|e| e.to_string());
-        let loaded = compiled.is_some() && refused.is_none();
+        let loaded = given && refused.is_none();
         self.engine = engine;
         self.lists_hash = hash;
         to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
