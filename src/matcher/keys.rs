@@ -264,19 +264,24 @@ impl KeyTable {
 
     /// A table from stored parts, if they make one: as many slots as homes
     /// or more, the last one empty, the occupied ones in ascending tag order,
-    /// every value an id below `names` or a run of postings that are.
+    /// every value an id below `names` or a run of postings, the runs laid
+    /// one after the other in slot order (as `build` lays them) and covering
+    /// the postings, every posting an id below `names` but the counts before
+    /// long runs.
     pub(crate) fn from_parts(homes: usize, slots: Flat<u64>, postings: Flat<u32>, names: usize) -> Option<KeyTable> {
         let id_ok = |id: u32| (id as usize) < names;
-        let run_ok = |value: u32| run(&postings, value).and_then(|ids| postings.range(ids)).is_some_and(|mut ids| ids.all(id_ok));
         if slots.len() <= homes || slots.last() != Some(0) {
             return None;
         }
         // Millions of slots at 100,000 entries, empty, lone or shared at
-        // random: checked without branching on them (the loop with branches
-        // took most of a load), only a run's postings behind a branch.
+        // random: checked without branching on them but for runs, whose ids
+        // are then checked in one pass over the postings (checking each run's
+        // ids from its slot took most of a load).
         let mut bad = false;
         // The last occupied slot's tag + 1; 0 before the first.
         let mut after_last = 0u64;
+        // Where the next run must start, and where long runs keep their counts.
+        let (mut cursor, mut counts) = (0usize, Vec::new());
         for slot in slots.iter() {
             let (t, value) = (slot >> 32, slot as u32);
             let occupied = slot != 0;
@@ -284,11 +289,34 @@ impl KeyTable {
             bad |= occupied & (t < after_last);
             bad |= occupied & inline & !id_ok(value & !INLINE);
             if occupied & !inline {
-                bad |= !run_ok(value);
+                let offset = ((value & OFFSET_MASK) as usize).wrapping_sub(1);
+                let long = (value >> RUN_SHIFT) == 0;
+                match run(&postings, value) {
+                    Some(ids) if offset == cursor => {
+                        if long {
+                            counts.push(offset);
+                        }
+                        cursor = ids.end;
+                    }
+                    _ => return None,
+                }
             }
             after_last = if occupied { t + 1 } else { after_last };
         }
-        (!bad).then_some(KeyTable { homes, slots, postings })
+        if bad || cursor != postings.len() {
+            return None;
+        }
+        // The counts are in ascending order, as the runs.
+        let mut counts = counts.into_iter().peekable();
+        for (at, id) in postings.iter().enumerate() {
+            if !id_ok(id) {
+                while counts.next_if(|&c| c < at).is_some() {}
+                if counts.peek() != Some(&at) {
+                    return None;
+                }
+            }
+        }
+        Some(KeyTable { homes, slots, postings })
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
@@ -393,6 +421,16 @@ mod tests {
         unordered.swap(occupied[0], occupied[1]);
         let (s, p) = owned(&unordered);
         assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "tags out of order");
+        let mut stray = postings.clone();
+        stray.push(0);
+        let (s, _) = owned(&slots);
+        assert!(KeyTable::from_parts(homes, s, Flat::Owned(stray), 30_000).is_none(), "a posting no run covers");
+        let mut overlapping = slots.clone();
+        let runs: Vec<usize> =
+            (0..overlapping.len()).filter(|&i| overlapping[i] != 0 && overlapping[i] as u32 & INLINE == 0).take(2).collect();
+        overlapping[runs[1]] = (overlapping[runs[1]] & !u64::from(OFFSET_MASK)) | (overlapping[runs[0]] & u64::from(OFFSET_MASK));
+        let (s, p) = owned(&overlapping);
+        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "two runs over the same postings");
     }
 
     #[test]
