@@ -46,10 +46,10 @@
 //! 128 MB (was 144 MB); built in ≈ 2.1–2.4 s (was 2.5–2.6 s), most of it
 //! folding the names (`text`); the compiled index is 71 MB (was 78 MB).
 //! Loaded (`Engine::load_or_build`, taking the lists and the bytes) in
-//! ≈ 97–111 ms, fastest of five (was 160–205 ms with the entries copied and
+//! ≈ 93–111 ms, fastest of five (was 160–205 ms with the entries copied and
 //! every part copied out of the bytes): the key table and the names' arena
 //! are read in place (`flat`); what is left is checking them (the key
-//! table ≈ 35 ms, the checksum ≈ 13 ms), the word counts (≈ 10 ms) and the
+//! table ≈ 25–35 ms, the checksum ≈ 13 ms), the word counts (≈ 10 ms) and the
 //! account owners (≈ 14 ms). The engine keeps the entries it is given
 //! (`Engine::from_lists`): 80 MB beside the list's own 44 MB, where the
 //! copy made it 128 MB.
