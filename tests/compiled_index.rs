@@ -103,3 +103,24 @@ fn the_cli_compiles_the_index_the_extension_loads() {
     let engine = Engine::from_compiled(&[in_force], &lists_hash(&[BUNDLED]), &bytes).expect("the extension loads it");
     assert_eq!(engine.check(&Profile::named("Hespress")).verdict, asli::VerdictKind::Impersonation);
 }
+
+#[test]
+fn lists_and_bytes_taken_by_the_engine_load_or_build_alike() {
+    let (lists, hash, built, bytes) = engine_and_bytes(DEVSET_LIST);
+    let (loaded, refused) = Engine::load_or_build(lists.clone(), &hash, Some(bytes.clone()));
+    assert_eq!(refused, None, "its own bytes load, read in place");
+    let mut damaged = bytes.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 1;
+    let (rebuilt, refused) = Engine::load_or_build(lists.clone(), &hash, Some(damaged));
+    assert_eq!(refused, Some(CompiledError::Corrupt), "damaged bytes are refused, and the index built");
+    let (fresh, refused) = Engine::load_or_build(lists, &hash, None);
+    assert_eq!(refused, None);
+    for name in ["Hespress", "Hespres Officiel", "هسبريس", "Le Monde", "Daily Cats"] {
+        let p = Profile::named(name);
+        for other in [&loaded, &rebuilt, &fresh] {
+            assert_eq!(verdict(&built, &p), verdict(other, &p), "{name}");
+        }
+    }
+    assert_eq!(loaded.compiled_index(&hash), bytes);
+}

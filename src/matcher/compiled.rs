@@ -1,6 +1,8 @@
 //! The index as bytes (`asli list compile`, and the extension's copy of the
-//! index of the lists in force): loading them costs a copy and one check of
-//! every part instead of folding and keying every listed name again.
+//! index of the lists in force): loading them costs one check of every part
+//! instead of folding and keying every listed name again. The large parts
+//! (the names' arena, the key table's slots and postings) are read in place
+//! from the loaded bytes (`flat`), not copied.
 //!
 //! Bytes from outside are never trusted. They are refused (`CompiledError`),
 //! and the caller builds the index instead, when they were made by another
@@ -20,6 +22,7 @@
 //! What is cheap to derive from the entries (the account owners, each
 //! entry's first name, the sound threshold) is not stored.
 
+use super::flat::{Bytes, Flat, Shared};
 use super::keys::KeyTable;
 use super::store::{NameStore, Record};
 use super::tokenset::Distinctiveness;
@@ -28,6 +31,7 @@ use super::Index;
 use crate::list::Entry;
 use sha2::{Digest, Sha256};
 use std::fmt;
+use std::sync::Arc;
 
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
@@ -129,11 +133,11 @@ impl Index {
         let (homes, slots, postings) = self.keys.parts();
         put_u32(&mut out, homes);
         put_u32(&mut out, slots.len());
-        for s in slots {
+        for s in slots.iter() {
             out.extend_from_slice(&s.to_le_bytes());
         }
         put_u32(&mut out, postings.len());
-        for p in postings {
+        for p in postings.iter() {
             out.extend_from_slice(&p.to_le_bytes());
         }
         put_u32(&mut out, self.distinct.entries as usize);
@@ -152,32 +156,46 @@ impl Index {
     }
 
     /// The index these bytes hold, if they were compiled by this build for
-    /// these `entries` (whose lists hash to `hash`) and hold together.
+    /// these `entries` (whose lists hash to `hash`) and hold together (the
+    /// bytes copied once: `from_owned_bytes` keeps them without a copy).
     pub fn from_bytes(bytes: &[u8], hash: &[u8; 32], entries: &[Entry]) -> Result<Index, CompiledError> {
-        let mut r = Reader { bytes };
-        if r.take(MAGIC.len()) != Some(MAGIC.as_slice()) {
-            return Err(CompiledError::NotAnIndex);
-        }
-        let version = r.u32().ok_or(CompiledError::NotAnIndex)?;
-        let fingerprint = r.take(FINGERPRINT.len()).ok_or(CompiledError::NotAnIndex)?;
-        if version != FORMAT_VERSION || fingerprint != FINGERPRINT.as_bytes() {
-            return Err(CompiledError::OtherVersion);
-        }
-        let stored_hash = r.take(32).ok_or(CompiledError::NotAnIndex)?;
-        let stored_entries = r.u32().ok_or(CompiledError::NotAnIndex)?;
-        if stored_hash != hash.as_slice() || stored_entries as usize != entries.len() {
-            return Err(CompiledError::OtherLists);
-        }
-        let body_len = r.u64().ok_or(CompiledError::NotAnIndex)?;
-        let sum = r.u64().ok_or(CompiledError::NotAnIndex)?;
-        if body_len != r.bytes.len() as u64 {
-            return Err(CompiledError::NotAnIndex);
-        }
-        if checksum(r.bytes) != sum {
-            return Err(CompiledError::Corrupt);
-        }
-        read_body(r, entries).ok_or(CompiledError::Corrupt)
+        check_header(bytes, hash, entries)?;
+        read_body(&Arc::new(bytes.to_vec()), entries).ok_or(CompiledError::Corrupt)
     }
+
+    /// `from_bytes`, keeping `bytes`: the index reads its large parts in place.
+    pub fn from_owned_bytes(bytes: Vec<u8>, hash: &[u8; 32], entries: &[Entry]) -> Result<Index, CompiledError> {
+        check_header(&bytes, hash, entries)?;
+        read_body(&Arc::new(bytes), entries).ok_or(CompiledError::Corrupt)
+    }
+}
+
+/// Whether the header says these bytes were compiled by this build for
+/// these `entries` (whose lists hash to `hash`), and the body's checksum holds.
+fn check_header(bytes: &[u8], hash: &[u8; 32], entries: &[Entry]) -> Result<(), CompiledError> {
+    let mut r = Reader { bytes };
+    if r.take(MAGIC.len()) != Some(MAGIC.as_slice()) {
+        return Err(CompiledError::NotAnIndex);
+    }
+    let version = r.u32().ok_or(CompiledError::NotAnIndex)?;
+    let fingerprint = r.take(FINGERPRINT.len()).ok_or(CompiledError::NotAnIndex)?;
+    if version != FORMAT_VERSION || fingerprint != FINGERPRINT.as_bytes() {
+        return Err(CompiledError::OtherVersion);
+    }
+    let stored_hash = r.take(32).ok_or(CompiledError::NotAnIndex)?;
+    let stored_entries = r.u32().ok_or(CompiledError::NotAnIndex)?;
+    if stored_hash != hash.as_slice() || stored_entries as usize != entries.len() {
+        return Err(CompiledError::OtherLists);
+    }
+    let body_len = r.u64().ok_or(CompiledError::NotAnIndex)?;
+    let sum = r.u64().ok_or(CompiledError::NotAnIndex)?;
+    if body_len != r.bytes.len() as u64 {
+        return Err(CompiledError::NotAnIndex);
+    }
+    if checksum(r.bytes) != sum {
+        return Err(CompiledError::Corrupt);
+    }
+    Ok(())
 }
 
 /// Makes `bytes` pass the header's own checks: this build's version and
@@ -197,8 +215,12 @@ pub fn reseal(bytes: &mut [u8]) {
     header[HEADER_LEN - 8..].copy_from_slice(&checksum(body).to_le_bytes());
 }
 
-/// The parts of the body, each checked.
-fn read_body(mut r: Reader, entries: &[Entry]) -> Option<Index> {
+/// The parts of the body (after the header of `all`, which `check_header`
+/// passed), each checked; the large ones read in place.
+fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
+    let mut r = Reader { bytes: all.get(HEADER_LEN..)? };
+    // Where the reader is in `all`.
+    let at = |r: &Reader| all.len() - r.bytes.len();
     let n = r.count(RECORD_LEN)?;
     let records: Vec<Record> = r
         .take(n * RECORD_LEN)?
@@ -211,17 +233,20 @@ fn read_body(mut r: Reader, entries: &[Entry]) -> Option<Index> {
         })
         .collect();
     let arena_len = r.count(1)?;
-    let arena = r.take(arena_len)?.to_vec();
+    let start = at(&r);
+    r.take(arena_len)?;
+    let arena = Bytes::shared(all, start..start + arena_len)?;
     let names = NameStore { records, arena };
     if !names.validate(entries.len()) || names.records.iter().any(|rec| usize::from(rec.name) >= entries[rec.entry as usize].names.len()) {
         return None;
     }
     let homes = r.u32()? as usize;
     let n = r.count(8)?;
-    let slots: Vec<u64> =
-        r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect();
+    let slots = Flat::shared(all, at(&r), n)?;
+    r.take(n * 8)?;
     let n = r.count(4)?;
-    let postings: Vec<u32> = r.take(n * 4)?.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    let postings = Flat::shared(all, at(&r), n)?;
+    r.take(n * 4)?;
     let keys = KeyTable::from_parts(homes, slots, postings, names.len())?;
     let entries_counted = r.u32()?;
     let homes = r.u32()? as usize;

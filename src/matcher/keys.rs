@@ -1,6 +1,9 @@
 //! The hashed key table behind the index: 64-bit FNV-1a keys tagged by kind,
 //! symmetric one-letter deletions, an ordered table of 32-bit tags, and
-//! postings of name ids in one flat array.
+//! postings of name ids in one flat array (both `flat`: read in place from a
+//! loaded compiled index).
+
+use super::flat::{Flat, Iter};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
@@ -95,9 +98,36 @@ impl Pairs {
 pub(crate) struct KeyTable {
     /// How many slots tags are spread over (`home`); `slots` may be longer.
     homes: usize,
-    slots: Vec<u64>,
-    postings: Vec<u32>,
+    slots: Flat<u64>,
+    postings: Flat<u32>,
 }
+
+/// The ids under one key (`KeyTable::get`), in ascending order.
+pub(crate) enum Ids<'a> {
+    /// The only id (most keys name one name), or none.
+    One(Option<u32>),
+    Run(Iter<'a, u32>),
+}
+
+impl Iterator for Ids<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        match self {
+            Ids::One(id) => id.take(),
+            Ids::Run(ids) => ids.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            Ids::One(id) => (usize::from(id.is_some()), Some(usize::from(id.is_some()))),
+            Ids::Run(ids) => ids.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for Ids<'_> {}
 
 const INLINE: u32 = 0x8000_0000;
 /// A run's value: its count (when it fits) at this shift, over `offset + 1`.
@@ -111,10 +141,10 @@ const COUNT_IN_VALUE: usize = (INLINE >> RUN_SHIFT) as usize - 1;
 const OFFSET_MASK: u32 = (1 << RUN_SHIFT) - 1;
 
 /// The ids of a run's `value` in `postings`, if they are there.
-fn run(postings: &[u32], value: u32) -> Option<std::ops::Range<usize>> {
+fn run(postings: &Flat<u32>, value: u32) -> Option<std::ops::Range<usize>> {
     let offset = ((value & OFFSET_MASK) as usize).checked_sub(1)?;
     let ids = match ((value & !INLINE) >> RUN_SHIFT) as usize {
-        0 => offset + 1..(offset + 1).checked_add(*postings.get(offset)? as usize)?,
+        0 => offset + 1..(offset + 1).checked_add(postings.get(offset)? as usize)?,
         n => offset..offset + n,
     };
     (ids.end <= postings.len()).then_some(ids)
@@ -168,53 +198,54 @@ impl KeyTable {
         let keys = pairs.chunk_by(same_tag).count();
         let homes = (keys * LOAD.1 / LOAD.0).max(16);
         let shared = pairs.len() - pairs.chunk_by(same_tag).filter(|g| g.len() == 1).count();
-        let mut table = KeyTable { homes, slots: vec![0; homes + 1], postings: Vec::with_capacity(shared + keys / 8) };
+        let (mut slots, mut postings) = (vec![0; homes + 1], Vec::with_capacity(shared + keys / 8));
         let mut next = 0;
         for group in pairs.chunk_by(same_tag) {
             let value = if let [one] = group {
                 *one as u32 | INLINE
             } else {
-                let Some(start) = u32::try_from(table.postings.len() + 1).ok().filter(|&s| s <= OFFSET_MASK) else { continue };
+                let Some(start) = u32::try_from(postings.len() + 1).ok().filter(|&s| s <= OFFSET_MASK) else { continue };
                 let value = if group.len() <= COUNT_IN_VALUE {
                     ((group.len() as u32) << RUN_SHIFT) | start
                 } else {
-                    table.postings.push(group.len() as u32);
+                    postings.push(group.len() as u32);
                     start
                 };
-                table.postings.extend(group.iter().map(|&p| p as u32));
+                postings.extend(group.iter().map(|&p| p as u32));
                 value
             };
             let t = tag_of(group[0]);
             let at = home(t, homes).max(next);
-            if at + 1 >= table.slots.len() {
-                table.slots.resize(at + 2, 0); // the last slot stays empty
+            if at + 1 >= slots.len() {
+                slots.resize(at + 2, 0); // the last slot stays empty
             }
-            table.slots[at] = (u64::from(t) << 32) | u64::from(value);
+            slots[at] = (u64::from(t) << 32) | u64::from(value);
             next = at + 1;
         }
-        table.slots.shrink_to_fit();
-        table.postings.shrink_to_fit();
-        table
+        slots.shrink_to_fit();
+        postings.shrink_to_fit();
+        KeyTable { homes, slots: Flat::Owned(slots), postings: Flat::Owned(postings) }
     }
 
-    /// The ids under `key`; `one` holds a lone id so that a slice can be returned.
-    pub(crate) fn get<'a>(&'a self, key: u64, one: &'a mut u32) -> &'a [u32] {
+    /// The ids under `key`.
+    pub(crate) fn get(&self, key: u64) -> Ids<'_> {
         let t = tag(key);
-        for &slot in self.slots.iter().skip(home(t, self.homes)) {
+        let mut at = home(t, self.homes);
+        while let Some(slot) = self.slots.get(at) {
             let slot_tag = (slot >> 32) as u32;
             if slot == 0 || slot_tag > t {
-                return &[];
+                break;
             }
             if slot_tag == t {
                 let value = slot as u32;
                 if value & INLINE != 0 {
-                    *one = value & !INLINE;
-                    return std::slice::from_ref(one);
+                    return Ids::One(Some(value & !INLINE));
                 }
-                return run(&self.postings, value).and_then(|ids| self.postings.get(ids)).unwrap_or(&[]);
+                return run(&self.postings, value).and_then(|ids| self.postings.range(ids)).map_or(Ids::One(None), Ids::Run);
             }
+            at += 1;
         }
-        &[]
+        Ids::One(None)
     }
 
     /// Reads the home slot of each key, so that looking them up next finds
@@ -222,41 +253,74 @@ impl KeyTable {
     /// processor overlaps their cache misses (the table is far larger than
     /// a cache on long lists, and a check probes a hundred keys or more).
     pub(crate) fn warm(&self, keys: impl IntoIterator<Item = u64>) {
-        let read = keys.into_iter().fold(0, |acc, key| acc ^ self.slots.get(home(tag(key), self.homes)).copied().unwrap_or(0));
+        let read = keys.into_iter().fold(0, |acc, key| acc ^ self.slots.get(home(tag(key), self.homes)).unwrap_or(0));
         std::hint::black_box(read);
     }
 
     /// The table's home count, slots and postings, as a compiled index stores them.
-    pub(crate) fn parts(&self) -> (usize, &[u64], &[u32]) {
+    pub(crate) fn parts(&self) -> (usize, &Flat<u64>, &Flat<u32>) {
         (self.homes, &self.slots, &self.postings)
     }
 
     /// A table from stored parts, if they make one: as many slots as homes
     /// or more, the last one empty, the occupied ones in ascending tag order,
-    /// every value an id below `names` or a run of postings that are.
-    pub(crate) fn from_parts(homes: usize, slots: Vec<u64>, postings: Vec<u32>, names: usize) -> Option<KeyTable> {
-        let id_ok = |id: &u32| (*id as usize) < names;
-        let run_ok = |value: u32| run(&postings, value).and_then(|ids| postings.get(ids)).is_some_and(|ids| ids.iter().all(id_ok));
-        if slots.len() <= homes || slots.last() != Some(&0) {
+    /// every value an id below `names` or a run of postings, the runs laid
+    /// one after the other in slot order (as `build` lays them) and covering
+    /// the postings, every posting an id below `names` but the counts before
+    /// long runs.
+    pub(crate) fn from_parts(homes: usize, slots: Flat<u64>, postings: Flat<u32>, names: usize) -> Option<KeyTable> {
+        let id_ok = |id: u32| (id as usize) < names;
+        if slots.len() <= homes || slots.last() != Some(0) {
             return None;
         }
-        let mut last_tag = None;
-        for &slot in &slots {
-            if slot == 0 {
-                continue;
+        // Millions of slots at 100,000 entries, empty, lone or shared at
+        // random: checked without branching on them but for runs, whose ids
+        // are then checked in one pass over the postings (checking each run's
+        // ids from its slot took most of a load).
+        let mut bad = false;
+        // The last occupied slot's tag + 1; 0 before the first.
+        let mut after_last = 0u64;
+        // Where the next run must start, and where long runs keep their counts.
+        let (mut cursor, mut counts) = (0usize, Vec::new());
+        for slot in slots.iter() {
+            let (t, value) = (slot >> 32, slot as u32);
+            let occupied = slot != 0;
+            let inline = value & INLINE != 0;
+            bad |= occupied & (t < after_last);
+            bad |= occupied & inline & !id_ok(value & !INLINE);
+            if occupied & !inline {
+                let offset = ((value & OFFSET_MASK) as usize).wrapping_sub(1);
+                let long = (value >> RUN_SHIFT) == 0;
+                match run(&postings, value) {
+                    Some(ids) if offset == cursor => {
+                        if long {
+                            counts.push(offset);
+                        }
+                        cursor = ids.end;
+                    }
+                    _ => return None,
+                }
             }
-            let (t, value) = ((slot >> 32) as u32, slot as u32);
-            let ok = if value & INLINE != 0 { id_ok(&(value & !INLINE)) } else { run_ok(value) };
-            if !ok || last_tag.is_some_and(|last| last >= t) {
-                return None;
+            after_last = if occupied { t + 1 } else { after_last };
+        }
+        if bad || cursor != postings.len() {
+            return None;
+        }
+        // The counts are in ascending order, as the runs.
+        let mut counts = counts.into_iter().peekable();
+        for (at, id) in postings.iter().enumerate() {
+            if !id_ok(id) {
+                while counts.next_if(|&c| c < at).is_some() {}
+                if counts.peek() != Some(&at) {
+                    return None;
+                }
             }
-            last_tag = Some(t);
         }
         Some(KeyTable { homes, slots, postings })
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * 8 + self.postings.capacity() * 4
+        self.slots.heap_bytes() + self.postings.heap_bytes()
     }
 }
 
@@ -284,12 +348,13 @@ mod tests {
             pairs.push(c, id); // a run too long to keep its count in the slot
         }
         let table = KeyTable::build(pairs);
-        let mut one = 0;
-        assert_eq!(table.get(a, &mut one), &[7]);
-        assert_eq!(table.get(b, &mut one), &[1, 2]);
-        assert_eq!(table.get(c, &mut one), (10..30).collect::<Vec<u32>>());
-        assert!(table.get(hash(KeyKind::Exact, "d"), &mut one).is_empty());
-        assert!(KeyTable::default().get(a, &mut one).is_empty());
+        let get = |key| table.get(key).collect::<Vec<u32>>();
+        assert_eq!(get(a), [7]);
+        assert_eq!(get(b), [1, 2]);
+        assert_eq!(get(c), (10..30).collect::<Vec<u32>>());
+        assert_eq!(table.get(c).len(), 20);
+        assert!(get(hash(KeyKind::Exact, "d")).is_empty());
+        assert_eq!(KeyTable::default().get(a).len(), 0);
     }
 
     #[test]
@@ -327,17 +392,45 @@ mod tests {
             want.entry(tag(key)).or_default().push(id);
         }
         let table = KeyTable::build(pairs);
-        let mut one = 0;
         for key in &keys {
-            assert_eq!(table.get(*key, &mut one), want.get(&tag(*key)).map_or(&[][..], |ids| &ids[..]));
+            assert_eq!(table.get(*key).collect::<Vec<u32>>(), want.get(&tag(*key)).map_or(&[][..], |ids| &ids[..]));
         }
         let (homes, slots, postings) = table.parts();
-        assert!(KeyTable::from_parts(homes, slots.to_vec(), postings.to_vec(), 30_000).is_some());
-        assert!(KeyTable::from_parts(homes, slots.to_vec(), postings.to_vec(), 29_999).is_none(), "an id out of range");
-        let mut unordered = slots.to_vec();
+        let (slots, postings): (Vec<u64>, Vec<u32>) = (slots.iter().collect(), postings.iter().collect());
+        let owned = |slots: &[u64]| (Flat::Owned(slots.to_vec()), Flat::Owned(postings.clone()));
+        let (s, p) = owned(&slots);
+        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_some());
+        let (s, p) = owned(&slots);
+        assert!(KeyTable::from_parts(homes, s, p, 29_999).is_none(), "an id out of range");
+        // The same table read in place from bytes finds the same ids.
+        let mut bytes: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
+        bytes.extend(postings.iter().flat_map(|p| p.to_le_bytes()));
+        let bytes = std::sync::Arc::new(bytes);
+        let shared = KeyTable::from_parts(
+            homes,
+            Flat::shared(&bytes, 0, slots.len()).expect("slots"),
+            Flat::shared(&bytes, slots.len() * 8, postings.len()).expect("postings"),
+            30_000,
+        )
+        .expect("the same table");
+        for key in &keys {
+            assert!(shared.get(*key).eq(table.get(*key)));
+        }
+        let mut unordered = slots.clone();
         let occupied: Vec<usize> = (0..unordered.len()).filter(|&i| unordered[i] != 0).take(2).collect();
         unordered.swap(occupied[0], occupied[1]);
-        assert!(KeyTable::from_parts(homes, unordered, postings.to_vec(), 30_000).is_none(), "tags out of order");
+        let (s, p) = owned(&unordered);
+        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "tags out of order");
+        let mut stray = postings.clone();
+        stray.push(0);
+        let (s, _) = owned(&slots);
+        assert!(KeyTable::from_parts(homes, s, Flat::Owned(stray), 30_000).is_none(), "a posting no run covers");
+        let mut overlapping = slots.clone();
+        let runs: Vec<usize> =
+            (0..overlapping.len()).filter(|&i| overlapping[i] != 0 && overlapping[i] as u32 & INLINE == 0).take(2).collect();
+        overlapping[runs[1]] = (overlapping[runs[1]] & !u64::from(OFFSET_MASK)) | (overlapping[runs[0]] & u64::from(OFFSET_MASK));
+        let (s, p) = owned(&overlapping);
+        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "two runs over the same postings");
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! each record's lengths), and reading a name never panics even on bytes it
 //! did not check.
 
+use super::flat::Bytes;
 use super::{EntryIndex, NameForm};
 use crate::text::words::Fnv;
 use crate::text::{Script, Token};
@@ -66,7 +67,8 @@ pub(crate) struct Record {
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct NameStore {
     pub records: Vec<Record>,
-    pub arena: Vec<u8>,
+    /// Read in place from a loaded compiled index (`flat`).
+    pub arena: Bytes,
 }
 
 fn script_code(s: Script) -> u8 {
@@ -94,18 +96,19 @@ impl NameStore {
     /// `MAX_TOKENS`, fields past `MAX_FIELD` bytes), and a record whose start does not fit
     /// reads back as an empty form.
     pub fn push(&mut self, form: &NameForm) {
-        let start = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        let arena = self.arena.to_mut();
+        let start = u32::try_from(arena.len()).unwrap_or(u32::MAX);
         let kept = &form.tokens[..form.tokens.len().min(MAX_TOKENS)];
-        self.arena.push(kept.len() as u8);
+        arena.push(kept.len() as u8);
         for t in kept {
-            self.arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
-            field(&mut self.arena, &t.text);
+            arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
+            field(arena, &t.text);
         }
         for f in [&form.phon, &form.phon_french] {
-            field(&mut self.arena, f);
+            field(arena, f);
         }
         for f in [&form.loose, &form.bare] {
-            field_of_chars(&mut self.arena, f);
+            field_of_chars(arena, f);
         }
         let bit = |b: bool, f: u16| if b { f } else { 0 };
         let flags = bit(form.common, COMMON)
@@ -195,7 +198,7 @@ impl NameStore {
     }
 
     pub fn heap_bytes(&self) -> usize {
-        self.records.capacity() * std::mem::size_of::<Record>() + self.arena.capacity()
+        self.records.capacity() * std::mem::size_of::<Record>() + self.arena.heap_bytes()
     }
 }
 
@@ -366,7 +369,7 @@ mod tests {
         inside.records[1].start += 1;
         assert!(!inside.validate(1));
         let mut split = store.clone();
-        split.arena[2] = 0xC3; // a token's meta byte made the first byte of a letter
+        split.arena.to_mut()[2] = 0xC3; // a token's meta byte made the first byte of a letter
         assert!(!split.validate(1));
     }
 
@@ -376,7 +379,7 @@ mod tests {
         store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
         for cut in 0..store.arena.len() {
             let mut damaged = store.clone();
-            damaged.arena.truncate(cut);
+            damaged.arena.to_mut().truncate(cut);
             assert!(!damaged.validate(1));
             let _ = damaged.get(0);
         }

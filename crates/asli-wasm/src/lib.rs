@@ -103,7 +103,7 @@ impl AsliEngine {
     #[wasm_bindgen(js_name = setLists)]
     pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
         let (in_force, hash, conflicts) = in_force(lists)?;
-        self.engine = Engine::new(&[in_force]);
+        self.engine = Engine::from_lists(vec![in_force]);
         self.lists_hash = hash;
         to_js(&conflicts)
     }
@@ -118,13 +118,10 @@ impl AsliEngine {
     #[wasm_bindgen(js_name = setListsWithIndex)]
     pub fn set_lists_with_index(&mut self, lists: JsValue, compiled: Option<Vec<u8>>) -> Result<JsValue, JsError> {
         let (in_force, hash, conflicts) = in_force(lists)?;
-        let lists = [in_force];
-        let (engine, refused) = match compiled.as_deref().map(|bytes| Engine::from_compiled(&lists, &hash, bytes)) {
-            Some(Ok(engine)) => (engine, None),
-            Some(Err(e)) => (Engine::new(&lists), Some(e.to_string())),
-            None => (Engine::new(&lists), None),
-        };
-        let loaded = compiled.is_some() && refused.is_none();
+        let given = compiled.is_some();
+        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
+        let refused = refused.map(|e| e.to_string());
+        let loaded = given && refused.is_none();
         self.engine = engine;
         self.lists_hash = hash;
         to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
