@@ -79,8 +79,15 @@ pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<N
     let tokens = q.tokens;
     let at = (1..tokens.len()).find(|&j| word(&tokens[j]) == family)?;
     let initial = |t: &Token| t.text.chars().count() == 1 && t.script == form.tokens[0].script;
-    // A given name cut short ("Abd." for Abdellatif, "Moh." for Mohammed).
-    let cut = |w: &[char], g: &[char]| w.len() >= MIN_CUT && w.len() < g.len() && g.starts_with(w);
+    // A given name cut short ("Abd." for Abdellatif, "Moh." for Mohammed, "Ch."
+    // for Chakib: a digraph is one letter), or contracted to letters that keep
+    // its first and last ("Med", "Mhd" for Mohamed).
+    let cut = |w: &[char], g: &[char]| {
+        let digraph = w.len() == 2 && w[1] == 'h';
+        let prefix = (w.len() >= MIN_CUT || digraph) && g.starts_with(w);
+        let contracted = w.len() >= MIN_CUT && w.first() == g.first() && w.last() == g.last() && is_subsequence(w, g);
+        w.len() < g.len() && (prefix || contracted)
+    };
     let stands_for = |t: &Token, g: &[char]| {
         let w = word(t);
         if initial(t) {
@@ -125,6 +132,12 @@ pub fn given_name_initials(q: &Query, form: &NameForm, name_id: u32) -> Option<N
     })
 }
 
+/// Whether `short`'s letters appear in `long` in order.
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
+}
+
 /// The word kept whole after initials, in a name that is not a person's, is at least this long.
 const MIN_KEPT_WORD: usize = 4;
 
@@ -161,6 +174,14 @@ mod tests {
         let t = tokens("H. Radio");
         let outlet = NameForm::new(0, 0, "Hit Radio").expect("a name");
         assert!(given_name_initials(&Query::new(&t.tokens), &outlet, 0).is_none(), "a common word kept tells nothing");
+    }
+
+    #[test]
+    fn a_given_name_contracted_or_cut_to_a_digraph_is_abbreviated() {
+        assert!(initials_of("Med Mehdi Bensaid", "Mohamed Mehdi Bensaid"));
+        assert!(initials_of("Ch. Benmoussa", "Chakib Benmoussa"));
+        assert!(initials_of("F Z Mansouri", "Fatima Zahra Mansouri"));
+        assert!(!initials_of("Mid Bensaid", "Mohamed Bensaid"), "not its letters");
     }
 
     #[test]

@@ -56,9 +56,14 @@ impl Index {
         // ("BBC 3arabi" for BBC Arabic), an acronym spelled with Arabic letter
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
-        let readings = [edition_reading(&query.tokens), digit_lookalike_reading(&query.tokens), number_word_reading(&query.tokens)]
-            .into_iter()
-            .flatten();
+        let readings = [
+            edition_reading(&query.tokens),
+            digit_lookalike_reading(&query.tokens),
+            number_word_reading(&query.tokens),
+            glued_initials_reading(&query.tokens),
+        ]
+        .into_iter()
+        .flatten();
         for reading in readings.chain(letter_names_readings(&query.tokens)).chain(city_readings(&query.tokens)) {
             all.extend(plain(self.matches(&reading)));
         }
@@ -278,6 +283,31 @@ fn number_word_reading(tokens: &[Token]) -> Option<Vec<Token>> {
     })
 }
 
+/// The tokens with initials typed together before a name read apart ("FZ
+/// Mansouri" is "F Z Mansouri", for Fatima Zahra): a short word in capitals
+/// followed by a longer one.
+fn glued_initials_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    let glued = |i: usize| {
+        let t = &tokens[i];
+        t.upper
+            && t.script == Script::Latin
+            && (2..=MAX_GLUED_INITIALS).contains(&t.text.chars().count())
+            && tokens.get(i + 1).is_some_and(|next| next.text.chars().count() > MAX_GLUED_INITIALS)
+    };
+    let mut out = Vec::with_capacity(tokens.len() + 2);
+    for (i, t) in tokens.iter().enumerate() {
+        if glued(i) {
+            out.extend(t.text.chars().map(|c| Token { text: c.to_string(), script: Script::Latin, upper: true }));
+        } else {
+            out.push(t.clone());
+        }
+    }
+    (out.len() != tokens.len()).then_some(out)
+}
+
+/// Initials typed together are at most this many.
+const MAX_GLUED_INITIALS: usize = 3;
+
 /// The tokens with letters drawn like digits read as digits inside a number
 /// ("36O" → "360", "2l" → "21"): a word of digits and O, o, l, I only.
 fn digit_lookalike_reading(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -336,6 +366,12 @@ mod tests {
         assert_eq!(read("Medi One TV", number_word_reading), Some(vec!["medi".into(), "1".into(), "tv".into()]));
         assert_eq!(read("ميدي آن تيفي", number_word_reading), Some(vec!["ميدي".into(), "1".into(), "تيفي".into()]));
         assert_eq!(read("One", number_word_reading), None, "a word alone is the word");
+    }
+
+    #[test]
+    fn initials_typed_together_before_a_name_are_read_apart() {
+        assert_eq!(read("FZ Mansouri", glued_initials_reading), Some(vec!["f".into(), "z".into(), "mansouri".into()]));
+        assert_eq!(read("Fz Mansouri", glued_initials_reading), None, "not in capitals");
     }
 
     #[test]
