@@ -3,7 +3,7 @@
 // words filled in (the site works in Arabic before any script runs), the
 // extension's own modules it reuses copied to ext/ (one place for each rule),
 // the release wasm, the bundled list with its signature, the project's
-// public key and the list's compiled index (compile-index.mjs), the pages'
+// public key, the pages'
 // modules bundled and minified (esbuild), the messages (the extension's _locales, with the site's own
 // www/messages for what the extension does not say), reasons.json from
 // docs/reasons.md, and the service worker's list of files. Prints the size.
@@ -14,7 +14,6 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { compileIndex } from './compile-index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'www');
@@ -96,12 +95,10 @@ write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg
 copy('lists/morocco.json', 'lists/bundled.json');
 copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
 copy('keys/asli-release.pub', 'keys/asli-release.pub');
-// The index of the bundled list alone, as the site puts it in force (label
-// 'bundled', site-engine.js), made by the very wasm the site ships: loaded
-// instead of built on the reader's phone (the engine checks it was made for
-// exactly these texts by this build, and builds it otherwise). 48 KB gzipped,
-// paid for by the bundled, minified scripts (below).
-write('lists/bundled.idx', await compileIndex(wasmDir, [{ label: 'bundled', text: read('lists/morocco.json') }]));
+// No compiled index of the bundled list is shipped: at 124 entries it is 70
+// KB gzipped (its hashes do not compress), which would take the site past
+// its 350 KB budget; the engine builds the index on the reader's device
+// instead (a few tens of milliseconds).
 
 // ------------------------------------------------------------ modules: bundled
 // The pages' modules (www/js and the extension's modules copied to ext/ above,

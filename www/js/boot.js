@@ -1,7 +1,6 @@
 // What a page's first verdict waits for, started before the page's other
 // modules have loaded: the engine's wasm compiled while it downloads, and the
-// bundled list, its signature, the project's key and the list's compiled index
-// (lists/bundled.idx, made by scripts/lib/build-www.mjs) fetched. Pages that
+// bundled list, its signature and the project's key fetched. Pages that
 // use the engine load this module first, on its own (<script type="module"
 // async>, added by build-www.mjs), so it runs as soon as it arrives instead of
 // after the whole module graph; site-engine.js imports it and takes what it
@@ -9,7 +8,7 @@
 // soon as the list's files are in, the browser's own checks site-engine.js
 // makes on them (their digests, the signature by WebCrypto: the same
 // functions on the same bytes); site-engine.js decides, and the engine checks
-// the index against the list, before either is used. The build bundles what
+// the list, before it is used. The build bundles what
 // it imports into it (it then needs no other file).
 
 import { signedBy, digestOf } from './signature.js';
@@ -42,12 +41,11 @@ function quiet(p) {
 
 export const wasmModule = quiet(compile());
 
-/** The bundled list's files: {list, signature, key, index} as promises of bytes (signature and key empty, index null, when missing). */
+/** The bundled list's files: {list, signature, key} as promises of bytes (signature and key empty when missing). */
 export const bundledFiles = {
   list: quiet(bytes('lists/bundled.json')),
   signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
   key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
-  index: quiet(bytes('lists/bundled.idx').catch(() => null)),
 };
 
 const decoded = Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key])

@@ -6,9 +6,7 @@
 // verifyOnce below remembers a verification of the exact same bytes).
 // Everything happens in this page: nothing is sent anywhere. The wasm and the
 // bundled list's files were asked for by boot.js, before the page's modules
-// loaded; the index compiled for the bundled list (lists/bundled.idx) is
-// loaded instead of built when it was made for exactly the lists in force
-// (the engine checks, and builds otherwise).
+// loaded; the engine builds the lists' index here.
 
 import { wasmModule, bundledFiles, bundledChecks } from './boot.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
@@ -175,13 +173,9 @@ async function build() {
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
   const engine = new w.AsliEngine();
-  // The bundled list's index, made at build time for that list alone: the
-  // engine loads it only if it was made by this engine for exactly these
-  // texts (a reader's added list means a build).
-  const index = lists.length === 1 && lists[0].label === 'bundled' ? await bundledFiles.index : null;
   let set;
   try {
-    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), index);
+    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), null);
   } catch (e) {
     // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
     if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;
