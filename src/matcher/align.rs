@@ -190,7 +190,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
         fuzzy::allowed_edits(name.len())
     };
     // Another script writes more or fewer letters (Latin writes vowels).
-    let translit_ok = !form.acronym;
+    let translit_ok = !form.acronym || form.said_as_word();
     let limit = if translit_ok { name.len() * 2 + 3 } else { name.len() + max_edits.max(2) + 1 };
     let arabic_form = form.script == Script::Arabic;
     let mut best: Option<NameMatch> = None;
@@ -364,7 +364,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
 /// otherwise, the sound alone is weak evidence ("Hesperis" is a word of its
 /// own), unless the run is plainly romanised Arabic (Arabizi digits).
 fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
-    if form.acronym || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
+    let said_acronym = form.said_as_word();
+    if (form.acronym && !said_acronym) || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
         return None;
     }
     let bits = q.run_bits(start, end);
@@ -396,6 +397,11 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     let fits = if bits == 1 { vowels_agree(run, &form.tokens) } else { vowels_agree(&form.tokens, run) };
     if !fits {
         return None;
+    }
+    // An acronym said as a word is its letters' sounds, every vowel written:
+    // that many letters do not meet by chance ("نارسا" / NARSA).
+    if said_acronym {
+        return (bits == 2 && crate::text::translit::vowels_match_one_to_one(&form.tokens, run)).then_some(Closeness::Transliterated);
     }
     let romanised = q.tokens[start..end].iter().any(|t| has_arabizi_digit(&t.text));
     // Several words that sound like the whole name, consonant for consonant,

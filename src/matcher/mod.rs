@@ -181,6 +181,12 @@ impl NameForm {
     }
 
     /// The compact form without Arabic articles.
+    /// A listed acronym said as a word ("NARSA": نارسا), which may be written
+    /// by its sound (`translit::said_as_word`); never a derived one.
+    pub fn said_as_word(&self) -> bool {
+        self.acronym && !self.derived && self.tokens.len() == 1 && text::translit::said_as_word(&self.tokens[0].text)
+    }
+
     pub fn bare_form(&self) -> &[char] {
         if self.bare.is_empty() {
             &self.compact
@@ -442,7 +448,7 @@ impl Index {
                 pairs.push(keys::hash_chars(KeyKind::Exact, form.bare.iter().copied()), id);
             }
             // A generic name read by sound still needs support (`judge`).
-            if form.phon.len() >= align::MIN_PHONETIC_KEY && !form.acronym {
+            if form.phon.len() >= align::MIN_PHONETIC_KEY && (!form.acronym || form.said_as_word()) {
                 pairs.push(keys::hash(KeyKind::Phonetic, &form.phon), id);
                 if form.phon_french.len() >= align::MIN_PHONETIC_KEY {
                     pairs.push(keys::hash(KeyKind::Phonetic, &form.phon_french), id);

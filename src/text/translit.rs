@@ -363,6 +363,37 @@ fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) -> usize {
     acronym_letters
 }
 
+/// Whether the Arabic name writes one long vowel for each vowel the Latin
+/// one writes, in order: "نارسا" for "Narsa", an acronym said as a word.
+pub fn vowels_match_one_to_one(latin: &[super::Token], arabic: &[super::Token]) -> bool {
+    let (mut long, mut groups) = (Vec::new(), Vec::new());
+    arabic_long_vowels(arabic, &mut long);
+    latin_vowel_groups(latin, &mut groups);
+    long.len() == groups.len() && long.iter().zip(&groups).all(|(v, g)| v & g != 0)
+}
+
+/// An acronym said as a word rather than letter by letter ("NARSA", "HACA",
+/// "ANAPEC"; not "ONCF", "DGSN"): at least `MIN_SAID_ACRONYM` letters, a
+/// vowel, and never more than two consonants together (a doubled one counts once).
+pub fn said_as_word(acronym: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let chars: Vec<char> = acronym.chars().collect();
+    let mut run = 0;
+    let mut cluster_ok = true;
+    for (i, &c) in chars.iter().enumerate() {
+        if vowel(c) {
+            run = 0;
+        } else if i == 0 || chars[i - 1] != c {
+            run += 1;
+            cluster_ok &= run <= 2;
+        }
+    }
+    chars.len() >= MIN_SAID_ACRONYM && chars.iter().all(char::is_ascii_alphabetic) && chars.iter().any(|&c| vowel(c)) && cluster_ok
+}
+
+/// Acronyms shorter than this are said letter by letter ("MAP", "OCP").
+const MIN_SAID_ACRONYM: usize = 4;
+
 /// Whether the long vowels the Arabic name writes could be the vowels the
 /// Latin one writes, in order (Latin may write more: the short vowels Arabic
 /// leaves out). "Hesperis" fits هسبريس; "Mode 1 Radio" does not fit
@@ -459,6 +490,17 @@ mod tests {
         assert!(vowels_agree(&t("Rbat"), &t("بالرباط")), "the article after a preposition is no vowel");
         assert!(vowels_agree(&t("Echorouk TV"), &t("ايشروك تيفي")), "an acronym's letters are read with their vowels");
         assert!(!vowels_agree(&t("Chab TV"), &t("شوف تيفي")), "they excuse no other word's vowel");
+        assert!(vowels_match_one_to_one(&t("narsa"), &t("نارسا")) && !vowels_match_one_to_one(&t("narsa"), &t("نرسا")));
+    }
+
+    #[test]
+    fn an_acronym_with_vowels_between_its_consonants_is_said_as_a_word() {
+        for said in ["narsa", "haca", "anapec", "onssa", "onda"] {
+            assert!(said_as_word(said), "{said}");
+        }
+        for spelled in ["oncf", "dgsn", "map", "cnss", "frmf"] {
+            assert!(!said_as_word(spelled), "{spelled}");
+        }
     }
 
     #[test]
