@@ -3,7 +3,8 @@
 //! set): `tests/devset/` (other entities, every family), `tests/devset2/`
 //! (the bundled list, the hardest families), `tests/devset3/` (a third
 //! writer's entities, the hardest families and near innocents),
-//! `tests/innocents/` (innocent names against both lists). These tests only guard against regressions:
+//! `tests/devset4/` (a fourth writer's entities: the other script, Arabizi,
+//! combinations, abbreviations), `tests/innocents/` (innocent names against both lists). These tests only guard against regressions:
 //! they print recall and false alarms per family and fail below the floors
 //! measured when the sets were last scored (raise them as the matcher
 //! improves). `tools/devset/score.py`, `tools/devset2/score.py` and
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 const BUNDLED: &str = include_str!("../lists/morocco.json");
 const DEVSET_LIST: &str = include_str!("devset/list.json");
 const DEVSET3_LIST: &str = include_str!("devset3/list.json");
+const DEVSET4_LIST: &str = include_str!("devset4/list.json");
 
 struct Score {
     recall: f64,
@@ -24,11 +26,12 @@ struct Score {
 
 /// Scores a set's cases (one JSON object per line: `family`, `expect`
 /// alarm/quiet/verified, `profile`, and optionally `list`: "bundled",
-/// "devset" or "devset3", else `default_list`).
+/// "devset", "devset3" or "devset4", else `default_list`).
 fn score(name: &str, cases: &str, default_list: &str) -> Score {
     let bundled = Engine::new(&[List::from_json(BUNDLED).expect("the bundled list")]);
     let devset = Engine::new(&[List::from_json(DEVSET_LIST).expect("the dev set's list")]);
     let devset3 = Engine::new(&[List::from_json(DEVSET3_LIST).expect("the third dev set's list")]);
+    let devset4 = Engine::new(&[List::from_json(DEVSET4_LIST).expect("the fourth dev set's list")]);
     let mut families: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut alarms, mut disguises, mut false_alarms, mut innocents, mut verified, mut accounts) = (0, 0, 0, 0, 0, 0);
     for line in cases.lines().filter(|l| !l.trim().is_empty()) {
@@ -37,6 +40,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
         let engine = match case["list"].as_str().unwrap_or(default_list) {
             "devset" => &devset,
             "devset3" => &devset3,
+            "devset4" => &devset4,
             _ => &bundled,
         };
         let verdict = engine.check(&profile).verdict;
@@ -85,6 +89,13 @@ fn the_third_dev_set_does_not_regress() {
     assert!(s.recall >= 0.94, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
+}
+
+#[test]
+fn the_fourth_dev_set_does_not_regress() {
+    let s = score("devset4", include_str!("devset4/cases.jsonl"), "devset4");
+    assert!(s.recall >= 0.85, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.02, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
