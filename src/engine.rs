@@ -230,7 +230,8 @@ mod tests {
                 "namesakes": [{{"platform": "facebook", "id": "4242", "handle": "dgsn.dz"}}]}},
               {{"id": "ma-alakhbar", "kind": "outlet", "names": ["الأخبار", "Alakhbar"], "country": "MA",
                 "accounts": [{{"platform": "facebook", "handle": "alakhbar"}}]}},
-              {{"id": "ma-hammouchi", "kind": "official", "names": ["عبد اللطيف حموشي", "Abdellatif Hammouchi"], "country": "MA"}}
+              {{"id": "ma-hammouchi", "kind": "official", "names": ["عبد اللطيف حموشي", "Abdellatif Hammouchi"], "country": "MA"}},
+              {{"id": "qa-qna", "kind": "outlet", "names": ["وكالة الأنباء القطرية", "QNA"], "country": "QA"}}
             ]}}"#
         ))
         .expect("test list");
@@ -255,6 +256,8 @@ mod tests {
         };
     }
 
+    t!(an_acronym_beside_its_own_country_is_the_entity, {"name": "Q.N.A قطر"}, Suspicious, Some("qa-qna"));
+    t!(an_acronym_beside_another_country_is_not, {"name": "Q.N.A Tunisie"}, Unknown, None);
     t!(a_listed_handle_is_verified_whatever_its_case, {"name": "anything", "handle": "HESPRESS"}, Verified, Some("ma-hespress"));
     t!(a_listed_numeric_id_is_verified, {"name": "Hespress", "id": "111"}, Verified, Some("ma-hespress"));
     t!(another_declared_page_is_verified, {"name": "Hespress Français ✅", "handle": "hespressfr"}, Verified, Some("ma-hespress"));

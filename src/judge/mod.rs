@@ -84,6 +84,17 @@ fn names_another_country(query: &Tokens, entry: &Entry) -> bool {
         .any(|cc| entry.country.as_deref().is_some_and(|own| !own.eq_ignore_ascii_case(cc)))
 }
 
+/// The entity's own country beside its name says whose it is ("QNA قطر",
+/// "A.M.I Mauritanie"): a decoration, as "Maroc" is beside a Moroccan name.
+fn own_country_as_decoration(found: &mut NameMatch, entry: &Entry) {
+    let own = |o: &String| words::country_of(o).is_some_and(|cc| entry.country.as_deref().is_some_and(|own| own.eq_ignore_ascii_case(cc)));
+    if found.others.iter().any(own) {
+        let (country, others): (Vec<String>, Vec<String>) = found.others.drain(..).partition(own);
+        found.decorations.extend(country);
+        found.others = others;
+    }
+}
+
 /// Base score of a name match, after the guards.
 pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &NameMatch, profile: &Profile) -> NameScore {
     let form = index.name(found.name);
@@ -200,8 +211,9 @@ pub fn best_name(
     let disguised_query = found.iter().any(|f| f.leet).then(|| Tokens { disguised: true, ..query.clone() });
     let mut scored: Vec<NameEvidence> = Vec::with_capacity(found.len());
     let mut vetoed: Vec<EntryIndex> = Vec::new();
-    for Found { found, leet } in found {
+    for Found { mut found, leet } in found {
         let entry = index.name(found.name).entry;
+        own_country_as_decoration(&mut found, &entries[entry]);
         if declared_namesake(&entries[entry], profile) {
             vetoed.push(entry);
             continue;
