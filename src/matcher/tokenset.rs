@@ -187,12 +187,14 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let latin_arabic = matches!((written.script, listed.script), (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin));
         // A Latin "-at" may be a consonant's t rather than a ta marbuta ("Fosfat", للفوسفاط).
         let final_t = written.script == Script::Latin && written.text.ends_with("at");
+        // A construct's ta marbuta, its vowel dropped in Darija ("wzart" for وزارة).
+        let construct_ta = written.script == Script::Latin && written.text.ends_with('t') && listed.text.ends_with('ه');
         let heard = |sound: &String| {
             // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
             // So is a lexicon word ("l3ama" for العامة) once the name's other words are found.
             let weak = weights[i] <= 0.0 || (relaxed && words::is_common(&listed.text));
             // The "-at" of a construct ("korat l9adam") is the ta marbuta Arabic writes ة.
-            let construct_t = |r: &[String]| final_t && r[j].strip_suffix('t') == Some(sound.as_str());
+            let construct_t = |r: &[String]| (final_t || construct_ta) && r[j].strip_suffix('t') == Some(sound.as_str());
             sound.len() >= if weak { 1 } else { MIN_WORD_SOUND }
                 && (readings
                     .iter()
@@ -331,6 +333,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             });
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
+            eprintln!("DBG {:?} found={found} total={total} fw={found_words} miss={missing} missl={missing_light} dist={found_distinctive} own={found_own} others={others:?} order={order:?} w={weights:?} at={found_at:?}", form.tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>());
+        }
         if !others.is_empty() || !found_beyond_place || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }

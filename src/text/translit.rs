@@ -19,10 +19,16 @@ pub fn phonetic(token: &str, script: Script) -> String {
 /// of the name: a Latin word in "-at" before another word may be an Arabic
 /// construct's ta marbuta ("Qanat Al Arabiya" for قناة العربية).
 pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String {
+    phonetic_with_ta_marbuta_from(token, script, if construct { TA_MARBUTA_IN_CONSTRUCT_FROM } else { TA_MARBUTA_FROM })
+}
+
+/// The phonetic key, a Latin word's final "-at" read as a ta marbuta (and
+/// dropped) from `from` letters on.
+fn phonetic_with_ta_marbuta_from(token: &str, script: Script, from: usize) -> String {
     let mut out = String::new();
     match script {
         Script::Arabic => arabic(token, &mut out),
-        _ => latin(token, construct, &mut out),
+        _ => latin(token, from, &mut out),
     }
     out
 }
@@ -103,9 +109,10 @@ pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
 }
 
 /// The phonetic keys of a name's tokens read as words of their own: a final
-/// "-at" is then a consonant's ("Al Ahdat" for الأحداث), not a construct's.
+/// "-at" is then a consonant's ("Al Ahdat" for الأحداث, "Imarat" for
+/// الإمارات), not a construct's.
 pub fn phonetic_words_alone(tokens: &[super::Token]) -> Vec<String> {
-    tokens.iter().map(|t| phonetic_in_name(&t.text, t.script, false)).collect()
+    tokens.iter().map(|t| phonetic_with_ta_marbuta_from(&t.text, t.script, usize::MAX)).collect()
 }
 
 /// Appends `part` to `key`, counting a letter repeated across the join once.
@@ -187,7 +194,7 @@ const TA_MARBUTA_FROM: usize = 6;
 /// Shorter words too when another word follows, as in a construct ("Qanat Al Arabiya").
 const TA_MARBUTA_IN_CONSTRUCT_FROM: usize = 4;
 
-fn latin(token: &str, construct: bool, out: &mut String) {
+fn latin(token: &str, ta_marbuta_from: usize, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
     // The article alone, or with the preposition (لل, "lil Anba" for للأنباء).
     if chars.len() <= 3 && matches!(token, "al" | "el" | "l" | "lil" | "lel" | "lal") {
@@ -196,8 +203,7 @@ fn latin(token: &str, construct: bool, out: &mut String) {
     chars.drain(..latin_article_len(&chars));
     // Ta marbuta read in a construct ("Jaridat", "Wilayat" for جريدة, ولاية):
     // Arabic writes it as a final vowel, which the key drops.
-    let from = if construct { TA_MARBUTA_IN_CONSTRUCT_FROM } else { TA_MARBUTA_FROM };
-    if chars.len() >= from && chars.ends_with(&['a', 't']) {
+    if chars.len() >= ta_marbuta_from && chars.ends_with(&['a', 't']) {
         chars.pop();
     }
     let has_letters = chars.iter().any(|c| c.is_ascii_alphabetic());
@@ -315,7 +321,9 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
             // Two long vowels on either side of ع, which Latin seldom writes,
             // are read as one ("Ijtimai" for اجتماعي, "Ismail" for إسماعيل).
             let after_ain = i >= 2 && chars[i - 1] == 'ع' && matches!(chars[i - 2], 'ا' | 'ي' | 'و') && i - 2 > start;
-            if i > start && !glide {
+            // The same long vowel twice is one: a hamza's seat folded beside it ("الشؤون", "شوون").
+            let repeated = i > start && chars[i - 1] == c;
+            if i > start && !glide && !repeated {
                 match out.last_mut().filter(|_| after_ain) {
                     Some(last) => *last |= class,
                     None => out.push(class),
@@ -491,6 +499,17 @@ mod tests {
         assert!(vowels_agree(&t("Echorouk TV"), &t("ايشروك تيفي")), "an acronym's letters are read with their vowels");
         assert!(!vowels_agree(&t("Chab TV"), &t("شوف تيفي")), "they excuse no other word's vowel");
         assert!(vowels_match_one_to_one(&t("narsa"), &t("نارسا")) && !vowels_match_one_to_one(&t("narsa"), &t("نرسا")));
+    }
+
+    #[test]
+    fn a_word_read_alone_keeps_its_final_t_however_long() {
+        let alone = |s: &str| phonetic_words_alone(&crate::text::tokens(s).tokens).join(" ");
+        assert_eq!(alone("Al Imarat"), " mrt");
+        assert_eq!(key("Imarat"), "mr", "read as a ta marbuta otherwise");
+        assert!(
+            vowels_agree(&crate::text::tokens("Chououn").tokens, &crate::text::tokens("والشؤون").tokens),
+            "a hamza's seat beside a long vowel"
+        );
     }
 
     #[test]
