@@ -333,8 +333,6 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             });
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
-            eprintln!("DBG {:?} found={found} total={total} fw={found_words} miss={missing} missl={missing_light} dist={found_distinctive} own={found_own} others={others:?} order={order:?} w={weights:?} at={found_at:?}", form.tokens.iter().map(|t| t.text.clone()).collect::<Vec<_>>());
-        }
         if !others.is_empty() || !found_beyond_place || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }
