@@ -411,7 +411,7 @@ pub fn country_of(token: &str) -> Option<&'static str> {
 /// institution's name says its city one way, a page another ("Amn
 /// Casablanca" / "أمن الدار البيضاء").
 const CITY_NAMES: &str = "\
-    الدار_البيضاء|casablanca: casablanca casa كازا كازابلانكا الدارالبيضاء darbida dar_lbida; \
+    الدار_البيضاء|casablanca: casablanca casa كازا كازابلانكا الدارالبيضاء البيضاء darbida dar_lbida; \
     الرباط|rabat: rabat rbat errabat الرباط; \
     فاس|fes: fes fès fez fas فاس; \
     مراكش|marrakech: marrakech marrakesh marrakch mrakch مراكش; \
