@@ -312,7 +312,7 @@ pub fn tokens(name: &str) -> Tokens {
         }
     }
     b.flush();
-    b.out.disguised |= b.out.tokens.iter().any(|t| t.script == Script::Arabic && arabic::has_doubled_letter(&t.text));
+    b.out.disguised |= arabic::has_doubled_letter(scanned(name));
     // Arabic never writes the article apart from its word ("ال جزيرة").
     b.out.disguised |= b.out.tokens.windows(2).any(|w| w[0].text == "ال" && w[1].script == Script::Arabic);
     b.out
