@@ -94,7 +94,7 @@ const PLACES: &str = "\
 /// Dictionary words common in the names of outlets and institutions: a name
 /// made only of these (and short particles) is generic.
 const COMMON: &str = "\
-    radio tv news info presse press journal media medias magazine mag express monde matin soir jour \
+    radio tv news info presse press journal media medias magazine mag express monde matin soir jour sahara صحراء \
     today daily post times hebdo direct live arabic arabe arabia arab international internationale \
     national nationale general generale direction directorate ministere ministry chambre house cabinet \
     royal royale government gouvernement police surete security center centre agence agency council \
