@@ -78,7 +78,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
 #[test]
 fn the_first_dev_set_does_not_regress() {
     let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
-    assert!(s.recall >= 0.95, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.96, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -86,7 +86,7 @@ fn the_first_dev_set_does_not_regress() {
 #[test]
 fn the_third_dev_set_does_not_regress() {
     let s = score("devset3", include_str!("devset3/cases.jsonl"), "devset3");
-    assert!(s.recall >= 0.94, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.97, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -94,14 +94,14 @@ fn the_third_dev_set_does_not_regress() {
 #[test]
 fn the_fourth_dev_set_does_not_regress() {
     let s = score("devset4", include_str!("devset4/cases.jsonl"), "devset4");
-    assert!(s.recall >= 0.85, "recall {:.3}", s.recall);
-    assert!(s.false_alarms <= 0.02, "false alarms {:.4}", s.false_alarms);
+    assert!(s.recall >= 0.885, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.915, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.925, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
