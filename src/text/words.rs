@@ -31,7 +31,11 @@ const OFFICIAL: &str = "\
     official officiel officielle officiels oficial offical officail verified vérifié الرسمية الرسمي رسمي \
     رسمية الرسميه موثق موثقة الموثقة";
 
+/// Words around a name that say nothing of whom it names: what a page is,
+/// news words, languages, Morocco's name, Darija particles, and an official's
+/// title ("Wali", "الوزير"; not "Dr", which says another person).
 const DECORATIONS: &str = "\
+    wali والي الوالي ministre minister الوزير gouverneur governor \
     page pages account compte حساب الحساب groupe group news new info infos actu actus actualite actualites \
     actualités breaking today now direct live tv tele hd 24 24h 7 365 online web site journal jornal \
     media médias press presse plus premium channel chaine video videos express flash daily hebdo mag \
@@ -559,6 +563,12 @@ mod tests {
         assert!(slip("oficiel", "ofciel") && slip("ofciel", "oficiel") && slip("oficiel", "oficeil") && slip("oficiel", "oficial"));
         assert!(!slip("medina", "medias") && !slip("oficiel", "oficiel22"));
         assert!(slip("oficiel", "oficiel"), "the same word is within a slip");
+    }
+
+    #[test]
+    fn an_officials_title_is_a_decoration_but_not_a_doctors() {
+        assert!(is_decoration("wali") && is_decoration("الوزير") && is_decoration("ministre"));
+        assert!(!is_decoration("dr"));
     }
 
     #[test]
