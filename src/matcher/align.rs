@@ -87,6 +87,9 @@ pub struct Query<'a> {
     /// Each word's phonetic key without a glued conjunction or preposition,
     /// empty when it has none (`translit::phonetic_without_proclitic`).
     phon_bare: Vec<String>,
+    /// The phonetic keys with a glued "l" read as the word's own letter
+    /// (`translit::phonetic_words_with_l`), the others as in `phon`.
+    phon_l: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -110,7 +113,15 @@ impl<'a> Query<'a> {
                 .map(|t| crate::text::translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default())
                 .collect(),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
+            phon_l: Vec::new(),
         }
+        .with_l_readings()
+    }
+
+    fn with_l_readings(mut self) -> Self {
+        let with_l = crate::text::translit::phonetic_words_with_l(self.tokens);
+        self.phon_l = with_l.into_iter().zip(&self.phon).map(|(l, p)| if l.is_empty() { p.clone() } else { l }).collect();
+        self
     }
 
     fn run_bits(&self, start: usize, end: usize) -> u8 {
@@ -123,8 +134,8 @@ impl<'a> Query<'a> {
 
     /// The phonetic keys of the tokens in every reading: as a construct, word
     /// by word, the French way.
-    pub(crate) fn phonetic_readings(&self) -> [&[String]; 3] {
-        [&self.phon, &self.phon_alone, &self.phon_french]
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 4] {
+        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l]
     }
 
     /// Word `i`'s phonetic key without its glued conjunction or preposition ("" when none).

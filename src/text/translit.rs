@@ -28,9 +28,28 @@ fn phonetic_with_ta_marbuta_from(token: &str, script: Script, from: usize) -> St
     let mut out = String::new();
     match script {
         Script::Arabic => arabic(token, &mut out),
-        _ => latin(token, from, &mut out),
+        _ => latin(token, from, true, &mut out),
     }
     out
+}
+
+/// The phonetic keys of a name's tokens with a glued "l" read as a letter
+/// of the word rather than the article: a family name's own ("lftit" for
+/// لفتيت, "l9aj3" for لقجع). Empty where that changes nothing.
+pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| {
+            let chars: Vec<char> = t.text.chars().collect();
+            if t.script == Script::Latin && latin_article_len(&chars) == 1 {
+                let mut out = String::new();
+                latin(&t.text, TA_MARBUTA_FROM, false, &mut out);
+                out
+            } else {
+                String::new()
+            }
+        })
+        .collect()
 }
 
 /// The phonetic key of a word without the conjunction or preposition glued
@@ -194,13 +213,15 @@ const TA_MARBUTA_FROM: usize = 6;
 /// Shorter words too when another word follows, as in a construct ("Qanat Al Arabiya").
 const TA_MARBUTA_IN_CONSTRUCT_FROM: usize = 4;
 
-fn latin(token: &str, ta_marbuta_from: usize, out: &mut String) {
+fn latin(token: &str, ta_marbuta_from: usize, article: bool, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
     // The article alone, or with the preposition (لل, "lil Anba" for للأنباء).
     if chars.len() <= 3 && matches!(token, "al" | "el" | "l" | "lil" | "lel" | "lal") {
         return;
     }
-    chars.drain(..latin_article_len(&chars));
+    if article {
+        chars.drain(..latin_article_len(&chars));
+    }
     // Ta marbuta read in a construct ("Jaridat", "Wilayat" for جريدة, ولاية):
     // Arabic writes it as a final vowel, which the key drops.
     if chars.len() >= ta_marbuta_from && chars.ends_with(&['a', 't']) {
@@ -499,6 +520,13 @@ mod tests {
         assert!(vowels_agree(&t("Echorouk TV"), &t("ايشروك تيفي")), "an acronym's letters are read with their vowels");
         assert!(!vowels_agree(&t("Chab TV"), &t("شوف تيفي")), "they excuse no other word's vowel");
         assert!(vowels_match_one_to_one(&t("narsa"), &t("نارسا")) && !vowels_match_one_to_one(&t("narsa"), &t("نرسا")));
+    }
+
+    #[test]
+    fn a_glued_l_may_be_the_names_own_letter() {
+        let with_l = |s: &str| phonetic_words_with_l(&crate::text::tokens(s).tokens);
+        assert_eq!(with_l("fouzi l9aj3"), vec!["".to_string(), "lkj".to_string()]);
+        assert_eq!(key("l9aj3"), "kj", "read as the article otherwise");
     }
 
     #[test]
