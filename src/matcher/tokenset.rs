@@ -212,10 +212,17 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 vowels_agree(std::slice::from_ref(listed), std::slice::from_ref(written))
             }
     };
-    let found_strictly = (0..form.tokens.len())
-        .filter(|&i| weights[i] > 0.0 && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, false)))
-        .count();
-    let relaxed = found_strictly >= MIN_WORDS_FOR_WEAK_SOUND;
+    // Only a name with such a word needs the count (it costs a pass over the words).
+    let weak_word =
+        (0..form.tokens.len()).any(|i| weights[i] > 0.0 && sounds[i][0].len() < MIN_WORD_SOUND && words::is_common(&form.tokens[i].text));
+    let relaxed = weak_word && {
+        let found_strictly = (0..form.tokens.len())
+            .filter(|&i| {
+                weights[i] > 0.0 && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, false))
+            })
+            .count();
+        found_strictly >= MIN_WORDS_FOR_WEAK_SOUND
+    };
     let same = |j: usize, i: usize| {
         same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, relaxed)
     };
