@@ -291,6 +291,7 @@ fn glued_initials_reading(tokens: &[Token]) -> Option<Vec<Token>> {
         let t = &tokens[i];
         t.upper
             && t.script == Script::Latin
+            && !text::words::is_decoration(&t.text) // "TV", "FM": words, not initials
             && (2..=MAX_GLUED_INITIALS).contains(&t.text.chars().count())
             && tokens.get(i + 1).is_some_and(|next| next.text.chars().count() > MAX_GLUED_INITIALS)
     };
