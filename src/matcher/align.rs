@@ -138,6 +138,11 @@ impl<'a> Query<'a> {
         [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l]
     }
 
+    /// Word `i`'s loose Latin spelling (`translit::loose_latin`; "" for Arabic).
+    pub(crate) fn loose(&self, i: usize) -> &str {
+        &self.loose[i]
+    }
+
     /// Word `i`'s phonetic key without its glued conjunction or preposition ("" when none).
     pub(crate) fn phonetic_without_proclitic(&self, i: usize) -> &str {
         &self.phon_bare[i]

@@ -136,13 +136,14 @@ fn same_word(a: &Token, b: &Token) -> bool {
 
 /// Two Latin words romanised another way ("Jazira" / "Jazeera"); not one
 /// with the article and one without, which may be the word and the name ("Akhbar").
-fn romanised_alike(a: &Token, b: &Token) -> bool {
-    if a.script != Script::Latin || b.script != Script::Latin || a.text.len().min(b.text.len()) < MIN_LOOSE_WORD {
+fn romanised_alike(q: &Query, j: usize, listed: &Token) -> bool {
+    let written = &q.tokens[j];
+    if written.script != Script::Latin || listed.script != Script::Latin || written.text.len().min(listed.text.len()) < MIN_LOOSE_WORD {
         return false;
     }
     let article = |t: &Token| translit::latin_article_len(&t.text.chars().collect::<Vec<_>>()) > 0;
-    let loose = translit::loose_latin(&a.text);
-    loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&b.text) && article(a) == article(b)
+    let loose = q.loose(j);
+    loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&listed.text) && article(written) == article(listed)
 }
 
 /// The listed name found as a set of words in the profile's name, if it is:
@@ -224,7 +225,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         found_strictly >= MIN_WORDS_FOR_WEAK_SOUND
     };
     let same = |j: usize, i: usize| {
-        same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, relaxed)
+        same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(q, j, &form.tokens[i]) || sounds_same(j, i, relaxed)
     };
     // Some word found only by its sound: the name written in the other script.
     let mut heard = false;
