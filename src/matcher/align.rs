@@ -381,11 +381,15 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
 /// own), unless the run is plainly romanised Arabic (Arabizi digits).
 fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
     let said_acronym = form.said_as_word();
-    if (form.acronym && !said_acronym) || form.mixed || form.phon.len() < MIN_PHONETIC_KEY {
+    if (form.acronym && !said_acronym) || form.mixed || form.phon.len() < form.min_phonetic_key() {
         return None;
     }
     let bits = q.run_bits(start, end);
-    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || q.all_dictionary(start, end) {
+    // An acronym said as a word takes the article like any noun ("الهاكا"):
+    // only a word of the lexicon is a dictionary word then.
+    let dictionary =
+        if said_acronym { q.tokens[start..end].iter().all(|t| words::is_lexicon_word(&t.text)) } else { q.all_dictionary(start, end) };
+    if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || dictionary {
         return None;
     }
     // Read as a construct ("Qanat Al Arabiya"), word by word ("Al Ahdat"), or
@@ -446,6 +450,9 @@ const MIN_GLUED_SOUND: usize = 4;
 
 /// Shortest phonetic key (consonants) a name is compared by.
 pub(crate) const MIN_PHONETIC_KEY: usize = 3;
+/// ...and an acronym said as a word, whose every vowel must be written too
+/// (`translit::vowels_match_one_to_one`): "HACA" is four sounds, الهاكا.
+pub(crate) const MIN_SAID_ACRONYM_KEY: usize = 2;
 
 /// The Latin name with its romanised article written another way or left out
 /// ("Lyoum 24" / "Alyaoum 24"): the rest is the same, or a typo away. The

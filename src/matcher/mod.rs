@@ -180,13 +180,22 @@ impl NameForm {
         })
     }
 
-    /// The compact form without Arabic articles.
     /// A listed acronym said as a word ("NARSA": نارسا), which may be written
     /// by its sound (`translit::said_as_word`); never a derived one.
     pub fn said_as_word(&self) -> bool {
         self.acronym && !self.derived && self.tokens.len() == 1 && text::translit::said_as_word(&self.tokens[0].text)
     }
 
+    /// Shortest phonetic key this name is compared by (`align::MIN_PHONETIC_KEY`).
+    pub fn min_phonetic_key(&self) -> usize {
+        if self.said_as_word() {
+            align::MIN_SAID_ACRONYM_KEY
+        } else {
+            align::MIN_PHONETIC_KEY
+        }
+    }
+
+    /// The compact form without Arabic articles.
     pub fn bare_form(&self) -> &[char] {
         if self.bare.is_empty() {
             &self.compact
@@ -448,7 +457,7 @@ impl Index {
                 pairs.push(keys::hash_chars(KeyKind::Exact, form.bare.iter().copied()), id);
             }
             // A generic name read by sound still needs support (`judge`).
-            if form.phon.len() >= align::MIN_PHONETIC_KEY && (!form.acronym || form.said_as_word()) {
+            if form.phon.len() >= form.min_phonetic_key() && (!form.acronym || form.said_as_word()) {
                 pairs.push(keys::hash(KeyKind::Phonetic, &form.phon), id);
                 if form.phon_french.len() >= align::MIN_PHONETIC_KEY {
                     pairs.push(keys::hash(KeyKind::Phonetic, &form.phon_french), id);

@@ -315,7 +315,10 @@ fn latin_vowel(c: char) -> u8 {
 
 /// The long vowels an Arabic name writes, in order (after a letter; the
 /// article and a word's first alef, which carries a hamza, say nothing).
-fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
+/// With `seat_before_vowel`, a word's first alef followed by و or ي and a
+/// consonant is a hamza's seat before a long vowel ("أونسا", "Onsa"), not a
+/// glide ("أولاد", "awlad"): only where every vowel is compared one to one.
+fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mut Vec<u8>) {
     for t in tokens.iter().filter(|t| t.script == Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
         // The article's alef is no vowel of the word, nor after a glued
@@ -336,9 +339,9 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
             };
             // ي and و beside a vowel are its glide, a consonant: ولاية is
             // "wilaya", المدنية "madaniya" (a final ه is a folded ة).
-            let glide = class != A
-                && (chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()))
-                    || (i > start && chars[i - 1] == 'ا'));
+            let before_vowel = chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()));
+            let seat = seat_before_vowel && i == start + 1 && chars[start] == 'ا' && !before_vowel && i + 1 < chars.len();
+            let glide = class != A && (before_vowel || (i > start && chars[i - 1] == 'ا' && !seat));
             // Two long vowels on either side of ع, which Latin seldom writes,
             // are read as one ("Ijtimai" for اجتماعي, "Ismail" for إسماعيل).
             let after_ain = i >= 2 && chars[i - 1] == 'ع' && matches!(chars[i - 2], 'ا' | 'ي' | 'و') && i - 2 > start;
@@ -355,13 +358,14 @@ fn arabic_long_vowels(tokens: &[super::Token], out: &mut Vec<u8>) {
 }
 
 /// The vowel groups a Latin name writes, in order, each as the classes it may stand for.
-fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) -> usize {
+/// With `capitals_said`, a word in capitals is said as a word ("HACA"), not spelled.
+fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Vec<u8>) -> usize {
     let mut acronym_letters = 0;
     for t in tokens.iter().filter(|t| t.script != Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
         // An acronym is read letter by letter, each letter's name with its
         // vowel ("TV" is تيفي, "FM" إف إم): any vowel may be written for each.
-        if t.upper && (2..=MAX_ACRONYM_LETTERS).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphabetic) {
+        if !capitals_said && t.upper && (2..=MAX_ACRONYM_LETTERS).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphabetic) {
             out.extend(std::iter::repeat_n(A | I | U, chars.len()));
             acronym_letters += chars.len();
             continue;
@@ -396,8 +400,8 @@ fn latin_vowel_groups(tokens: &[super::Token], out: &mut Vec<u8>) -> usize {
 /// one writes, in order: "نارسا" for "Narsa", an acronym said as a word.
 pub fn vowels_match_one_to_one(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let (mut long, mut groups) = (Vec::new(), Vec::new());
-    arabic_long_vowels(arabic, &mut long);
-    latin_vowel_groups(latin, &mut groups);
+    arabic_long_vowels(arabic, true, &mut long);
+    latin_vowel_groups(latin, true, &mut groups);
     long.len() == groups.len() && long.iter().zip(&groups).all(|(v, g)| v & g != 0)
 }
 
@@ -429,8 +433,8 @@ const MIN_SAID_ACRONYM: usize = 4;
 /// "ميدي 1 راديو", whose ي after م no Latin "o" writes.
 pub fn vowels_agree(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let (mut long, mut groups) = (Vec::new(), Vec::new());
-    arabic_long_vowels(arabic, &mut long);
-    let acronym_letters = latin_vowel_groups(latin, &mut groups);
+    arabic_long_vowels(arabic, false, &mut long);
+    let acronym_letters = latin_vowel_groups(latin, false, &mut groups);
     long.truncate(MAX_VOWELS);
     groups.truncate(MAX_VOWELS);
     // The most long vowels that fit, in order (a longest common subsequence).
@@ -520,6 +524,8 @@ mod tests {
         assert!(vowels_agree(&t("Echorouk TV"), &t("ايشروك تيفي")), "an acronym's letters are read with their vowels");
         assert!(!vowels_agree(&t("Chab TV"), &t("شوف تيفي")), "they excuse no other word's vowel");
         assert!(vowels_match_one_to_one(&t("narsa"), &t("نارسا")) && !vowels_match_one_to_one(&t("narsa"), &t("نرسا")));
+        assert!(vowels_match_one_to_one(&t("HACA"), &t("الهاكا")), "an acronym said as a word is not spelled");
+        assert!(vowels_match_one_to_one(&t("ONSSA"), &t("أونسا")), "a first alef is the seat of the long vowel after it");
     }
 
     #[test]

@@ -405,6 +405,13 @@ pub fn is_dictionary_word(token: &str) -> bool {
         || (token.chars().count() >= 4 && (token.starts_with("ال") || token.starts_with("لل")))
 }
 
+/// A word of the common-word lexicon, with its Arabic article or without:
+/// an Arabic noun with the article that is not in it may be a name ("الهاكا").
+pub fn is_lexicon_word(token: &str) -> bool {
+    let lexicon = lexicon();
+    lexicon.common.contains(token) || super::arabic::strip_article(token).is_some_and(|bare| lexicon.common.contains(bare))
+}
+
 /// The country a word names, if it names one.
 pub fn country_of(token: &str) -> Option<&'static str> {
     lexicon().countries.get(token).copied()
