@@ -326,7 +326,14 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let before_tail = coordinated_tail(&form.tokens).is_some_and(|tail| {
             found_words >= 2 && in_order && (0..tail).all(|i| weights[i] <= 0.0 || found_at[i]) && !found_at[tail..].contains(&true)
         });
-        let enough = found / total >= needed || cut_short || before_tail;
+        // A long name without its last word, the others in their order
+        // ("وكالة المغرب العربي" for "... للأنباء", "Direction Générale de la
+        // Sûreté" for "... Nationale").
+        let weighted: Vec<usize> = (0..form.tokens.len()).filter(|&i| weights[i] > 0.0).collect();
+        let without_last = weighted.len() > MIN_WORDS_IN_ORDER
+            && in_order
+            && weighted.split_last().is_some_and(|(&last, head)| !found_at[last] && head.iter().all(|&i| found_at[i]));
+        let enough = found / total >= needed || cut_short || before_tail || without_last;
         // One word found alone: the name's distinctive word (a family name).
         // And only if no other entity on the list uses that word: a word
         // several entities share tells none of them apart.
@@ -400,6 +407,13 @@ mod tests {
         let listed = ["المكتب الوطني للكهرباء والماء الصالح للشرب", "المكتب الوطني للسكك الحديدية", "Hespress"];
         assert_eq!(partial("المكتب الوطني للكهرباء", &listed), Some(Closeness::Partial));
         assert_eq!(partial("للكهرباء الوطني المكتب", &listed), None, "not in its order");
+    }
+
+    #[test]
+    fn a_long_name_without_its_last_word_is_part_of_it() {
+        let listed = ["Direction Générale de la Sûreté Nationale", "Direction Générale des Impôts", "Hespress"];
+        assert_eq!(partial("Direction Générale de la Sûreté", &listed), Some(Closeness::Partial));
+        assert_eq!(partial("Direction Générale", &listed), None, "two words are not enough");
     }
 
     #[test]
