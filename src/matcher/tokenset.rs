@@ -146,6 +146,17 @@ fn romanised_alike(q: &Query, j: usize, listed: &Token) -> bool {
     loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&listed.text) && article(written) == article(listed)
 }
 
+/// Which words of a name are heard by a single consonant, once others are found.
+#[derive(Clone, Copy)]
+enum Relaxed {
+    /// None: `MIN_WORD_SOUND` consonants.
+    Strict,
+    /// Lexicon words ("l3ama" for العامة), once `MIN_WORDS_FOR_WEAK_SOUND` of the name's words are found.
+    LexiconWords,
+    /// The one word left when every other is found ("Bawabat" for بوابة in "Bawabat al-Wafd").
+    LastWord,
+}
+
 /// The listed name found as a set of words in the profile's name, if it is:
 /// all of its weighted words in another order (`Reordered`), or enough of the
 /// most distinctive ones (`Partial`).
@@ -183,7 +194,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     let preposition_before =
         |j: usize| j > 0 && q.tokens[j - 1].script == Script::Latin && words::is_preposition_apart(&q.tokens[j - 1].text);
     let readings = q.phonetic_readings();
-    let sounds_same = |j: usize, i: usize, relaxed: bool| {
+    let sounds_same = |j: usize, i: usize, relaxed: Relaxed| {
         let (written, listed) = (&q.tokens[j], &form.tokens[i]);
         let latin_arabic = matches!((written.script, listed.script), (Script::Latin, Script::Arabic) | (Script::Arabic, Script::Latin));
         // A Latin "-at" may be a consonant's t rather than a ta marbuta ("Fosfat", للفوسفاط).
@@ -193,7 +204,12 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let heard = |sound: &String| {
             // A weightless word ("اليوم", "lyoum") is heard by fewer consonants: it only completes a name.
             // So is a lexicon word ("l3ama" for العامة) once the name's other words are found.
-            let weak = weights[i] <= 0.0 || (relaxed && words::is_common(&listed.text));
+            let weak = weights[i] <= 0.0
+                || match relaxed {
+                    Relaxed::Strict => false,
+                    Relaxed::LexiconWords => words::is_common(&listed.text),
+                    Relaxed::LastWord => true,
+                };
             // The "-at" of a construct ("korat l9adam") is the ta marbuta Arabic writes ة.
             let construct_t = |r: &[String]| (final_t || construct_ta) && r[j].strip_suffix('t') == Some(sound.as_str());
             sound.len() >= if weak { 1 } else { MIN_WORD_SOUND }
@@ -213,16 +229,27 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
                 vowels_agree(std::slice::from_ref(listed), std::slice::from_ref(written))
             }
     };
-    // Only a name with such a word needs the count (it costs a pass over the words).
-    let weak_word =
-        (0..form.tokens.len()).any(|i| weights[i] > 0.0 && sounds[i][0].len() < MIN_WORD_SOUND && words::is_common(&form.tokens[i].text));
-    let relaxed = weak_word && {
-        let found_strictly = (0..form.tokens.len())
+    // Only a name with a word of one consonant needs the count (it costs a pass over the words).
+    let short_word = (0..form.tokens.len()).any(|i| weights[i] > 0.0 && sounds[i][0].len() < MIN_WORD_SOUND);
+    let relaxed = if short_word {
+        let found: Vec<usize> = (0..form.tokens.len())
             .filter(|&i| {
-                weights[i] > 0.0 && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, false))
+                weights[i] > 0.0
+                    && (0..q.tokens.len()).any(|j| same_word(&q.tokens[j], &form.tokens[i]) || sounds_same(j, i, Relaxed::Strict))
             })
-            .count();
-        found_strictly >= MIN_WORDS_FOR_WEAK_SOUND
+            .collect();
+        let (found_strictly, weighed) = (found.len(), weights.iter().filter(|&&w| w > 0.0).count());
+        // A number found says little ("الأيام 24" is not "Alyaoum 24").
+        let words_found = found.iter().any(|&i| !form.tokens[i].text.chars().all(|c| c.is_ascii_digit()));
+        if words_found && found_strictly + 1 == weighed {
+            Relaxed::LastWord
+        } else if found_strictly >= MIN_WORDS_FOR_WEAK_SOUND {
+            Relaxed::LexiconWords
+        } else {
+            Relaxed::Strict
+        }
+    } else {
+        Relaxed::Strict
     };
     let same = |j: usize, i: usize| {
         same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(q, j, &form.tokens[i]) || sounds_same(j, i, relaxed)
@@ -414,6 +441,15 @@ mod tests {
         let listed = ["Direction Générale de la Sûreté Nationale", "Direction Générale des Impôts", "Hespress"];
         assert_eq!(partial("Direction Générale de la Sûreté", &listed), Some(Closeness::Partial));
         assert_eq!(partial("Direction Générale", &listed), None, "two words are not enough");
+    }
+
+    #[test]
+    fn the_last_word_left_of_a_name_is_heard_by_one_consonant() {
+        let listed = ["بوابة الوفد", "Al Wafd", "Hespress"];
+        assert_eq!(partial("Bawabat al-Wafd", &listed), Some(Closeness::Transliterated));
+        assert_eq!(partial("Bawabat", &listed), None, "not alone");
+        let listed = ["Alyaoum 24", "اليوم 24", "Hespress"];
+        assert_eq!(partial("الأيام 24", &listed), None, "a number found says little");
     }
 
     #[test]
