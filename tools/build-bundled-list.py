@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026120104
+VERSION = 2026120105
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -60,6 +60,10 @@ PUBLISHED_IDS = [
     "kw-alseyassah", "eg-mansoura-university", "eg-zagazig-university",
     "eg-kafrelsheikh-university", "eg-damietta-university", "jo-yarmouk-university",
     "jo-hashemite-university", "qa-qatar-university", "bh-uob",
+    # version 2026120105
+    "eg-auc", "lb-usj", "tn-uvt", "om-unizwa", "ae-aus", "ae-adu", "lb-bau",
+    "jo-philadelphia-university", "om-timesofoman", "om-muscatdaily", "qa-gulftimes",
+    "qa-peninsula", "sa-arabnews", "sa-saudigazette", "eg-egyptindependent", "eg-dotmsr",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.
