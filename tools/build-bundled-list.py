@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026120107
+VERSION = 2026120108
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -68,6 +68,8 @@ PUBLISHED_IDS = [
     "bh-batelco", "tn-orange", "jo-royal-jordanian",
     "bh-gulfair", "ps-jawwal", "ly-libyana", "kw-kfh", "sa-saudia",
     "eg-egyptair", "ps-bank-of-palestine",
+    # version 2026120108
+    "lb-naharnet",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.
