@@ -17,7 +17,7 @@ import json, pathlib, re, sys
 HERE = pathlib.Path(__file__).resolve().parent
 EVIDENCE = HERE.parent / "lists" / "evidence" / "starter-evidence.json"
 OUT = HERE.parent / "lists" / "morocco.json"
-VERSION = 2026120103
+VERSION = 2026120108
 
 # Entry ids already published: verdicts name them, and readers' "I trust this
 # page" exceptions refer to them. Every one must stay, spelled the same.
@@ -52,6 +52,24 @@ PUBLISHED_IDS = [
     "tn-elhiwar", "ps-wafa", "dz-elbilad", "bh-akhbar-alkhaleej", "sa-al-madina", "eg-btolat",
     # version 2026120102
     "eg-sasapost", "dz-elmoudjahid", "ly-218tv", "dz-dzfoot",
+    # version 2026120104
+    "ma-hcp", "eg-capmas", "iq-cosit", "jo-dos", "kw-csb", "ps-pcbs", "sa-gastat", "tn-ins",
+    "ye-cso", "sd-cbs", "sa-almowaten", "om-shabiba", "lb-mtv", "qa-alarab",
+    "sa-aleqt", "jo-roya",
+    "jo-addustour", "eg-ahram", "qa-alwatan", "bh-albilad", "lb-nna", "dz-algerie1",
+    "kw-alseyassah", "eg-mansoura-university", "eg-zagazig-university",
+    "jo-yarmouk-university",
+    "jo-hashemite-university", "qa-qatar-university", "bh-uob",
+    # version 2026120105
+    "ae-aus",
+    "om-timesofoman", "om-muscatdaily", "qa-gulftimes",
+    "qa-peninsula", "sa-arabnews", "sa-saudigazette", "eg-egyptindependent", "eg-dotmsr",
+    # version 2026120107
+    "bh-batelco", "tn-orange", "jo-royal-jordanian",
+    "bh-gulfair", "ps-jawwal", "ly-libyana", "kw-kfh", "sa-saudia",
+    "eg-egyptair", "ps-bank-of-palestine",
+    # version 2026120108
+    "lb-naharnet",
 ]
 
 # What kind of source an address was seen in, and the confidence it earns.
