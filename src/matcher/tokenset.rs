@@ -134,6 +134,37 @@ fn same_word(a: &Token, b: &Token) -> bool {
     ba.len() >= FUZZY_WORD_FROM && bb.len() >= FUZZY_WORD_FROM && ba.first() == bb.first() && super::fuzzy::distance(&ba, &bb, 1).is_some()
 }
 
+/// A long Latin word written short, as people abbreviate it: its first
+/// letters ("Univ" for Université, "Gouv") or its consonants keeping the first
+/// and last ("Gvt" for Gouvernement, "Mvt"). Weak: found so, a word needs
+/// every other word of the name beside it. Never a person's name ("Hammou" is
+/// a family name of its own, not "Hammouchi" cut short).
+fn written_short(written: &Token, listed: &Token) -> bool {
+    if written.script != Script::Latin || listed.script != Script::Latin {
+        return false;
+    }
+    let (w, l): (Vec<char>, Vec<char>) = (written.text.chars().collect(), listed.text.chars().collect());
+    if l.len() < MIN_CUT_WORD || w.len() >= l.len() || words::is_common(&written.text) {
+        return false;
+    }
+    let vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let prefix = w.len() >= MIN_CUT_PREFIX && l.starts_with(&w);
+    let mut rest = l.iter();
+    let consonants = w.len() >= MIN_CUT_CONSONANTS
+        && !w.iter().any(vowel)
+        && w.first() == l.first()
+        && w.last() == l.last()
+        && w.iter().all(|c| rest.any(|x| x == c));
+    prefix || consonants
+}
+
+/// A word cut short stands for a listed word at least this long...
+const MIN_CUT_WORD: usize = 6;
+/// ...written as its first letters, this many at least ("Univ")...
+const MIN_CUT_PREFIX: usize = 4;
+/// ...or as its consonants, this many at least ("Gvt").
+const MIN_CUT_CONSONANTS: usize = 3;
+
 /// Two Latin words romanised another way ("Jazira" / "Jazeera"); not one
 /// with the article and one without, which may be the word and the name ("Akhbar").
 fn romanised_alike(q: &Query, j: usize, listed: &Token) -> bool {
@@ -252,7 +283,10 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         Relaxed::Strict
     };
     let same = |j: usize, i: usize| {
-        same_word(&q.tokens[j], &form.tokens[i]) || romanised_alike(q, j, &form.tokens[i]) || sounds_same(j, i, relaxed)
+        same_word(&q.tokens[j], &form.tokens[i])
+            || romanised_alike(q, j, &form.tokens[i])
+            || (!form.person && written_short(&q.tokens[j], &form.tokens[i]))
+            || sounds_same(j, i, relaxed)
     };
     // Some word found only by its sound: the name written in the other script.
     let mut heard = false;
@@ -262,6 +296,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // The one word found, as the list and as the profile write it.
     let mut lone: Option<(&Token, &Token)> = None;
     let mut found_distinctive = false;
+    // Some word found written short ("Univ"): only with every other word of the name.
+    let mut found_cut = false;
     // Some word found that is neither a place nor a division: "Wilaya de
     // Marrakech" is the place, not the police of "Wilaya de Sûreté de Marrakech".
     let mut found_beyond_place = false;
@@ -292,7 +328,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             Some(j) => {
                 used[j] = true;
                 found_at[i] = true;
-                heard |= !same_word(&q.tokens[j], t);
+                let cut = !same_word(&q.tokens[j], t) && written_short(&q.tokens[j], t);
+                found_cut |= cut;
+                heard |= !same_word(&q.tokens[j], t) && !cut;
                 order.push(j);
                 found += weights[i];
                 found_words += 1;
@@ -360,7 +398,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let without_last = weighted.len() > MIN_WORDS_IN_ORDER
             && in_order
             && weighted.split_last().is_some_and(|(&last, head)| !found_at[last] && head.iter().all(|&i| found_at[i]));
-        let enough = found / total >= needed || cut_short || before_tail || without_last;
+        let enough = !found_cut && (found / total >= needed || cut_short || before_tail || without_last);
         // One word found alone: the name's distinctive word (a family name).
         // And only if no other entity on the list uses that word: a word
         // several entities share tells none of them apart.
@@ -450,6 +488,15 @@ mod tests {
         assert_eq!(partial("Bawabat", &listed), None, "not alone");
         let listed = ["Alyaoum 24", "اليوم 24", "Hespress"];
         assert_eq!(partial("الأيام 24", &listed), None, "a number found says little");
+    }
+
+    #[test]
+    fn a_common_word_written_short_is_that_word() {
+        let listed = ["Chef du Gouvernement", "Université Ibn Tofail", "Hespress"];
+        assert_eq!(partial("Chef du Gvt", &listed), Some(Closeness::Reordered));
+        let listed = ["Université Ibn Tofail", "Chef du Gouvernement", "Hespress"];
+        assert_eq!(partial("Ibn Toufail Univ", &listed), Some(Closeness::Reordered));
+        assert_eq!(partial("Ibn Tofail Unit", &listed), None, "not its first letters");
     }
 
     #[test]
