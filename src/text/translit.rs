@@ -114,7 +114,7 @@ pub fn french_reading(word: &str) -> Option<String> {
 }
 
 /// Words shorter than this are not given a French reading.
-const FRENCH_FROM: usize = 5;
+const FRENCH_FROM: usize = 4;
 
 /// The phonetic keys of a name's tokens read the French way (`french_reading`).
 pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
@@ -518,6 +518,7 @@ mod tests {
         assert_eq!(french_reading("nationale").as_deref(), Some("nasionale"));
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("hespress"), None);
+        assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
         assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
         assert!(vowels_agree(&t("Rbat"), &t("بالرباط")), "the article after a preposition is no vowel");
