@@ -117,12 +117,21 @@ pub fn french_reading(word: &str) -> Option<String> {
 const FRENCH_FROM: usize = 4;
 
 /// The phonetic keys of a name's tokens read the French way (`french_reading`).
+/// French's elided "l'" and "d'" are said with the next word ("l'Éducation"
+/// is ليدوكاسيون), not dropped as the Arabic article is.
 pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
     tokens
         .iter()
-        .map(|t| match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
-            Some(french) => phonetic_in_name(&french, t.script, false),
-            None => phonetic_in_name(&t.text, t.script, false),
+        .enumerate()
+        .map(|(i, t)| {
+            let before_vowel = tokens.get(i + 1).is_some_and(|n| n.text.starts_with(['a', 'e', 'i', 'o', 'u']));
+            if t.script == Script::Latin && matches!(t.text.as_str(), "l" | "d") && before_vowel {
+                return t.text.clone();
+            }
+            match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
+                Some(french) => phonetic_in_name(&french, t.script, false),
+                None => phonetic_in_name(&t.text, t.script, false),
+            }
         })
         .collect()
 }
@@ -519,6 +528,8 @@ mod tests {
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("hespress"), None);
         assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
+        let elided = phonetic_words_french(&t("Ministère de l'Éducation"));
+        assert_eq!(elided.concat(), phonetic_words(&t("مينيستير دو ليدوكاسيون")).concat(), "l' is said with its word");
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
         assert!(!vowels_agree(&t("Mahdi"), &t("مهدوي")));
         assert!(vowels_agree(&t("Rbat"), &t("بالرباط")), "the article after a preposition is no vowel");
