@@ -221,6 +221,8 @@ pub fn latin_article_len(word: &[char]) -> usize {
 const TA_MARBUTA_FROM: usize = 6;
 /// Shorter words too when another word follows, as in a construct ("Qanat Al Arabiya").
 const TA_MARBUTA_IN_CONSTRUCT_FROM: usize = 4;
+/// A construct's t without its vowel ("wzart") ends a word this long at least.
+const DARIJA_CONSTRUCT_FROM: usize = 5;
 
 fn latin(token: &str, ta_marbuta_from: usize, article: bool, out: &mut String) {
     let mut chars: Vec<char> = token.chars().collect();
@@ -235,6 +237,18 @@ fn latin(token: &str, ta_marbuta_from: usize, article: bool, out: &mut String) {
     // Arabic writes it as a final vowel, which the key drops.
     if chars.len() >= ta_marbuta_from && chars.ends_with(&['a', 't']) {
         chars.pop();
+    }
+    // Darija drops the construct's vowel too ("wzart l3dl" for وزارة العدل):
+    // a t after a consonant other than s or n ("-st", "-nt" end French and
+    // English words), in a word followed by another.
+    if ta_marbuta_from == TA_MARBUTA_IN_CONSTRUCT_FROM && chars.len() >= DARIJA_CONSTRUCT_FROM {
+        if let [.., c, 't'] = chars[..] {
+            if (c.is_ascii_alphabetic() || super::digits::arabizi_sound(c).is_some())
+                && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 's' | 'n' | 't' | 'c' | 'h')
+            {
+                chars.pop();
+            }
+        }
     }
     let has_letters = chars.iter().any(|c| c.is_ascii_alphabetic());
     let n = chars.len();
@@ -528,6 +542,8 @@ mod tests {
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("hespress"), None);
         assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
+        assert_eq!(phonetic_words(&t("wzart l3dl")).concat(), phonetic_words(&t("وزارة العدل")).concat(), "Darija's construct");
+        assert_eq!(phonetic_words(&t("Ministre Sport")), vec!["mnstr", "sbrt"], "not after s, nor in the last word");
         let elided = phonetic_words_french(&t("Ministère de l'Éducation"));
         assert_eq!(elided.concat(), phonetic_words(&t("مينيستير دو ليدوكاسيون")).concat(), "l' is said with its word");
         assert!(!vowels_agree(&t("Mode 1 Radio"), &t("ميدي 1 راديو")));
