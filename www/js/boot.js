@@ -59,24 +59,15 @@ export const bundledFiles = {
 /** The module instantiated (wasm-bindgen's init: site-engine.js's first instance is this one). */
 const instance = quiet(wasmModule.then((module) => init({ module_or_path: module })).then(() => performance.mark('asli:wasm-ready')));
 
-/** The index this browser kept for `lists`: {key, kept} (key null without WebCrypto, kept null when none). */
-async function keptFor(lists) {
-  const key = await indexKey(lists).catch(() => null);
-  const kept = key ? keptIndex(key) : null;
+/** Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them loaded, else built and kept. */
+export function putInForce(engine, lists) {
+  const key = indexKey(lists);
+  const kept = keptIndex(key);
   if (kept) performance.mark('asli:index-kept');
-  return { key, kept };
-}
-
-/**
- * Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them
- * (`found`: keptFor's answer, if asked already) loaded, else built and kept.
- */
-export async function putInForce(engine, lists, found = keptFor(lists)) {
-  const { key, kept } = await found;
   const set = engine.setListsWithIndex(lists, kept);
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   // Built (none was kept, or the kept one was refused): kept for the next visit.
-  if (!set.loaded && key) {
+  if (!set.loaded) {
     const bytes = engine.compiledIndex();
     setTimeout(() => keepIndex(key, bytes), 0);
   }
@@ -90,10 +81,10 @@ export async function putInForce(engine, lists, found = keptFor(lists)) {
  * set, lists}, or null when there is none or it failed).
  */
 const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
-export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists, earlyLists.then(keptFor)]).then(async ([, lists, found]) => {
+export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists]).then(([, lists]) => {
   const engine = new bindings.AsliEngine();
   try {
-    return { engine, set: await putInForce(engine, lists, found), lists };
+    return { engine, set: putInForce(engine, lists), lists };
   } catch (_) {
     engine.free();
     return null;

@@ -192,7 +192,7 @@ async function build() {
   if (!engine) {
     engine = new w.AsliEngine();
     try {
-      set = await putInForce(engine, labelled);
+      set = putInForce(engine, labelled);
     } catch (e) {
       engine.free();
       // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
