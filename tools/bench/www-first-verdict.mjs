@@ -7,9 +7,10 @@
 // Debian's Chromium (headless) opens dist/www (served by www-server.js, as
 // the e2e test does) at index.html?text=<a Hespress link>, three times in one
 // fresh browser profile per run, as tests/e2e/www.test.js does: a first visit,
-// then two revisits (service worker, verification memo). "Interactive" is the
-// navigation's domInteractive (the HTML parsed), as in the test; every time
-// below is in ms after it (negative: before it). Per load kind, medians over
+// then two revisits (service worker, verification memo, kept index). Every
+// time below is in ms after the navigation's domInteractive (the HTML parsed;
+// negative: before it), as in the test; the verdict is also given after
+// DOMContentLoaded (the page's modules ran, its form answers the reader). Per load kind, medians over
 // the runs of: the verdict (the checker's data-asli-since-interactive), the
 // site's performance marks (asli:*), when the main files finished arriving
 // (Resource Timing responseEnd; --all-files: every file), the page's own load
@@ -51,6 +52,8 @@ const MEASURE = async (e, [files, all]) => {
     if (all || files.includes(f)) out[`got ${f}`] = at(r.responseEnd);
   }
   out['nav: DOMContentLoaded'] = at(nav.domContentLoadedEventEnd);
+  // The verdict after the page is usable (its modules ran, its form answers).
+  out['verdict after DOMContentLoaded'] = Math.max(0, Math.round(performance.getEntriesByName('asli:verdict')[0]?.startTime - nav.domContentLoadedEventEnd));
   // Long animation frames (≥ 50 ms) before the verdict: the main thread
   // busy with style and layout (the page's first layout, its words
   // switched) and with scripts.
@@ -110,7 +113,7 @@ for (let d = 0; d < dirs.length; d++) {
   const rows = rowsOf[d];
   const keys = [...new Set(rows.flat().flatMap((r) => Object.keys(r)))];
   const order = (k) => median(rows[0].map((r) => r[k]));
-  keys.sort((a, b) => (a === 'verdict') - (b === 'verdict') || a.startsWith('main') - b.startsWith('main') || order(a) - order(b));
+  keys.sort((a, b) => a.startsWith('verdict') - b.startsWith('verdict') || a.startsWith('main') - b.startsWith('main') || order(a) - order(b));
   console.log(`\n${dirs[d]}: www first verdict, ms after domInteractive; medians over ${RUNS} runs (fresh profile each)${CPU > 1 ? `, CPU slowed ${CPU}x` : ''}; load average ${median(la).toFixed(1)} (${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}) on ${cpus().length} cores`);
   console.log(['', ...LOADS].map((x, i) => (i ? x.padStart(12) : x.padEnd(44))).join(''));
   for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(Math.round(median(rs.map((r) => r[k])))).padStart(12))].join(''));

@@ -1,19 +1,27 @@
 // What a page's first verdict waits for, started before the page's other
-// modules have loaded: the engine's wasm compiled while it downloads, and the
-// bundled list, its signature and the project's key fetched. Pages that
-// use the engine load this module first, on its own (<script type="module"
-// async>, added by build-www.mjs), so it runs as soon as it arrives instead of
-// after the whole module graph; site-engine.js imports it and takes what it
-// started (the same module instance). It decides nothing: it only starts, as
-// soon as the list's files are in, the browser's own checks site-engine.js
-// makes on them (their digests, the signature by WebCrypto: the same
-// functions on the same bytes); site-engine.js decides, and the engine checks
-// the list, before it is used. The build bundles what
-// it imports into it (it then needs no other file).
+// modules have loaded: the engine's wasm compiled while it downloads and
+// instantiated, the bundled list, its signature and the project's key
+// fetched, and, where the reader added no list of their own, an engine with
+// the bundled list put in force (its index loaded if this browser kept it from
+// an earlier visit, index-store.js, else built). Pages that use the engine
+// load this module first, on its own (<script type="module" async>, added by
+// build-www.mjs), so it runs as soon as it arrives instead of after the whole
+// module graph; site-engine.js imports it and takes what it started (the same
+// module instance). It decides nothing: it only starts, as soon as the list's
+// files are in, the browser's own checks site-engine.js makes on them (their
+// digests, the signature by WebCrypto: the same functions on the same
+// bytes); site-engine.js decides, and the engine checks the list, before it
+// is used: no check is asked of the early engine before then. The build
+// bundles what it imports into it (it then needs no other file; the engine's
+// wasm-bindgen glue is only here, and site-engine.js takes it from here).
 
 import { signedBy, digestOf } from './signature.js';
 import { keyLine } from '../ext/background/subscriptions.js';
+import { readLists } from './stored-lists.js';
+import { indexKey, keptIndex, keepIndex } from './index-store.js';
+import init, * as bindings from '../wasm/asli_wasm.js';
 
+export { init, bindings };
 performance.mark('asli:boot');
 const url = (path) => new URL(`../${path}`, import.meta.url);
 
@@ -47,6 +55,41 @@ export const bundledFiles = {
   signature: quiet(bytes('lists/bundled.json.sig').catch(() => new Uint8Array())),
   key: quiet(bytes('keys/asli-release.pub').catch(() => new Uint8Array())),
 };
+
+/** The module instantiated (wasm-bindgen's init: site-engine.js's first instance is this one). */
+const instance = quiet(wasmModule.then((module) => init({ module_or_path: module })).then(() => performance.mark('asli:wasm-ready')));
+
+/** Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them loaded, else built and kept. */
+export function putInForce(engine, lists) {
+  const key = indexKey(lists);
+  const kept = keptIndex(key);
+  if (kept) performance.mark('asli:index-kept');
+  const set = engine.setListsWithIndex(lists, kept);
+  performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
+  // Built (none was kept, or the kept one was refused): kept for the next visit.
+  if (!set.loaded) {
+    const bytes = engine.compiledIndex();
+    setTimeout(() => keepIndex(key, bytes), 0);
+  }
+  return set;
+}
+
+/**
+ * With no list of the reader's, the lists in force will be the bundled list
+ * alone: an engine with it in force, started as soon as the wasm and the list
+ * are in, for site-engine.js to take once it has verified the list ({engine,
+ * set, lists}, or null when there is none or it failed).
+ */
+const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
+export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists]).then(([, lists]) => {
+  const engine = new bindings.AsliEngine();
+  try {
+    return { engine, set: putInForce(engine, lists), lists };
+  } catch (_) {
+    engine.free();
+    return null;
+  }
+}).catch(() => null));
 
 const decoded = Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key])
   .then(([list, signature, key]) => [list, new TextDecoder().decode(signature), keyLine(new TextDecoder().decode(key))]);

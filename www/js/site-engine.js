@@ -6,10 +6,12 @@
 // verifyOnce below remembers a verification of the exact same bytes).
 // Everything happens in this page: nothing is sent anywhere. The wasm and the
 // bundled list's files were asked for by boot.js, before the page's modules
-// loaded; the engine builds the lists' index here.
+// loaded, and boot.js put the bundled list in force on an engine of its own
+// (earlyEngine), taken here once the list is verified; other lists are put
+// in force here. Either way the lists' index is loaded when this browser kept
+// it for exactly these lists (index-store.js), else built, and kept.
 
-import { wasmModule, bundledFiles, bundledChecks } from './boot.js';
-import init, * as bindings from '../wasm/asli_wasm.js';
+import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, putInForce } from './boot.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
@@ -162,32 +164,46 @@ function entriesOf(lists) {
   return out;
 }
 
+/** boot.js's engine, if it has exactly `lists` in force on the module's first instance; else null (and it is let go). */
+let early = earlyEngine;
+async function takeEarly(lists) {
+  const mine = early;
+  early = Promise.resolve(null);
+  const e = await mine;
+  if (!e) return null;
+  const first = wasm.generation === 0;
+  if (first && e.lists.length === lists.length && e.lists.every((l, i) => l.label === lists[i].label && l.text === lists[i].text)) return e;
+  if (first) e.engine.free();
+  else try { e.engine.__destroy_into_raw(); } catch (_) { /* already detached */ }
+  return null;
+}
+
 async function build() {
   // A list verified before (verifyOnce's memo) needs no wasm: both go on at once.
   const verified = Promise.all([bundledList(), readerLists()]);
   verified.catch(() => {});
   const w = await wasm.ready();
-  performance.mark('asli:wasm-ready');
   const [bundled, reader] = await verified;
   performance.mark('asli:lists-verified');
   const states = Object.fromEntries(reader.ok.map((s) => [s.url, s.state]));
   const lists = orderLists({ reader: reader.ok, bundled: [bundled], states }).map(({ label, text: t, source }) => ({ label, text: t, source }));
-  const engine = new w.AsliEngine();
-  let set;
-  try {
-    set = engine.setListsWithIndex(lists.map(({ label, text: t }) => ({ label, text: t })), null);
-  } catch (e) {
-    // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
-    if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;
-    doubted.add(bundled.provisional);
-    engine.free();
-    return build();
+  const labelled = lists.map(({ label, text: t }) => ({ label, text: t }));
+  let { engine, set } = (await takeEarly(labelled)) || {};
+  if (!engine) {
+    engine = new w.AsliEngine();
+    try {
+      set = putInForce(engine, labelled);
+    } catch (e) {
+      engine.free();
+      // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
+      if (!bundled.provisional || doubted.has(bundled.provisional)) throw e;
+      doubted.add(bundled.provisional);
+      return build();
+    }
   }
-  const conflicts = set.conflicts;
-  performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   performance.mark('asli:lists-in-force');
   const entries = entriesOf(lists);
-  return { engine, lists, bundled, refusals: reader.refusals, conflicts, entries, folded: null };
+  return { engine, lists, bundled, refusals: reader.refusals, conflicts: set.conflicts, entries, folded: null };
 }
 
 let site = null;

@@ -89,6 +89,7 @@ impl AsliEngine {
 
     /// Parses a list (its exact text) and returns its `{name, version, entries}`
     /// summary without putting it in force. Throws a readable error.
+    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
     #[wasm_bindgen(js_name = parseList)]
     pub fn parse_list(text: &str) -> Result<JsValue, JsError> {
         let list = List::from_json(text).map_err(|e| JsError::new(&e.to_string()))?;
@@ -100,6 +101,7 @@ impl AsliEngine {
     /// first wins a disagreement (docs/lists.md). All-or-nothing: if one does
     /// not parse, nothing changes and it throws. Returns the conflicts the
     /// merge settled, for the options page: `[{code, account, kept, dropped}]`.
+    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
     #[wasm_bindgen(js_name = setLists)]
     pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
         let (in_force, hash, conflicts) = in_force(lists)?;
@@ -166,6 +168,7 @@ impl AsliEngine {
 
     /// Every problem of a list, for a list imported by hand: `[{path, entry, message}]`
     /// (empty when the list is valid).
+    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
     #[wasm_bindgen(js_name = validateList)]
     pub fn validate_list(text: &str) -> Result<JsValue, JsError> {
         to_js(&asli::list::validate::validate(text))
@@ -173,6 +176,7 @@ impl AsliEngine {
 
     /// Reads a pasted public key; returns its canonical text or throws a
     /// readable error (a secret key pasted by mistake is named as such).
+    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
     #[wasm_bindgen(js_name = parsePublicKey)]
     pub fn parse_public_key(text: &str) -> Result<String, JsError> {
         PublicKey::parse(text).map(|k| k.to_string()).map_err(|e| JsError::new(&e.to_string()))
@@ -243,6 +247,7 @@ pub fn pdq_hash(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError
 /// ones only, hex: `asli avatar-hash --variants`' hashes, off-centre crops
 /// included. For remembering a verified account's avatar; about 3× the work
 /// of `pdqHash`.
+#[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
 #[wasm_bindgen(js_name = pdqListingHashes)]
 pub fn pdq_listing_hashes(rgba: &[u8], width: u32, height: u32) -> Result<Vec<String>, JsError> {
     use asli::avatar::robust::{listing_hashes, AVATAR_MIN_QUALITY};
@@ -252,6 +257,7 @@ pub fn pdq_listing_hashes(rgba: &[u8], width: u32, height: u32) -> Result<Vec<St
 }
 
 /// What `pdqHashWhole` returns: `asli avatar-hash`'s `<hash> <quality>`.
+#[cfg(not(feature = "small"))]
 #[derive(Serialize)]
 struct WholeHash {
     hash: String,
@@ -260,12 +266,14 @@ struct WholeHash {
 
 /// PDQ of the whole picture only (RGBA as for `pdqHash`): the hash a list
 /// maintainer publishes, as `asli avatar-hash` prints it. One PDQ, no variants.
+#[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
 #[wasm_bindgen(js_name = pdqHashWhole)]
 pub fn pdq_hash_whole(rgba: &[u8], width: u32, height: u32) -> Result<JsValue, JsError> {
     let out = asli::avatar::hash_pixels(rgba, width, height, asli::avatar::PixelLayout::Rgba).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&WholeHash { hash: out.hash.to_string(), quality: out.quality })
 }
 
+#[cfg(not(feature = "small"))]
 #[wasm_bindgen]
 impl AsliEngine {
     /// Remembers the avatar hash(es) of a verified account's entry (comma- or

@@ -1,0 +1,54 @@
+// The lists' compiled index kept in this browser (localStorage, INDEX: read
+// at once with the page's other settings, where Cache Storage answered 100 ms
+// or more later under load), with the labels and lengths of the lists it was
+// made for, in the order they are put in force, so that a revisit loads the
+// index instead of building it (130 ms or more in freshly loaded wasm). One
+// list set is kept: the last one built. Nothing kept is trusted: the engine
+// loads the bytes only if they were made by this engine for exactly the texts
+// in force (their SHA-256 is inside) and are intact, and builds the index
+// otherwise (boot.js then keeps the index it built in its place); the labels
+// and lengths only spare it bytes that are plainly another set of lists'.
+
+const INDEX = 'asli.index';
+
+/** What the index of `lists` ([{label, text}]) is kept with: their labels and lengths. */
+export function indexKey(lists) {
+  return JSON.stringify(lists.map(({ label, text }) => [label, text.length]));
+}
+
+/** The index kept with `key`, or null (none, another set of lists', or unreadable). */
+export function keptIndex(key) {
+  try {
+    const [k, b64] = JSON.parse(localStorage.getItem(INDEX) || '[]');
+    return k === key && typeof b64 === 'string' ? fromBase64(b64) : null;
+  } catch (_) {
+    return null; // storage off, not JSON, not base64
+  }
+}
+
+/** Keeps an index with `key`, in place of the one kept before (full or refused storage: none kept). */
+export function keepIndex(key, bytes) {
+  try {
+    localStorage.setItem(INDEX, JSON.stringify([key, toBase64(bytes)]));
+  } catch (_) {
+    try { localStorage.removeItem(INDEX); } catch (_e) { /* storage off */ }
+  }
+}
+
+// Base64 by the browser's own Uint8Array methods where it has them (a byte at
+// a time in script took 12 ms for the bundled list's index in a fresh page),
+// else through atob/btoa.
+function fromBase64(s) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(s);
+  const bin = atob(s);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+function toBase64(bytes) {
+  if (bytes.toBase64) return bytes.toBase64();
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return btoa(bin);
+}
