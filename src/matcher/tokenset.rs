@@ -346,6 +346,29 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             None => missing += 1,
         }
     }
+    // Words of the name written as their initials in capitals ("Région TTA"
+    // for "Région Tanger-Tétouan-Al Hoceïma"), beside a word found whole.
+    let mut abbreviated = false;
+    if found_words >= 1 && missing >= MIN_INITIALS_RUN {
+        for j in 0..q.tokens.len() {
+            let t = &q.tokens[j];
+            if used[j] || !t.upper || t.script != Script::Latin {
+                continue;
+            }
+            let Some(run) = words_initialled(&t.text, &form.tokens, &found_at, &weights) else { continue };
+            used[j] = true;
+            order.push(j);
+            abbreviated = true;
+            // Places spelled by the name's own initials are its own ("TTA").
+            found_beyond_place = true;
+            for i in run.filter(|&i| weights[i] > 0.0) {
+                found_at[i] = true;
+                found += weights[i];
+                found_words += 1;
+                missing -= 1;
+            }
+        }
+    }
     let form_has_number = form.tokens.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
     let mut decorations = Vec::new();
     let mut others = Vec::new();
@@ -372,7 +395,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     let romanised = heard && q.tokens.iter().all(|t| t.script != Script::Arabic);
     let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && (romanised || !words_in_order(q, form)));
     let closeness = if missing == 0 && missing_light == 0 && all_words {
-        if heard && in_order {
+        if abbreviated {
+            Closeness::Abbreviated
+        } else if heard && in_order {
             // Every word, in their order, in the other script.
             Closeness::Transliterated
         } else {
@@ -429,6 +454,42 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         spelled_out: false,
     })
 }
+
+/// The name's words, not found otherwise, whose first letters `acronym`
+/// spells in their order: a run of at least `MIN_INITIALS_RUN` words, particles
+/// and articles skipped, but a romanised Arabic article may give its own
+/// initial ("Al Hoceïma" is A or H).
+fn words_initialled(acronym: &str, listed: &[Token], found_at: &[bool], weights: &[f32]) -> Option<std::ops::Range<usize>> {
+    let letters: Vec<char> = acronym.chars().collect();
+    if letters.len() < MIN_INITIALS_RUN || !letters.iter().all(char::is_ascii_alphabetic) {
+        return None;
+    }
+    let initial = |t: &Token| bare(std::slice::from_ref(t)).first().copied();
+    (0..listed.len()).find_map(|start| {
+        let (mut i, mut k) = (start, 0);
+        while k < letters.len() && i < listed.len() && !found_at[i] {
+            let t = &listed[i];
+            // "Al Hoceïma" may be A: the romanised Arabic article is part of the place's name.
+            if words::is_romanised_arabic_article(&t.text) && t.text.starts_with(letters[k]) && i + 1 < listed.len() && !found_at[i + 1] {
+                (i, k) = (i + 2, k + 1);
+                continue;
+            }
+            if weights[i] <= 0.0 && !words::is_place(&t.text) {
+                i += 1; // a particle: "de", "la"
+                continue;
+            }
+            if initial(t) != Some(letters[k]) {
+                return None;
+            }
+            (i, k) = (i + 1, k + 1);
+        }
+        let starts_on_word = weights[start] > 0.0 || words::is_romanised_arabic_article(&listed[start].text);
+        (k == letters.len() && starts_on_word).then_some(start..i)
+    })
+}
+
+/// Words a name's initials in capitals stand for, at least.
+const MIN_INITIALS_RUN: usize = 2;
 
 /// Where a name's coordinated tail starts ("والحماية" in "وزارة الصحة
 /// والحماية الاجتماعية"), after a head of two words or more.
@@ -497,6 +558,17 @@ mod tests {
         let listed = ["Université Ibn Tofail", "Chef du Gouvernement", "Hespress"];
         assert_eq!(partial("Ibn Toufail Univ", &listed), Some(Closeness::Reordered));
         assert_eq!(partial("Ibn Tofail Unit", &listed), None, "not its first letters");
+    }
+
+    #[test]
+    fn words_written_as_their_initials_beside_a_whole_word_are_abbreviated() {
+        let listed = ["Région Tanger-Tétouan-Al Hoceïma", "Région Casablanca-Settat", "Hespress"];
+        assert_eq!(partial("Région TTA", &listed), Some(Closeness::Abbreviated));
+        assert_eq!(partial("Région TTH", &listed), Some(Closeness::Abbreviated));
+        assert_eq!(partial("Région TCA", &listed), None, "not their initials in order");
+        assert_eq!(partial("TTA", &listed), None, "not without a word found whole");
+        let listed = ["Ministère de la Jeunesse, de la Culture et de la Communication", "Hespress", "Le Monde"];
+        assert_eq!(partial("MJC Jeunesse", &listed), None, "not through a word found whole");
     }
 
     #[test]

@@ -329,6 +329,11 @@ pub fn is_article(token: &str) -> bool {
     matches!(token, "la" | "le" | "les" | "l" | "the" | "al" | "el")
 }
 
+/// The Arabic article romanised as a word of its own ("Al Hoceïma", "El Jadida").
+pub fn is_romanised_arabic_article(token: &str) -> bool {
+    matches!(token, "al" | "el")
+}
+
 /// The Arabic article romanised apart before a sun letter, which it takes
 /// the sound of: "at" in "at-Tani", "ad" in "ad-Dar", "ech" in "Ech Chorouk".
 /// Known by the next word starting with the consonant it ends with.
