@@ -350,8 +350,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // for "Région Tanger-Tétouan-Al Hoceïma"), beside a word found whole.
     let mut abbreviated = false;
     if found_words >= 1 && missing >= MIN_INITIALS_RUN {
-        for j in 0..q.tokens.len() {
-            let t = &q.tokens[j];
+        for (j, t) in q.tokens.iter().enumerate() {
             if used[j] || !t.upper || t.script != Script::Latin {
                 continue;
             }
