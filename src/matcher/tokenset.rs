@@ -437,7 +437,13 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             });
         // Part of a name and nothing else: another word beside it makes
         // another name ("المديرية العامة للأمن الطلابي", "Tetouan Police Football").
-        if !others.is_empty() || !found_beyond_place || !(lone_ok || (found_words >= 2 && enough)) {
+        // A name of places after its division (a region: "جهة طنجة تطوان
+        // الحسيمة"): two of its places or more in their order are its own.
+        let places_found = (0..form.tokens.len()).filter(|&i| found_at[i] && words::is_place(&form.tokens[i].text)).count();
+        let places_name =
+            form.tokens.iter().zip(&weights).all(|(t, &w)| w <= 0.0 || words::is_place(&t.text) || words::is_division(&t.text));
+        let own_places = places_name && places_found >= MIN_PLACES_OF_REGION && in_order;
+        if !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }
         Closeness::Partial
@@ -486,6 +492,9 @@ fn words_initialled(acronym: &str, listed: &[Token], found_at: &[bool], weights:
         (k == letters.len() && starts_on_word).then_some(start..i)
     })
 }
+
+/// Places of a region's name found in their order that make it the region's.
+const MIN_PLACES_OF_REGION: usize = 2;
 
 /// Words a name's initials in capitals stand for, at least.
 const MIN_INITIALS_RUN: usize = 2;
@@ -568,6 +577,13 @@ mod tests {
         assert_eq!(partial("TTA", &listed), None, "not without a word found whole");
         let listed = ["Ministère de la Jeunesse, de la Culture et de la Communication", "Hespress", "Le Monde"];
         assert_eq!(partial("MJC Jeunesse", &listed), None, "not through a word found whole");
+    }
+
+    #[test]
+    fn a_region_cut_short_to_its_first_places_is_part_of_it() {
+        let listed = ["جهة طنجة تطوان الحسيمة", "جهة الدار البيضاء سطات", "Hespress"];
+        assert_eq!(partial("جهة طنجة تطوان", &listed), Some(Closeness::Partial));
+        assert_eq!(partial("جهة طنجة", &listed), None, "one place is the place");
     }
 
     #[test]
