@@ -428,7 +428,15 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     // do not meet it by chance: that is the name written in the other script.
     // Not for people: given names that differ sound alike ("Imane", أيمن).
     let long_sound = end - start >= 2 && key.len() >= LONG_SOUND && !form.person;
-    Some(if form.entry_scripts & bits != 0 && !romanised && !long_sound { Closeness::SoundsLike } else { Closeness::Transliterated })
+    // Every vowel written, one long vowel for each: a letter-for-letter
+    // transcription ("لاكوم" for Lakome), not a word that sounds alike ("Hesperis").
+    let (latin, arabic) = if bits == 1 { (run, &form.tokens[..]) } else { (&form.tokens[..], run) };
+    let transcribed = !form.person && crate::text::translit::vowels_match_one_to_one(latin, arabic);
+    Some(if form.entry_scripts & bits != 0 && !romanised && !long_sound && !transcribed {
+        Closeness::SoundsLike
+    } else {
+        Closeness::Transliterated
+    })
 }
 
 /// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").

@@ -341,7 +341,9 @@ fn latin_vowel(c: char) -> u8 {
 /// With `seat_before_vowel`, a word's first alef followed by و or ي and a
 /// consonant is a hamza's seat before a long vowel ("أونسا", "Onsa"), not a
 /// glide ("أولاد", "awlad"): only where every vowel is compared one to one.
-fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mut Vec<u8>) {
+/// Returns how many و and ي it read as consonants (glides).
+fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mut Vec<u8>) -> usize {
+    let mut glides = 0;
     for t in tokens.iter().filter(|t| t.script == Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
         // The article's alef is no vowel of the word, nor after a glued
@@ -350,7 +352,8 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
             0 if matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ك')) && super::arabic::article_at(&chars, 1) == 2 => 3,
             // After a glued preposition, a word's first alef is its hamza's seat,
             // no long vowel ("لإنعاش", li-in'ash, folded "لانعاش").
-            0 if matches!(chars.first(), Some('ل' | 'ب')) && chars.get(1) == Some(&'ا') => 1,
+            // Not where every vowel is compared one to one: there "لاكوم" is "Lakome".
+            0 if !seat_before_vowel && matches!(chars.first(), Some('ل' | 'ب')) && chars.get(1) == Some(&'ا') => 1,
             n => n,
         };
         for (i, &c) in chars.iter().enumerate().skip(start) {
@@ -365,6 +368,7 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
             let before_vowel = chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()));
             let seat = seat_before_vowel && i == start + 1 && chars[start] == 'ا' && !before_vowel && i + 1 < chars.len();
             let glide = class != A && (before_vowel || (i > start && chars[i - 1] == 'ا' && !seat));
+            glides += usize::from(glide && i > start);
             // Two long vowels on either side of ع, which Latin seldom writes,
             // are read as one ("Ijtimai" for اجتماعي, "Ismail" for إسماعيل).
             let after_ain = i >= 2 && chars[i - 1] == 'ع' && matches!(chars[i - 2], 'ا' | 'ي' | 'و') && i - 2 > start;
@@ -378,10 +382,12 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
             }
         }
     }
+    glides
 }
 
 /// The vowel groups a Latin name writes, in order, each as the classes it may stand for.
-/// With `capitals_said`, a word in capitals is said as a word ("HACA"), not spelled.
+/// With `capitals_said` (every vowel compared one to one), a word in capitals
+/// is said as a word ("HACA"), not spelled, and a silent final e is no vowel.
 fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Vec<u8>) -> usize {
     let mut acronym_letters = 0;
     for t in tokens.iter().filter(|t| t.script != Script::Arabic) {
@@ -412,7 +418,12 @@ fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Ve
                 out.push(latin_vowel(c));
             }
         }
-        if group != 0 {
+        // French's silent final e ("Lakome" is لاكوم) is no vowel a letter-for-letter transcription writes.
+        let silent_e = capitals_said && word.len() >= SILENT_E_FROM && group == latin_vowel('e') && word.ends_with(&['e']) && {
+            let before = word[word.len() - 2];
+            before.is_ascii_alphabetic() && latin_vowel(before) == 0
+        };
+        if group != 0 && !silent_e {
             out.push(group);
         }
     }
@@ -423,9 +434,19 @@ fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Ve
 /// one writes, in order: "نارسا" for "Narsa", an acronym said as a word.
 pub fn vowels_match_one_to_one(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let (mut long, mut groups) = (Vec::new(), Vec::new());
-    arabic_long_vowels(arabic, true, &mut long);
+    let glides = arabic_long_vowels(arabic, true, &mut long);
     latin_vowel_groups(latin, true, &mut groups);
-    long.len() == groups.len() && long.iter().zip(&groups).all(|(v, g)| v & g != 0)
+    // The consonants w and y too: مصراوي writes one that "Masry" does not.
+    let vowel = |c: char| latin_vowel(c) != 0 && !matches!(c, 'w' | 'y');
+    let latin_glides: usize = latin
+        .iter()
+        .filter(|t| t.script != Script::Arabic)
+        .map(|t| {
+            let chars: Vec<char> = t.text.chars().collect();
+            (0..chars.len()).filter(|&i| chars[i] == 'w' || (chars[i] == 'y' && chars.get(i + 1).is_some_and(|&n| vowel(n)))).count()
+        })
+        .sum();
+    glides == latin_glides && long.len() == groups.len() && long.iter().zip(&groups).all(|(v, g)| v & g != 0)
 }
 
 /// An acronym said as a word rather than letter by letter ("NARSA", "HACA",
@@ -456,7 +477,7 @@ const MIN_SAID_ACRONYM: usize = 4;
 /// "ميدي 1 راديو", whose ي after م no Latin "o" writes.
 pub fn vowels_agree(latin: &[super::Token], arabic: &[super::Token]) -> bool {
     let (mut long, mut groups) = (Vec::new(), Vec::new());
-    arabic_long_vowels(arabic, false, &mut long);
+    let _ = arabic_long_vowels(arabic, false, &mut long);
     let acronym_letters = latin_vowel_groups(latin, false, &mut groups);
     long.truncate(MAX_VOWELS);
     groups.truncate(MAX_VOWELS);
@@ -554,6 +575,10 @@ mod tests {
         assert!(vowels_match_one_to_one(&t("narsa"), &t("نارسا")) && !vowels_match_one_to_one(&t("narsa"), &t("نرسا")));
         assert!(vowels_match_one_to_one(&t("HACA"), &t("الهاكا")), "an acronym said as a word is not spelled");
         assert!(vowels_match_one_to_one(&t("ONSSA"), &t("أونسا")), "a first alef is the seat of the long vowel after it");
+        assert!(vowels_match_one_to_one(&t("Barlamane"), &t("بارلامان")), "a silent final e");
+        assert!(vowels_match_one_to_one(&t("Lakome"), &t("لاكوم")));
+        assert!(!vowels_match_one_to_one(&t("Masry"), &t("مصراوي")), "a glide the Latin does not write");
+        assert!(!vowels_match_one_to_one(&t("Hesperis"), &t("هسبريس")));
     }
 
     #[test]
