@@ -56,14 +56,7 @@ impl Index {
         // ("BBC 3arabi" for BBC Arabic), an acronym spelled with Arabic letter
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
-        let readings = [
-            edition_reading(&query.tokens),
-            digit_lookalike_reading(&query.tokens),
-            number_word_reading(&query.tokens),
-            glued_initials_reading(&query.tokens),
-        ]
-        .into_iter()
-        .flatten();
+        let readings = REWRITES.iter().chain([&(combined_reading as Rewrite)]).filter_map(|rewrite| rewrite(&query.tokens));
         for reading in readings.chain(letter_names_readings(&query.tokens)).chain(city_readings(&query.tokens)) {
             all.extend(plain(self.matches(&reading)));
         }
@@ -190,6 +183,25 @@ fn spelled_leet_reading(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     changed.then_some(out)
+}
+
+/// A way of writing some words otherwise, giving the tokens rewritten if any are.
+type Rewrite = fn(&[Token]) -> Option<Vec<Token>>;
+
+/// The rewrites read each as a reading of its own.
+const REWRITES: [Rewrite; 4] = [edition_reading, digit_lookalike_reading, number_word_reading, glued_initials_reading];
+
+/// Two rewrites or more at once ("Le 36O Arabi": a letter drawn like a digit
+/// and the edition word), each applied to the last one's result.
+fn combined_reading(tokens: &[Token]) -> Option<Vec<Token>> {
+    let (mut combined, mut applied) = (tokens.to_vec(), 0);
+    for rewrite in REWRITES {
+        if let Some(rewritten) = rewrite(&combined) {
+            combined = rewritten;
+            applied += 1;
+        }
+    }
+    (applied >= 2).then_some(combined)
 }
 
 /// The tokens with the word for "Arabic" (an outlet's Arabic edition) in any
@@ -336,7 +348,7 @@ mod tests {
         reading.map(|ts| ts.into_iter().map(|t| t.text).collect())
     }
 
-    fn read(name: &str, reading: fn(&[Token]) -> Option<Vec<Token>>) -> Option<Vec<String>> {
+    fn read(name: &str, reading: Rewrite) -> Option<Vec<String>> {
         words(reading(&text::tokens(name).tokens))
     }
 
@@ -373,6 +385,12 @@ mod tests {
     fn initials_typed_together_before_a_name_are_read_apart() {
         assert_eq!(read("FZ Mansouri", glued_initials_reading), Some(vec!["f".into(), "z".into(), "mansouri".into()]));
         assert_eq!(read("Fz Mansouri", glued_initials_reading), None, "not in capitals");
+    }
+
+    #[test]
+    fn two_ways_of_writing_at_once_are_read_together() {
+        assert_eq!(read("Le 36O Arabi", combined_reading), Some(vec!["le".into(), "360".into(), "arabic".into()]));
+        assert_eq!(read("Le 36O", combined_reading), None, "one alone is its own reading");
     }
 
     #[test]
