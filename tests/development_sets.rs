@@ -83,7 +83,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
 #[test]
 fn the_first_dev_set_does_not_regress() {
     let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
-    assert!(s.recall >= 0.96, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.965, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -91,7 +91,7 @@ fn the_first_dev_set_does_not_regress() {
 #[test]
 fn the_third_dev_set_does_not_regress() {
     let s = score("devset3", include_str!("devset3/cases.jsonl"), "devset3");
-    assert!(s.recall >= 0.97, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.975, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -99,26 +99,26 @@ fn the_third_dev_set_does_not_regress() {
 #[test]
 fn the_fourth_dev_set_does_not_regress() {
     let s = score("devset4", include_str!("devset4/cases.jsonl"), "devset4");
-    assert!(s.recall >= 0.885, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.96, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_fifth_dev_set_kept_blind_does_not_regress() {
     let s = score("devset5", include_str!("devset5/cases.jsonl"), "devset5");
-    assert!(s.recall >= 0.83, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.84, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.033, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.925, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.945, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_innocent_names_do_not_regress() {
     let s = score("innocents", include_str!("innocents/cases.jsonl"), "bundled");
-    assert!(s.false_alarms <= 0.029, "false alarms {:.4}", s.false_alarms);
+    assert!(s.false_alarms <= 0.0285, "false alarms {:.4}", s.false_alarms);
 }
