@@ -90,6 +90,9 @@ pub struct Query<'a> {
     /// The phonetic keys with a glued "l" read as the word's own letter
     /// (`translit::phonetic_words_with_l`), the others as in `phon`.
     phon_l: Vec<String>,
+    /// The phonetic keys with Egypt's and the Levant's Arabizi digits
+    /// (`translit::phonetic_words_eastern`), the others as in `phon`.
+    phon_east: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -114,13 +117,18 @@ impl<'a> Query<'a> {
                 .collect(),
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
             phon_l: Vec::new(),
+            phon_east: Vec::new(),
         }
-        .with_l_readings()
+        .with_other_readings()
     }
 
-    fn with_l_readings(mut self) -> Self {
-        let with_l = crate::text::translit::phonetic_words_with_l(self.tokens);
-        self.phon_l = with_l.into_iter().zip(&self.phon).map(|(l, p)| if l.is_empty() { p.clone() } else { l }).collect();
+    /// The readings that differ from `phon` in some words only.
+    fn with_other_readings(mut self) -> Self {
+        let or_phon = |other: Vec<String>, phon: &[String]| -> Vec<String> {
+            other.into_iter().zip(phon).map(|(o, p)| if o.is_empty() { p.clone() } else { o }).collect()
+        };
+        self.phon_l = or_phon(crate::text::translit::phonetic_words_with_l(self.tokens), &self.phon);
+        self.phon_east = or_phon(crate::text::translit::phonetic_words_eastern(self.tokens), &self.phon);
         self
     }
 
@@ -133,9 +141,9 @@ impl<'a> Query<'a> {
     }
 
     /// The phonetic keys of the tokens in every reading: as a construct, word
-    /// by word, the French way.
-    pub(crate) fn phonetic_readings(&self) -> [&[String]; 4] {
-        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l]
+    /// by word, the French way, a glued l as the word's, eastern Arabizi.
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 5] {
+        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east]
     }
 
     /// Word `i`'s loose Latin spelling (`translit::loose_latin`; "" for Arabic).

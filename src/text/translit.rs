@@ -52,6 +52,39 @@ pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
         .collect()
 }
 
+/// The phonetic keys with the Arabizi digits of Egypt and the Levant read
+/// their way, where a word has them: 2 for ق, said as a glottal stop there
+/// ("el2ahera" for القاهرة), and 9 for ص ("ma9rawi" for مصراوي). Empty for
+/// the other words.
+pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let chars: Vec<char> = t.text.chars().collect();
+            let inner = |j: usize| {
+                matches!(chars[j], '2' | '9')
+                    && super::digits::may_be_letter(&chars, j)
+                    && (j > 0 && chars[j - 1].is_ascii_alphabetic() || chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
+            };
+            if t.script != Script::Latin || !(0..chars.len()).any(inner) {
+                return String::new();
+            }
+            let read: String = (0..chars.len()).map(|j| if inner(j) { eastern_arabizi(chars[j]) } else { chars[j] }).collect();
+            phonetic_in_name(&read, t.script, i + 1 < tokens.len())
+        })
+        .collect()
+}
+
+/// The letter an Arabizi digit stands for in Egypt and the Levant, where it differs.
+fn eastern_arabizi(digit: char) -> char {
+    match digit {
+        '2' => 'q',
+        '9' => 's',
+        other => other,
+    }
+}
+
 /// The phonetic key of a word without the conjunction or preposition glued
 /// before it, if it has one: Arabic و ب ف ل before the article ("والماء",
 /// "بالرباط"), Latin "wa", "w", "bi", "li", "fi" written with the word
@@ -563,6 +596,8 @@ mod tests {
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("hespress"), None);
         assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
+        assert_eq!(phonetic_words_eastern(&t("el2ahera 24")), vec![phonetic("القاهرة", Script::Arabic), String::new()]);
+        assert_eq!(phonetic_words_eastern(&t("ma9rawi")), vec![phonetic("مصراوي", Script::Arabic)]);
         assert_eq!(phonetic_words(&t("wzart l3dl")).concat(), phonetic_words(&t("وزارة العدل")).concat(), "Darija's construct");
         assert_eq!(phonetic_words(&t("Ministre Sport")), vec!["mnstr", "sbrt"], "not after s, nor in the last word");
         let elided = phonetic_words_french(&t("Ministère de l'Éducation"));
