@@ -330,7 +330,7 @@ impl Index {
         let mut index = Index::default();
         // The forms, whole while the keys are made; then stored compactly.
         let mut names: Vec<NameForm> = Vec::new();
-        index.set_accounts(entries);
+        index.accounts = accounts::Accounts::build(entries);
         for (i, entry) in entries.iter().enumerate() {
             // Spellings that fold to the same tokens are one name; the same
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
@@ -463,11 +463,6 @@ impl Index {
         index.names.arena.to_mut().shrink_to_fit();
         index.derive_from_names();
         index
-    }
-
-    /// Who owns each account (`accounts`: the first entry wins).
-    fn set_accounts(&mut self, entries: &[Entry]) {
-        self.accounts = accounts::Accounts::build(entries);
     }
 
     /// What follows from the stored names: each entry's first name, the sound threshold.
