@@ -45,8 +45,8 @@
 //! in alternating runs, each beside the naive scan of the same run): about
 //! 2.8 names verified per check, p50 ≈ 37–55 µs natively (was 50–55 µs in
 //! the same runs; 13,000–16,000× under the naive scan for both); index
-//! ≈ 57 MB (names 21 MB with the account owners, key table 35.6 MB; were
-//! 21 and 46.8 MB), engine heap 69 MB beside the list's own 44 MB (was
+//! ≈ 54 MB (names 18 MB with the account owners, key table 35.6 MB; were
+//! 21 and 46.8 MB), engine heap 66 MB beside the list's own 44 MB (was
 //! 80 MB); built in ≈ 2.9–3.3 s as before, most of it folding the names
 //! (`text`). The compiled index is 61 MB (was 71.5 MB), loaded
 //! (`Engine::load_or_build`, taking the lists and the bytes) in ≈ 23–30 ms,
@@ -457,6 +457,8 @@ impl Index {
         }
         index.keys = KeyTable::build(pairs);
         index.distinct = tokenset::Distinctiveness::build(&names);
+        // One record per name, made at once (growing by doubling left up to half of them unused).
+        index.names.records.reserve_exact(names.len());
         for form in &names {
             index.names.push(form);
         }
