@@ -42,15 +42,15 @@
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
 //! names, 2-core machine shared with other builds, beside the index before
-//! in alternating runs, each beside the naive scan of the same run): about
-//! 2.8 names verified per check, p50 ≈ 37–55 µs natively (was 50–55 µs in
-//! the same runs; 13,000–16,000× under the naive scan for both); index
-//! ≈ 54 MB (names 18 MB with the account owners, key table 35.6 MB; were
-//! 21 and 46.8 MB), engine heap 66 MB beside the list's own 44 MB (was
-//! 80 MB); built in ≈ 2.9–3.3 s as before, most of it folding the names
+//! in alternating runs, each beside the naive scan of the same run, 470–490
+//! ms): about 2.8 names verified per check, p50 ≈ 32–33 µs natively (was
+//! 33–34 µs), mean ≈ 36–37 µs (was 36–40 µs), p99 ≈ 97 µs (was 120–140 µs);
+//! index ≈ 54 MB (names 18 MB with the account owners, key table 35.6 MB;
+//! were 21 and 46.8 MB), engine heap 66 MB beside the list's own 44 MB (was
+//! 80 MB); built in ≈ 2.2 s as before, most of it folding the names
 //! (`text`). The compiled index is 61 MB (was 71.5 MB), loaded
-//! (`Engine::load_or_build`, taking the lists and the bytes) in ≈ 23–30 ms,
-//! fastest of five (was 113 ms in the same runs): reading the bytes for
+//! (`Engine::load_or_build`, taking the lists and the bytes) in ≈ 21 ms,
+//! fastest of five and median alike (was 92–94 ms): reading the bytes for
 //! their checksum is ≈ 10 ms of it (memory-bound: as fast with any sum), the
 //! engine's own tables (`engine`: avatars, entry ids) ≈ 7 ms.
 
