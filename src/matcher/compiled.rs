@@ -1,19 +1,16 @@
 //! The index as bytes (`asli list compile`, and the extension's copy of the
-//! index of the lists in force): loading them costs a checksum and a look
-//! at each part's shape instead of folding and keying every listed name
-//! again. The large parts (the names' arena, the key table, the words
-//! counted) are read in place from the loaded bytes (`flat`), not copied.
+//! index of the lists in force): loading them costs one check of every part
+//! instead of folding and keying every listed name again. The large parts
+//! (the names' arena, the key table's slots and postings) are read in place
+//! from the loaded bytes (`flat`), not copied.
 //!
 //! Bytes from outside are never trusted. They are refused (`CompiledError`),
 //! and the caller builds the index instead, when they were made by another
 //! format version or another build of the matching code (`FINGERPRINT`), for
 //! other lists (`lists_hash`) or another number of entries, when their
-//! checksum fails (damage), or when a part has not its shape (a name record
-//! of no entry, a key table of other sizes, account owners out of order).
-//! What lies inside the large parts is checked where it is read (a name's
-//! fields, a key's ids): bytes forged to pass the checksum lose names or
-//! keys, never give an id out of range. Loading never panics, whatever the
-//! bytes.
+//! checksum fails, or when any part does not hold together (a record outside
+//! the arena, a posting naming no name, a table a probe could loop in).
+//! Loading never panics, whatever the bytes.
 //!
 //! Layout, little-endian: `MAGIC`, format version (u32), fingerprint (16
 //! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),

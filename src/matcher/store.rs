@@ -13,11 +13,9 @@
 //! below 0x80, so the whole arena is UTF-8.
 //!
 //! The store is also what a compiled index carries (`compiled`): `validate`
-//! checks the records read from outside (their entries and flags), not the
-//! arena (the checksum has found damage by then, and walking every name
-//! took a tenth of a load): a name is read all or nothing, each length
-//! bounds-checked and each field checked as UTF-8, so bytes that do not hold
-//! together read back as an empty form, never a panic.
+//! checks bytes read from outside once (the arena as UTF-8 in one pass, then
+//! each record's lengths), and reading a name never panics even on bytes it
+//! did not check.
 
 use super::flat::Bytes;
 use super::{EntryIndex, NameForm};
@@ -144,7 +142,6 @@ impl NameStore {
         form
     }
 
-    /// Reads the name's parts into `form`, all of them or none.
     fn read(&self, record: &Record, form: &mut NameForm) -> Option<()> {
         let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
         let n = r.control()?;
@@ -154,25 +151,50 @@ impl NameStore {
             let text = r.text()?;
             tokens.push(Token { text: text.to_string(), script: script_of(meta), upper: meta & META_UPPER != 0 });
         }
-        let [phon, phon_french, loose, bare] = [r.text()?, r.text()?, r.text()?, r.text()?];
-        form.phon = phon.to_string();
-        form.phon_french = phon_french.to_string();
-        form.loose = loose.chars().collect();
-        form.bare = bare.chars().collect();
+        form.phon = r.text()?.to_string();
+        form.phon_french = r.text()?.to_string();
+        form.loose = r.text()?.chars().collect();
+        form.bare = r.text()?.chars().collect();
         form.compact = tokens.iter().flat_map(|t| t.text.chars()).collect();
         form.tokens = tokens;
         Some(())
     }
 
-    /// Whether every record has only known flags and an entry below
-    /// `entries`, in order (an entry's names are contiguous).
+    /// Whether every record reads back whole, inside the arena, with only
+    /// known flags, and entries below `entries` in order (an entry's names
+    /// are contiguous); the names one after the other with no gap, and the
+    /// arena UTF-8 (so every field is: it starts and ends beside a byte below
+    /// 0x80, which UTF-8 never splits a character at).
     pub fn validate(&self, entries: usize) -> bool {
+        if std::str::from_utf8(&self.arena).is_err() {
+            return false;
+        }
         let mut last_entry = 0;
+        let mut end = 0;
         self.records.iter().all(|record| {
-            let ok = record.flags & !KNOWN_FLAGS == 0 && (record.entry as usize) < entries && record.entry >= last_entry;
+            let ok = record.flags & !KNOWN_FLAGS == 0
+                && (record.entry as usize) < entries
+                && record.entry >= last_entry
+                && record.start as usize == end;
             last_entry = record.entry;
-            ok
-        })
+            end = self.end_of(record).unwrap_or(usize::MAX);
+            ok && end != usize::MAX
+        }) && end == self.arena.len()
+    }
+
+    /// Where a record's bytes end, if its lengths hold together (`read`
+    /// without building the form, nor checking the text).
+    fn end_of(&self, record: &Record) -> Option<usize> {
+        let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
+        let n = r.control()?;
+        for _ in 0..n {
+            r.control()?;
+            r.skip()?;
+        }
+        for _ in 0..4 {
+            r.skip()?;
+        }
+        Some(self.arena.len() - r.bytes.len())
     }
 
     pub fn heap_bytes(&self) -> usize {
@@ -283,6 +305,13 @@ impl<'a> Reader<'a> {
         Some(usize::from(low) | usize::from(self.control()?) << 7)
     }
 
+    /// Skips a field, as long as its length says.
+    fn skip(&mut self) -> Option<()> {
+        let len = self.len()?;
+        self.bytes = self.bytes.get(len..)?;
+        Some(())
+    }
+
     fn text(&mut self) -> Option<&'a str> {
         let len = self.len()?;
         let bytes = self.bytes.get(..len)?;
@@ -330,32 +359,29 @@ mod tests {
     }
 
     #[test]
-    fn the_arena_is_utf8_and_a_damaged_name_reads_back_empty() {
+    fn the_arena_is_utf8_and_a_record_inside_another_name_is_refused() {
         let mut store = NameStore::default();
         store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
         store.push(&NameForm::new(0, 1, "Le360 ٣٦٠").expect("a name"));
         assert!(std::str::from_utf8(&store.arena).is_ok());
         assert!(store.validate(1));
-        let mut split = store.clone();
-        split.arena.to_mut()[2] = 0xC3; // a token's meta byte made the first byte of a letter
-        assert!(split.validate(1), "the arena is read only with its names");
-        let damaged = split.get(0);
-        assert!(damaged.tokens.is_empty() && damaged.phon.is_empty() && damaged.loose.is_empty(), "all or nothing");
-        assert_eq!(split.get(1), store.get(1));
         let mut inside = store.clone();
         inside.records[1].start += 1;
-        assert_ne!(inside.get(1), store.get(1));
+        assert!(!inside.validate(1));
+        let mut split = store.clone();
+        split.arena.to_mut()[2] = 0xC3; // a token's meta byte made the first byte of a letter
+        assert!(!split.validate(1));
     }
 
     #[test]
-    fn a_cut_arena_reads_back_empty_forms_and_never_panics() {
+    fn a_damaged_arena_is_refused_and_never_panics() {
         let mut store = NameStore::default();
         store.push(&NameForm::new(0, 0, "هسبريس Hespress").expect("a name"));
         for cut in 0..store.arena.len() {
             let mut damaged = store.clone();
             damaged.arena.to_mut().truncate(cut);
-            let form = damaged.get(0);
-            assert!(form.tokens.is_empty() && form.phon.is_empty() && form.bare.is_empty(), "cut at {cut}");
+            assert!(!damaged.validate(1));
+            let _ = damaged.get(0);
         }
         assert!(store.get(7).tokens.is_empty());
     }
