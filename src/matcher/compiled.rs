@@ -1,16 +1,20 @@
 //! The index as bytes (`asli list compile`, and the extension's copy of the
-//! index of the lists in force): loading them costs one check of every part
-//! instead of folding and keying every listed name again. The large parts
-//! (the names' arena, the key table's slots and postings) are read in place
-//! from the loaded bytes (`flat`), not copied.
+//! index of the lists in force): loading them costs a checksum and a check
+//! of the parts instead of folding and keying every listed name again. The
+//! large parts (the names' arena, the key table, the words counted) are read
+//! in place from the loaded bytes (`flat`), not copied.
 //!
 //! Bytes from outside are never trusted. They are refused (`CompiledError`),
 //! and the caller builds the index instead, when they were made by another
 //! format version or another build of the matching code (`FINGERPRINT`), for
 //! other lists (`lists_hash`) or another number of entries, when their
-//! checksum fails, or when any part does not hold together (a record outside
-//! the arena, a posting naming no name, a table a probe could loop in).
-//! Loading never panics, whatever the bytes.
+//! checksum fails (damage), or when a part does not hold together (a name
+//! that does not read back whole, of no entry; a key table of other sizes;
+//! account owners out of order). The key table's millions of ids are
+//! checked where they are read (`keys`), and a word's count is read only for
+//! that very word (`word_counts`): bytes forged to pass the checksum lose
+//! keys or words there, never give an id out of range. Loading never panics,
+//! whatever the bytes.
 //!
 //! Layout, little-endian: `MAGIC`, format version (u32), fingerprint (16
 //! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),

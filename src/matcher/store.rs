@@ -160,9 +160,9 @@ impl NameStore {
         Some(())
     }
 
-    /// Whether every record reads back whole, inside the arena, with only
-    /// known flags, and entries below `entries` in order (an entry's names
-    /// are contiguous); the names one after the other with no gap, and the
+    /// Whether every record reads back whole (a token at least), inside the
+    /// arena, with only known flags, and entries below `entries` in order (an
+    /// entry's names are contiguous); the names one after the other with no gap, and the
     /// arena UTF-8 (so every field is: it starts and ends beside a byte below
     /// 0x80, which UTF-8 never splits a character at).
     pub fn validate(&self, entries: usize) -> bool {
@@ -186,7 +186,8 @@ impl NameStore {
     /// without building the form, nor checking the text).
     fn end_of(&self, record: &Record) -> Option<usize> {
         let mut r = Reader { bytes: self.arena.get(record.start as usize..)? };
-        let n = r.control()?;
+        // A name has a token at least (`NameForm::new`), and the rules rely on it.
+        let n = r.control().filter(|&n| n > 0)?;
         for _ in 0..n {
             r.control()?;
             r.skip()?;
@@ -368,6 +369,10 @@ mod tests {
         let mut inside = store.clone();
         inside.records[1].start += 1;
         assert!(!inside.validate(1));
+        // No token, then four empty fields: whole, but no name.
+        let record = Record { entry: 0, start: 0, name: 0, flags: 0 };
+        let no_token = NameStore { records: vec![record], arena: Bytes::Owned(vec![0; 9]) };
+        assert!(!no_token.validate(1), "a name without a token");
         let mut split = store.clone();
         split.arena.to_mut()[2] = 0xC3; // a token's meta byte made the first byte of a letter
         assert!(!split.validate(1));
