@@ -1,29 +1,35 @@
 //! The index as bytes (`asli list compile`, and the extension's copy of the
-//! index of the lists in force): loading them costs one check of every part
-//! instead of folding and keying every listed name again. The large parts
-//! (the names' arena, the key table's slots and postings) are read in place
-//! from the loaded bytes (`flat`), not copied.
+//! index of the lists in force): loading them costs a checksum and a check
+//! of the parts instead of folding and keying every listed name again. The
+//! large parts (the names' arena, the key table, the words counted) are read
+//! in place from the loaded bytes (`flat`), not copied.
 //!
 //! Bytes from outside are never trusted. They are refused (`CompiledError`),
 //! and the caller builds the index instead, when they were made by another
 //! format version or another build of the matching code (`FINGERPRINT`), for
 //! other lists (`lists_hash`) or another number of entries, when their
-//! checksum fails, or when any part does not hold together (a record outside
-//! the arena, a posting naming no name, a table a probe could loop in).
-//! Loading never panics, whatever the bytes.
+//! checksum fails (damage), or when a part does not hold together (a name
+//! that does not read back whole, of no entry; a key table of other sizes;
+//! account owners out of order). The key table's millions of ids are
+//! checked where they are read (`keys`), and a word's count is read only for
+//! that very word (`word_counts`): bytes forged to pass the checksum lose
+//! keys or words there, never give an id out of range. Loading never panics,
+//! whatever the bytes.
 //!
 //! Layout, little-endian: `MAGIC`, format version (u32), fingerprint (16
 //! ASCII hex digits), lists hash (32 bytes), entries (u32), body length (u64),
 //! body checksum (u64, `checksum`), then the body: the name records (count,
 //! then entry u32, start u32, name u16, flags u16 each), the arena (length,
-//! bytes), the key table's homes (u32), slots (count, u64 each) and postings
-//! (count, u32 each), the word counts (entries u32, homes u32, slots: count,
-//! then hash, start, length and count u32 each; the words: length, bytes).
-//! What is cheap to derive from the entries (the account owners, each
-//! entry's first name, the sound threshold) is not stored.
+//! bytes), the key table's bucket bits (u32), bucket starts (count, u32
+//! each), tags (count, u16 each from 16 bucket bits on, else u32), values and
+//! postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
+//! then hash, start, length and count u32 each; the words: length, bytes),
+//! the account owners (by id, then by handle: count, u64 each). What is cheap
+//! to derive (each entry's first name, the sound threshold) is not stored.
 
-use super::flat::{Bytes, Flat, Shared};
-use super::keys::KeyTable;
+use super::accounts::Accounts;
+use super::flat::{Bytes, Flat, Le, Shared};
+use super::keys::{KeyTable, Tags, LOW_TAGS_FROM};
 use super::store::{NameStore, Record};
 use super::tokenset::Distinctiveness;
 use super::word_counts::{Slot as WordSlot, WordCounts};
@@ -36,7 +42,7 @@ use std::sync::Arc;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 6;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
@@ -94,13 +100,18 @@ fn checksum(bytes: &[u8]) -> u64 {
         let h = (h ^ w).wrapping_mul(K);
         h ^ (h >> 29)
     };
-    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
     let mut lanes = [bytes.len() as u64 ^ K, 1, 2, 3];
     let mut blocks = bytes.chunks_exact(32);
     for block in &mut blocks {
-        for (lane, w) in lanes.iter_mut().zip(block.chunks_exact(8)) {
-            *lane = mix(*lane, word(w));
-        }
+        // A block as an array and its lanes written out: no loop nor bounds
+        // check within a block (twice as fast as zipping its chunks).
+        let block: &[u8; 32] = block.try_into().unwrap_or(&[0; 32]);
+        let word = |at: usize| {
+            let mut w = [0; 8];
+            w.copy_from_slice(&block[at..at + 8]);
+            u64::from_le_bytes(w)
+        };
+        lanes = [mix(lanes[0], word(0)), mix(lanes[1], word(8)), mix(lanes[2], word(16)), mix(lanes[3], word(24))];
     }
     let mut h = lanes.iter().fold(0, |h, &lane| mix(h, lane));
     for &b in blocks.remainder() {
@@ -130,16 +141,15 @@ impl Index {
         }
         put_u32(&mut out, store.arena.len());
         out.extend_from_slice(&store.arena);
-        let (homes, slots, postings) = self.keys.parts();
-        put_u32(&mut out, homes);
-        put_u32(&mut out, slots.len());
-        for s in slots.iter() {
-            out.extend_from_slice(&s.to_le_bytes());
+        let (bits, starts, tags, values, postings) = self.keys.parts();
+        put_u32(&mut out, bits as usize);
+        put_flat(&mut out, starts, u32::to_le_bytes);
+        match tags {
+            Tags::Low(tags) => put_flat(&mut out, tags, u16::to_le_bytes),
+            Tags::Whole(tags) => put_flat(&mut out, tags, u32::to_le_bytes),
         }
-        put_u32(&mut out, postings.len());
-        for p in postings.iter() {
-            out.extend_from_slice(&p.to_le_bytes());
-        }
+        put_flat(&mut out, values, u32::to_le_bytes);
+        put_flat(&mut out, postings, u32::to_le_bytes);
         put_u32(&mut out, self.distinct.entries as usize);
         let (homes, slots, words) = self.distinct.df.parts();
         put_u32(&mut out, homes);
@@ -150,7 +160,13 @@ impl Index {
             }
         }
         put_u32(&mut out, words.len());
-        out.extend_from_slice(words.as_bytes());
+        out.extend_from_slice(words);
+        for table in self.accounts.parts() {
+            put_u32(&mut out, table.len());
+            for p in table {
+                out.extend_from_slice(&p.to_le_bytes());
+            }
+        }
         reseal(&mut out);
         out
     }
@@ -240,14 +256,11 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
     if !names.validate(entries.len()) || names.records.iter().any(|rec| usize::from(rec.name) >= entries[rec.entry as usize].names.len()) {
         return None;
     }
-    let homes = r.u32()? as usize;
-    let n = r.count(8)?;
-    let slots = Flat::shared(all, at(&r), n)?;
-    r.take(n * 8)?;
-    let n = r.count(4)?;
-    let postings = Flat::shared(all, at(&r), n)?;
-    r.take(n * 4)?;
-    let keys = KeyTable::from_parts(homes, slots, postings, names.len())?;
+    let bits = r.u32()?;
+    let starts = r.flat(all)?;
+    let tags = if bits >= LOW_TAGS_FROM { Tags::Low(r.flat(all)?) } else { Tags::Whole(r.flat(all)?) };
+    let (values, postings) = (r.flat(all)?, r.flat(all)?);
+    let keys = KeyTable::from_parts(bits, starts, tags, values, postings, names.len())?;
     let entries_counted = r.u32()?;
     let homes = r.u32()? as usize;
     let n = r.count(WORD_SLOT_LEN)?;
@@ -260,15 +273,31 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
         })
         .collect();
     let n = r.count(1)?;
-    let words = String::from_utf8(r.take(n)?.to_vec()).ok()?;
+    let start = at(&r);
+    r.take(n)?;
+    let words = Bytes::shared(all, start..start + n)?;
     let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, words)? };
+    let mut owners = [Vec::new(), Vec::new()];
+    for table in &mut owners {
+        let n = r.count(8)?;
+        *table = r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default())).collect();
+    }
+    let [by_id, by_handle] = owners;
+    let accounts = Accounts::from_parts(by_id, by_handle, entries.len())?;
     if !r.bytes.is_empty() {
         return None;
     }
-    let mut index = Index { names, keys, distinct, ..Default::default() };
-    index.set_accounts(entries);
+    let mut index = Index { accounts, names, keys, distinct, ..Default::default() };
     index.derive_from_names();
     Some(index)
+}
+
+/// An array of integers: its count, then each one.
+fn put_flat<T: Le, const N: usize>(out: &mut Vec<u8>, items: &Flat<T>, le: fn(T) -> [u8; N]) {
+    put_u32(out, items.len());
+    for n in items.iter() {
+        out.extend_from_slice(&le(n));
+    }
 }
 
 fn put_u32(out: &mut Vec<u8>, n: usize) {
@@ -297,6 +326,14 @@ impl<'a> Reader<'a> {
 
     fn u64(&mut self) -> Option<u64> {
         self.array().map(u64::from_le_bytes)
+    }
+
+    /// An array of integers (`put_flat`), read in place from `all` (whose tail the reader is).
+    fn flat<T: Le>(&mut self, all: &Shared) -> Option<Flat<T>> {
+        let n = self.count(T::SIZE)?;
+        let items = Flat::shared(all, all.len() - self.bytes.len(), n)?;
+        self.take(n * T::SIZE)?;
+        Some(items)
     }
 
     /// A count of items of `item_len` bytes each, if that many bytes follow

@@ -21,6 +21,13 @@ pub(crate) trait Le: Copy {
     fn read(bytes: &[u8]) -> Self;
 }
 
+impl Le for u16 {
+    const SIZE: usize = 2;
+    fn read(bytes: &[u8]) -> u16 {
+        u16::from_le_bytes(bytes[..2].try_into().unwrap_or_default())
+    }
+}
+
 impl Le for u32 {
     const SIZE: usize = 4;
     fn read(bytes: &[u8]) -> u32 {
@@ -96,6 +103,40 @@ impl<T: Le> Flat<T> {
                 }
                 let bytes = bytes.get(start + range.start * T::SIZE..start + range.end * T::SIZE)?;
                 Some(Iter::Shared(bytes.chunks_exact(T::SIZE), std::marker::PhantomData))
+            }
+        }
+    }
+
+    /// The first place in `range` (integers ascending there) whose integer
+    /// is `target` or more, with that integer: one loop for each kind of
+    /// array (a check looks a hundred keys or more up).
+    #[inline]
+    pub(crate) fn first_at_least(&self, range: Range<usize>, target: T) -> Option<(usize, T)>
+    where
+        T: Ord,
+    {
+        let found = match self {
+            Flat::Owned(v) => v.get(range.clone())?.iter().copied().enumerate().find(|&(_, n)| n >= target),
+            Flat::Shared { bytes, start, len } => {
+                if range.start > range.end || range.end > *len {
+                    return None;
+                }
+                let bytes = bytes.get(start + range.start * T::SIZE..start + range.end * T::SIZE)?;
+                bytes.chunks_exact(T::SIZE).map(T::read).enumerate().find(|&(_, n)| n >= target)
+            }
+        };
+        found.map(|(at, n)| (range.start + at, n))
+    }
+
+    /// Calls `f` on every integer, in order: one loop for each kind of
+    /// array, not a choice between them for every integer (a load checks
+    /// millions of them).
+    pub(crate) fn each(&self, mut f: impl FnMut(T)) {
+        match self {
+            Flat::Owned(v) => v.iter().for_each(|&n| f(n)),
+            Flat::Shared { bytes, start, len } => {
+                let Some(bytes) = bytes.get(*start..start + len * T::SIZE) else { return };
+                bytes.chunks_exact(T::SIZE).for_each(|c| f(T::read(c)));
             }
         }
     }

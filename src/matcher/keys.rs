@@ -82,31 +82,91 @@ impl Pairs {
     }
 }
 
-/// An ordered linear-probing table from 32-bit key tags to postings (name
-/// ids). Two keys whose tags collide share their postings: that only adds
+/// A table from 32-bit key tags to postings (name ids), in three flat arrays
+/// in ascending tag order: each key's tag, cut to what its bucket does not
+/// already say (`Tags`), and its value; plus where each bucket's keys start.
+/// Two keys whose tags collide share their postings: that only adds
 /// candidates, which `align` then rejects.
 ///
-/// Each slot is `tag << 32 | value`, 0 when empty; a value with the top bit
-/// set is the only id itself (most keys name one name), otherwise a run of
-/// ids in `postings` (`run`). A tag's home slot grows with the tag (`home`), and tags are
-/// placed in ascending order, each at its home or just after the one before:
-/// the occupied slots are sorted, so a probe stops at the first empty slot or
-/// greater tag, the table can be filled to `LOAD` with short probes, and
-/// building it writes the slots in order (no wrap: slack slots follow the
-/// last home).
+/// A tag's bucket is its top `bits` bits (about `KEYS_PER_BUCKET` keys
+/// each), found in `starts`; its keys are read until the tag or a greater
+/// one. On long lists (`bits` ≥ 16) only each tag's low 16 bits are stored:
+/// with the bucket's they are the whole tag. A key costs 6 bytes there,
+/// where the open-addressing table before cost 8.9 (a 64-bit slot at 90 %).
+///
+/// A value with the top bit set is the only id itself (most keys name one
+/// name), otherwise a run of ids in `postings` (`run`).
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
-    /// How many slots tags are spread over (`home`); `slots` may be longer.
-    homes: usize,
-    slots: Flat<u64>,
+    /// How many top bits of a tag choose its bucket.
+    bits: u32,
+    /// Where bucket `b`'s keys start; `2^bits + 1` of them, the last one the key count.
+    starts: Flat<u32>,
+    tags: Tags,
+    values: Flat<u32>,
     postings: Flat<u32>,
+    /// Ids are below this (`u32::MAX` in a built table, whose ids are the index's own).
+    names: u32,
+}
+
+/// Each key's tag, ascending within its bucket.
+#[derive(Debug)]
+pub(crate) enum Tags {
+    /// The low 16 bits (`bits` ≥ 16: the bucket holds the rest).
+    Low(Flat<u16>),
+    /// The whole tag (short lists: fewer keys than a bucket per 16-bit prefix would pay for).
+    Whole(Flat<u32>),
+}
+
+impl Default for Tags {
+    fn default() -> Self {
+        Tags::Whole(Flat::default())
+    }
+}
+
+impl Tags {
+    fn len(&self) -> usize {
+        match self {
+            Tags::Low(t) => t.len(),
+            Tags::Whole(t) => t.len(),
+        }
+    }
+
+    /// Where `tag` sits among keys `range` (ascending), if it is there.
+    #[inline]
+    fn find(&self, range: std::ops::Range<usize>, tag: u32) -> Option<usize> {
+        let (at, found) = match self {
+            Tags::Low(t) => t.first_at_least(range, tag as u16).map(|(at, low)| (at, u32::from(low) == tag & 0xFFFF)),
+            Tags::Whole(t) => t.first_at_least(range, tag).map(|(at, whole)| (at, whole == tag)),
+        }?;
+        found.then_some(at)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Tags::Low(t) => t.heap_bytes(),
+            Tags::Whole(t) => t.heap_bytes(),
+        }
+    }
 }
 
 /// The ids under one key (`KeyTable::get`), in ascending order.
 pub(crate) enum Ids<'a> {
     /// The only id (most keys name one name), or none.
     One(Option<u32>),
-    Run(Iter<'a, u32>),
+    /// A run of ids, those below the bound (all of them but in a damaged
+    /// compiled index, whose ids are checked here rather than at load).
+    Run(Iter<'a, u32>, u32),
+}
+
+impl Ids<'_> {
+    /// How many ids the key has (in a damaged compiled index, out-of-range ones too).
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Ids::One(id) => usize::from(id.is_some()),
+            Ids::Run(ids, _) => ids.len(),
+        }
+    }
 }
 
 impl Iterator for Ids<'_> {
@@ -115,19 +175,17 @@ impl Iterator for Ids<'_> {
     fn next(&mut self) -> Option<u32> {
         match self {
             Ids::One(id) => id.take(),
-            Ids::Run(ids) => ids.next(),
+            Ids::Run(ids, bound) => ids.find(|&id| id < *bound),
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         match self {
-            Ids::One(id) => (usize::from(id.is_some()), Some(usize::from(id.is_some()))),
-            Ids::Run(ids) => ids.size_hint(),
+            Ids::One(_) => (self.len(), Some(self.len())),
+            Ids::Run(ids, _) => (0, Some(ids.len())),
         }
     }
 }
-
-impl ExactSizeIterator for Ids<'_> {}
 
 const INLINE: u32 = 0x8000_0000;
 /// A run's value: its count (when it fits) at this shift, over `offset + 1`.
@@ -150,17 +208,30 @@ fn run(postings: &Flat<u32>, value: u32) -> Option<std::ops::Range<usize>> {
     (ids.end <= postings.len()).then_some(ids)
 }
 
-/// Tags per home slot: 90 % keeps probes within a cache line or two.
-const LOAD: (usize, usize) = (9, 10);
+/// Keys per bucket, about: few enough that a bucket's tags are read in one
+/// or two cache lines, enough that `starts` stays a fraction of the table.
+const KEYS_PER_BUCKET: usize = 16;
+/// From this many bucket bits on, a tag's low 16 bits and its bucket make the whole tag.
+pub(crate) const LOW_TAGS_FROM: u32 = 16;
+/// At most this many bucket bits (2^24 buckets: tens of millions of keys).
+const MAX_BITS: u32 = 24;
 
 fn tag(h: u64) -> u32 {
     ((h >> 32) ^ h) as u32
 }
 
-/// The home slot of a tag among `homes` slots: monotone in the tag (tags are
-/// hashes, so spread evenly).
-fn home(tag: u32, homes: usize) -> usize {
-    ((u64::from(tag) * homes as u64) >> 32) as usize
+/// The bucket of a tag: its top `bits` bits.
+fn bucket(tag: u32, bits: u32) -> usize {
+    tag.checked_shr(32 - bits).unwrap_or(0) as usize
+}
+
+/// Bucket bits for `keys` keys: the fewest that leave `KEYS_PER_BUCKET` a bucket or fewer.
+fn bits_for(keys: usize) -> u32 {
+    let mut bits = 0;
+    while bits < MAX_BITS && keys >> bits > KEYS_PER_BUCKET {
+        bits += 1;
+    }
+    bits
 }
 
 /// Sorts packed pairs by their tags (the high halves), stably: two passes of
@@ -196,10 +267,11 @@ impl KeyTable {
         let tag_of = |p: u64| (p >> 32) as u32;
         let same_tag = |a: &u64, b: &u64| tag_of(*a) == tag_of(*b);
         let keys = pairs.chunk_by(same_tag).count();
-        let homes = (keys * LOAD.1 / LOAD.0).max(16);
         let shared = pairs.len() - pairs.chunk_by(same_tag).filter(|g| g.len() == 1).count();
-        let (mut slots, mut postings) = (vec![0; homes + 1], Vec::with_capacity(shared + keys / 8));
-        let mut next = 0;
+        let bits = bits_for(keys);
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        let (mut tags, mut values, mut postings) =
+            (Vec::with_capacity(keys), Vec::with_capacity(keys), Vec::with_capacity(shared + keys / 8));
         for group in pairs.chunk_by(same_tag) {
             let value = if let [one] = group {
                 *one as u32 | INLINE
@@ -215,112 +287,110 @@ impl KeyTable {
                 value
             };
             let t = tag_of(group[0]);
-            let at = home(t, homes).max(next);
-            if at + 1 >= slots.len() {
-                slots.resize(at + 2, 0); // the last slot stays empty
-            }
-            slots[at] = (u64::from(t) << 32) | u64::from(value);
-            next = at + 1;
+            starts[bucket(t, bits) + 1] += 1;
+            tags.push(t);
+            values.push(value);
         }
-        slots.shrink_to_fit();
+        for b in 0..1 << bits {
+            starts[b + 1] += starts[b];
+        }
+        let tags = if bits >= LOW_TAGS_FROM {
+            Tags::Low(Flat::Owned(tags.iter().map(|&t| t as u16).collect()))
+        } else {
+            tags.shrink_to_fit();
+            Tags::Whole(Flat::Owned(tags))
+        };
+        values.shrink_to_fit();
         postings.shrink_to_fit();
-        KeyTable { homes, slots: Flat::Owned(slots), postings: Flat::Owned(postings) }
+        let (starts, values, postings) = (Flat::Owned(starts), Flat::Owned(values), Flat::Owned(postings));
+        KeyTable { bits, starts, tags, values, postings, names: u32::MAX }
+    }
+
+    /// Where `key` sits among the keys, if it is there.
+    #[inline]
+    fn position(&self, key: u64) -> Option<usize> {
+        let t = tag(key);
+        let b = bucket(t, self.bits);
+        let (start, end) = (self.starts.get(b)?, self.starts.get(b + 1)?);
+        self.tags.find(start as usize..end as usize, t)
     }
 
     /// The ids under `key`.
     pub(crate) fn get(&self, key: u64) -> Ids<'_> {
-        let t = tag(key);
-        let mut at = home(t, self.homes);
-        while let Some(slot) = self.slots.get(at) {
-            let slot_tag = (slot >> 32) as u32;
-            if slot == 0 || slot_tag > t {
-                break;
-            }
-            if slot_tag == t {
-                let value = slot as u32;
-                if value & INLINE != 0 {
-                    return Ids::One(Some(value & !INLINE));
-                }
-                return run(&self.postings, value).and_then(|ids| self.postings.range(ids)).map_or(Ids::One(None), Ids::Run);
-            }
-            at += 1;
+        let Some(value) = self.position(key).and_then(|at| self.values.get(at)) else { return Ids::One(None) };
+        if value & INLINE != 0 {
+            return Ids::One(Some(value & !INLINE).filter(|&id| id < self.names));
         }
-        Ids::One(None)
+        run(&self.postings, value).and_then(|ids| self.postings.range(ids)).map_or(Ids::One(None), |ids| Ids::Run(ids, self.names))
     }
 
-    /// Reads the home slot of each key, so that looking them up next finds
-    /// them in cache: these reads do not wait on one another, so the
-    /// processor overlaps their cache misses (the table is far larger than
-    /// a cache on long lists, and a check probes a hundred keys or more).
+    /// Reads where each key's bucket starts and its first tag and value, so
+    /// that looking them up next finds them in cache: these reads do not wait
+    /// on one another from key to key, so the processor overlaps their cache
+    /// misses (the table is far larger than a cache on long lists, and a
+    /// check probes a hundred keys or more).
     pub(crate) fn warm(&self, keys: impl IntoIterator<Item = u64>) {
-        let read = keys.into_iter().fold(0, |acc, key| acc ^ self.slots.get(home(tag(key), self.homes)).unwrap_or(0));
+        let read = keys.into_iter().fold(0, |acc, key| {
+            let at = self.starts.get(bucket(tag(key), self.bits)).unwrap_or(0) as usize;
+            let first = match &self.tags {
+                Tags::Low(t) => t.get(at).map(u32::from),
+                Tags::Whole(t) => t.get(at),
+            };
+            acc ^ first.unwrap_or(0) ^ self.values.get(at).unwrap_or(0)
+        });
         std::hint::black_box(read);
     }
 
-    /// The table's home count, slots and postings, as a compiled index stores them.
-    pub(crate) fn parts(&self) -> (usize, &Flat<u64>, &Flat<u32>) {
-        (self.homes, &self.slots, &self.postings)
+    /// The table's parts, as a compiled index stores them: bucket bits,
+    /// starts, tags, values and postings.
+    pub(crate) fn parts(&self) -> (u32, &Flat<u32>, &Tags, &Flat<u32>, &Flat<u32>) {
+        (self.bits, &self.starts, &self.tags, &self.values, &self.postings)
     }
 
-    /// A table from stored parts, if they make one: as many slots as homes
-    /// or more, the last one empty, the occupied ones in ascending tag order,
-    /// every value an id below `names` or a run of postings, the runs laid
-    /// one after the other in slot order (as `build` lays them) and covering
-    /// the postings, every posting an id below `names` but the counts before
-    /// long runs.
-    pub(crate) fn from_parts(homes: usize, slots: Flat<u64>, postings: Flat<u32>, names: usize) -> Option<KeyTable> {
-        let id_ok = |id: u32| (id as usize) < names;
-        if slots.len() <= homes || slots.last() != Some(0) {
-            return None;
+    /// A table from stored parts over `names` names, if they have its
+    /// shape: tags of the width `bits` calls for, one per value, in buckets
+    /// that start in order from 0 and end at the last key. Nothing else is
+    /// read at load (the checksum has found damage by then, and millions of
+    /// keys took most of a load to check): a lookup reads only within its
+    /// bucket and its run (each bounds-checked), and yields only ids below
+    /// `names`. Tags out of order or runs laid otherwise than `build` lays
+    /// them, which only a forged index could hold, lose keys, never panic.
+    pub(crate) fn from_parts(
+        bits: u32,
+        starts: Flat<u32>,
+        tags: Tags,
+        values: Flat<u32>,
+        postings: Flat<u32>,
+        names: usize,
+    ) -> Option<KeyTable> {
+        let names = u32::try_from(names).ok()?;
+        let table = KeyTable { bits, starts, tags, values, postings, names };
+        table.has_its_shape().then_some(table)
+    }
+
+    fn has_its_shape(&self) -> bool {
+        let keys = self.values.len();
+        let width_ok = match self.tags {
+            Tags::Low(_) => self.bits >= LOW_TAGS_FROM,
+            Tags::Whole(_) => self.bits < LOW_TAGS_FROM,
+        };
+        if !width_ok || self.bits > MAX_BITS || self.starts.len() != (1 << self.bits) + 1 || self.tags.len() != keys {
+            return false;
         }
-        // Millions of slots at 100,000 entries, empty, lone or shared at
-        // random: checked without branching on them but for runs, whose ids
-        // are then checked in one pass over the postings (checking each run's
-        // ids from its slot took most of a load).
-        let mut bad = false;
-        // The last occupied slot's tag + 1; 0 before the first.
-        let mut after_last = 0u64;
-        // Where the next run must start, and where long runs keep their counts.
-        let (mut cursor, mut counts) = (0usize, Vec::new());
-        for slot in slots.iter() {
-            let (t, value) = (slot >> 32, slot as u32);
-            let occupied = slot != 0;
-            let inline = value & INLINE != 0;
-            bad |= occupied & (t < after_last);
-            bad |= occupied & inline & !id_ok(value & !INLINE);
-            if occupied & !inline {
-                let offset = ((value & OFFSET_MASK) as usize).wrapping_sub(1);
-                let long = (value >> RUN_SHIFT) == 0;
-                match run(&postings, value) {
-                    Some(ids) if offset == cursor => {
-                        if long {
-                            counts.push(offset);
-                        }
-                        cursor = ids.end;
-                    }
-                    _ => return None,
-                }
-            }
-            after_last = if occupied { t + 1 } else { after_last };
+        if self.starts.get(0) != Some(0) || self.starts.last().map(|s| s as usize) != Some(keys) {
+            return false;
         }
-        if bad || cursor != postings.len() {
-            return None;
-        }
-        // The counts are in ascending order, as the runs.
-        let mut counts = counts.into_iter().peekable();
-        for (at, id) in postings.iter().enumerate() {
-            if !id_ok(id) {
-                while counts.next_if(|&c| c < at).is_some() {}
-                if counts.peek() != Some(&at) {
-                    return None;
-                }
-            }
-        }
-        Some(KeyTable { homes, slots, postings })
+        let mut ordered = true;
+        let mut last = 0;
+        self.starts.each(|s| {
+            ordered &= s >= last;
+            last = s;
+        });
+        ordered
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.slots.heap_bytes() + self.postings.heap_bytes()
+        self.starts.heap_bytes() + self.tags.heap_bytes() + self.values.heap_bytes() + self.postings.heap_bytes()
     }
 }
 
@@ -374,8 +444,56 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_large_table_finds_every_key_and_its_ids_in_order() {
+    /// A table's parts, owned, to damage.
+    struct Parts {
+        bits: u32,
+        starts: Vec<u32>,
+        tags: Vec<u32>,
+        values: Vec<u32>,
+        postings: Vec<u32>,
+    }
+
+    impl Parts {
+        fn of(table: &KeyTable) -> Parts {
+            let (bits, starts, tags, values, postings) = table.parts();
+            let tags = match tags {
+                Tags::Low(t) => t.iter().map(u32::from).collect(),
+                Tags::Whole(t) => t.iter().collect(),
+            };
+            Parts { bits, starts: starts.iter().collect(), tags, values: values.iter().collect(), postings: postings.iter().collect() }
+        }
+
+        /// The table these parts make, read in place from bytes as a compiled index reads it.
+        fn load(&self, names: usize) -> Option<KeyTable> {
+            let low = self.bits >= LOW_TAGS_FROM;
+            let mut bytes: Vec<u8> = self.starts.iter().flat_map(|n| n.to_le_bytes()).collect();
+            for &t in &self.tags {
+                let le = t.to_le_bytes();
+                bytes.extend_from_slice(if low { &le[..2] } else { &le });
+            }
+            let at = [self.starts.len() * 4, self.tags.len() * if low { 2 } else { 4 }, self.values.len() * 4];
+            bytes.extend(self.values.iter().chain(&self.postings).flat_map(|n| n.to_le_bytes()));
+            let bytes = std::sync::Arc::new(bytes);
+            let tags = if low {
+                Tags::Low(Flat::shared(&bytes, at[0], self.tags.len())?)
+            } else {
+                Tags::Whole(Flat::shared(&bytes, at[0], self.tags.len())?)
+            };
+            KeyTable::from_parts(
+                self.bits,
+                Flat::shared(&bytes, 0, self.starts.len())?,
+                tags,
+                Flat::shared(&bytes, at[0] + at[1], self.values.len())?,
+                Flat::shared(&bytes, at[0] + at[1] + at[2], self.postings.len())?,
+                names,
+            )
+        }
+    }
+
+    /// A table of `keys` random keys over `names` names (each id under one
+    /// key at random), finding every key's ids, built and loaded, and
+    /// refused when damaged.
+    fn a_table_of(keys: usize, names: u32) {
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         let mut next = move || {
             state ^= state << 13;
@@ -383,10 +501,10 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let keys: Vec<u64> = (0..20_000).map(|_| next()).collect();
+        let keys: Vec<u64> = (0..keys).map(|_| next()).collect();
         let mut pairs = Pairs::default();
         let mut want: std::collections::HashMap<u32, Vec<u32>> = Default::default();
-        for id in 0..30_000u32 {
+        for id in 0..names {
             let key = keys[(next() % keys.len() as u64) as usize];
             pairs.push(key, id);
             want.entry(tag(key)).or_default().push(id);
@@ -395,42 +513,57 @@ mod tests {
         for key in &keys {
             assert_eq!(table.get(*key).collect::<Vec<u32>>(), want.get(&tag(*key)).map_or(&[][..], |ids| &ids[..]));
         }
-        let (homes, slots, postings) = table.parts();
-        let (slots, postings): (Vec<u64>, Vec<u32>) = (slots.iter().collect(), postings.iter().collect());
-        let owned = |slots: &[u64]| (Flat::Owned(slots.to_vec()), Flat::Owned(postings.clone()));
-        let (s, p) = owned(&slots);
-        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_some());
-        let (s, p) = owned(&slots);
-        assert!(KeyTable::from_parts(homes, s, p, 29_999).is_none(), "an id out of range");
-        // The same table read in place from bytes finds the same ids.
-        let mut bytes: Vec<u8> = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
-        bytes.extend(postings.iter().flat_map(|p| p.to_le_bytes()));
-        let bytes = std::sync::Arc::new(bytes);
-        let shared = KeyTable::from_parts(
-            homes,
-            Flat::shared(&bytes, 0, slots.len()).expect("slots"),
-            Flat::shared(&bytes, slots.len() * 8, postings.len()).expect("postings"),
-            30_000,
-        )
-        .expect("the same table");
-        for key in &keys {
-            assert!(shared.get(*key).eq(table.get(*key)));
+        let parts = Parts::of(&table);
+        let loaded = parts.load(names as usize).expect("its own parts load");
+        for key in keys.iter().step_by(7) {
+            assert!(loaded.get(*key).eq(table.get(*key)));
+            assert_eq!(loaded.get(!*key).len(), table.get(!*key).len());
         }
-        let mut unordered = slots.clone();
-        let occupied: Vec<usize> = (0..unordered.len()).filter(|&i| unordered[i] != 0).take(2).collect();
-        unordered.swap(occupied[0], occupied[1]);
-        let (s, p) = owned(&unordered);
-        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "tags out of order");
-        let mut stray = postings.clone();
-        stray.push(0);
-        let (s, _) = owned(&slots);
-        assert!(KeyTable::from_parts(homes, s, Flat::Owned(stray), 30_000).is_none(), "a posting no run covers");
-        let mut overlapping = slots.clone();
-        let runs: Vec<usize> =
-            (0..overlapping.len()).filter(|&i| overlapping[i] != 0 && overlapping[i] as u32 & INLINE == 0).take(2).collect();
-        overlapping[runs[1]] = (overlapping[runs[1]] & !u64::from(OFFSET_MASK)) | (overlapping[runs[0]] & u64::from(OFFSET_MASK));
-        let (s, p) = owned(&overlapping);
-        assert!(KeyTable::from_parts(homes, s, p, 30_000).is_none(), "two runs over the same postings");
+        // Loaded for fewer names, it never yields an id out of range.
+        let fewer = parts.load(names as usize - 1).expect("the same shape");
+        assert!(keys.iter().all(|&key| fewer.get(key).all(|id| id < names - 1)));
+        let damaged = |damage: &dyn Fn(&mut Parts)| {
+            let mut p = Parts::of(&table);
+            damage(&mut p);
+            p.load(names as usize)
+        };
+        // Another shape is refused.
+        let b = (0..parts.starts.len() - 1).find(|&b| parts.starts[b + 1] - parts.starts[b] >= 2).expect("a full bucket");
+        assert!(damaged(&|p| p.starts[b + 1] = p.starts[b + 2] + 1).is_none(), "buckets out of order");
+        assert!(damaged(&|p| p.bits ^= 1).is_none(), "other bucket bits");
+        assert!(
+            damaged(&|p| {
+                p.tags.pop();
+            })
+            .is_none(),
+            "a key without its tag"
+        );
+        // Keys out of order, or runs over the same postings (a forged
+        // index: the checksum finds damage) lose keys, never panic.
+        let first = parts.starts[b] as usize;
+        let runs: Vec<usize> = (0..parts.values.len()).filter(|&i| parts.values[i] & INLINE == 0).take(2).collect();
+        for forged in [
+            damaged(&|p| p.tags.swap(first, first + 1)),
+            damaged(&|p| p.values[runs[1]] = (p.values[runs[1]] & !OFFSET_MASK) | (p.values[runs[0]] & OFFSET_MASK)),
+            damaged(&|p| p.values.iter_mut().for_each(|v| *v = !*v)),
+        ] {
+            let forged = forged.expect("the same shape");
+            assert!(keys.iter().all(|&key| forged.get(key).all(|id| id < names)));
+        }
+    }
+
+    #[test]
+    fn a_large_table_finds_every_key_and_its_ids_in_order() {
+        a_table_of(20_000, 30_000);
+    }
+
+    #[test]
+    fn a_table_of_a_million_keys_stores_their_low_halves() {
+        a_table_of(1_100_000, 1_600_000);
+        let table =
+            KeyTable::build(Pairs((0..1_100_000u64).map(|i| (u64::from(tag(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))) << 32) | i).collect()));
+        assert!(matches!(table.parts().2, Tags::Low(_)));
+        assert!(table.heap_bytes() < 1_100_000 * 7, "{}", table.heap_bytes());
     }
 
     #[test]

@@ -31,28 +31,29 @@
 //!
 //! Names are kept folded in one compact store (`store`: one UTF-8 arena, a
 //! 12-byte record per name) and read back as a `NameForm` when verified;
-//! keys sit in an ordered table of 32-bit tags with postings in one array
-//! (`keys`), word counts in a flat table (`word_counts`), account owners in
-//! sorted arrays of hashes (`accounts`). The whole index can be written as
-//! bytes and loaded instead of built (`compiled`: `asli list compile`, the
-//! extension's copy across restarts).
+//! keys sit in a table of 32-bit tags in buckets, the low halves only on
+//! long lists, with their values and postings in flat arrays (`keys`), word
+//! counts in a flat table (`word_counts`), account owners in sorted arrays
+//! of hashes (`accounts`). The whole index can be written as bytes and
+//! loaded instead of built (`compiled`: `asli list compile`, the extension's
+//! copy across restarts): loading checks the bytes' checksum, the names and
+//! the shape of the other parts, and reads the large parts in place (`flat`),
+//! a key's ids checked where they are read.
 //!
 //! Measured (`benches/bench_matching.rs`, 100,000 generated entries, 275,000
-//! names, 2-core machine shared with other builds, beside the previous index
-//! in alternating runs): about 2.4 names verified per check, p50 ≈ 27–29 µs
-//! natively as before (27–29 µs), mean 28–29 µs (was 33–34 µs), four orders
-//! of magnitude under the naive scan; index ≈ 68 MB (names 21 MB with the
-//! account owners, key table 46 MB; were 26 and 55.5 MB), engine heap
-//! 128 MB (was 144 MB); built in ≈ 2.1–2.4 s (was 2.5–2.6 s), most of it
-//! folding the names (`text`); the compiled index is 71 MB (was 78 MB).
-//! Loaded (`Engine::load_or_build`, taking the lists and the bytes) in
-//! ≈ 93–111 ms, fastest of five (was 160–205 ms with the entries copied and
-//! every part copied out of the bytes): the key table and the names' arena
-//! are read in place (`flat`); what is left is checking them (the key
-//! table ≈ 25–35 ms, the checksum ≈ 13 ms), the word counts (≈ 10 ms) and the
-//! account owners (≈ 14 ms). The engine keeps the entries it is given
-//! (`Engine::from_lists`): 80 MB beside the list's own 44 MB, where the
-//! copy made it 128 MB.
+//! names, 2-core machine shared with other builds, beside the index before
+//! in alternating runs, each beside the naive scan of the same run, 470–490
+//! ms): about 2.8 names verified per check, p50 ≈ 32–33 µs natively (was
+//! 33–34 µs), mean ≈ 36–37 µs (was 36–40 µs), p99 ≈ 97 µs (was 120–140 µs);
+//! index ≈ 54 MB (names 18 MB with the account owners, key table 35.6 MB;
+//! were 21 and 46.8 MB), engine heap 66 MB beside the list's own 44 MB (was
+//! 80 MB); built in ≈ 2.2 s as before, most of it folding the names
+//! (`text`). The compiled index is 61 MB (was 71.5 MB), loaded
+//! (`Engine::load_or_build`, taking the lists and the bytes) in ≈ 31 ms,
+//! fastest of five (was 92–96 ms): reading the bytes for their checksum is
+//! ≈ 10 ms of it (memory-bound: as fast with any sum), walking every name
+//! (`store::validate`) ≈ 9 ms, the engine's own tables (`engine`: avatars,
+//! entry ids) ≈ 7 ms.
 
 mod accounts;
 pub mod align;
@@ -339,7 +340,7 @@ impl Index {
         let mut index = Index::default();
         // The forms, whole while the keys are made; then stored compactly.
         let mut names: Vec<NameForm> = Vec::new();
-        index.set_accounts(entries);
+        index.accounts = accounts::Accounts::build(entries);
         for (i, entry) in entries.iter().enumerate() {
             // Spellings that fold to the same tokens are one name; the same
             // letters cut differently ("Le Monde.fr", "lemonde.fr") are kept
@@ -466,17 +467,14 @@ impl Index {
         }
         index.keys = KeyTable::build(pairs);
         index.distinct = tokenset::Distinctiveness::build(&names);
+        // One record per name, made at once (growing by doubling left up to half of them unused).
+        index.names.records.reserve_exact(names.len());
         for form in &names {
             index.names.push(form);
         }
         index.names.arena.to_mut().shrink_to_fit();
         index.derive_from_names();
         index
-    }
-
-    /// Who owns each account (`accounts`: the first entry wins).
-    fn set_accounts(&mut self, entries: &[Entry]) {
-        self.accounts = accounts::Accounts::build(entries);
     }
 
     /// What follows from the stored names: each entry's first name, the sound threshold.

@@ -2,9 +2,11 @@
 //! stored flat: every word in one string, and an ordered table of the words'
 //! hashes (as `keys::KeyTable` orders its tags) giving where each word sits
 //! and its count. Made from counted words once; a compiled index stores the
-//! two parts as they are, so loading copies them and checks them once
-//! instead of allocating a string per word.
+//! two parts as they are, so loading copies the slots and reads the words in
+//! place (`flat`) instead of allocating a string per word. A word is read
+//! only to be compared with the one asked for, byte for byte.
 
+use super::flat::Bytes;
 use crate::text::hash::{fnv1a, FNV_OFFSET};
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -30,7 +32,8 @@ pub struct WordCounts {
     /// How many slots hashes are spread over; `slots` may be longer (the last one empty).
     homes: usize,
     slots: Vec<Slot>,
-    text: String,
+    /// Every word's UTF-8 bytes, one after the other.
+    text: Bytes,
 }
 
 fn hash(word: &str) -> u32 {
@@ -49,19 +52,19 @@ impl<S: BuildHasher> From<HashMap<String, u32, S>> for WordCounts {
             counts.into_iter().filter(|(w, c)| *c > 0 && w.len() <= MAX_WORD).map(|(w, c)| (hash(&w), w, c)).collect();
         words.sort_unstable(); // by hash, then word: the same counts give the same bytes
         let homes = (words.len() * LOAD.1 / LOAD.0).max(16);
-        let mut table = WordCounts { homes, slots: vec![Slot::default(); homes + 1], text: String::new() };
-        table.text.reserve(words.iter().map(|(_, w, _)| w.len()).sum());
+        let mut slots = vec![Slot::default(); homes + 1];
+        let mut text = Vec::with_capacity(words.iter().map(|(_, w, _)| w.len()).sum());
         let mut next = 0;
         for (h, word, count) in words {
             let at = home(h, homes).max(next);
-            if at + 1 >= table.slots.len() {
-                table.slots.resize(at + 2, Slot::default()); // the last slot stays empty
+            if at + 1 >= slots.len() {
+                slots.resize(at + 2, Slot::default()); // the last slot stays empty
             }
-            table.slots[at] = Slot { hash: h, start: table.text.len() as u32, len: word.len() as u32, count };
-            table.text.push_str(&word);
+            slots[at] = Slot { hash: h, start: text.len() as u32, len: word.len() as u32, count };
+            text.extend_from_slice(word.as_bytes());
             next = at + 1;
         }
-        table
+        WordCounts { homes, slots, text: Bytes::Owned(text) }
     }
 }
 
@@ -73,42 +76,33 @@ impl WordCounts {
             if slot.count == 0 || slot.hash > h {
                 return None;
             }
-            if slot.hash == h && self.word(slot) == Some(word) {
+            if slot.hash == h && self.word(slot) == Some(word.as_bytes()) {
                 return Some(&slot.count);
             }
         }
         None
     }
 
-    fn word(&self, slot: &Slot) -> Option<&str> {
+    fn word(&self, slot: &Slot) -> Option<&[u8]> {
         self.text.get(slot.start as usize..(slot.start as usize).checked_add(slot.len as usize)?)
     }
 
     /// The home count, slots and words, as a compiled index stores them.
-    pub(crate) fn parts(&self) -> (usize, &[Slot], &str) {
+    pub(crate) fn parts(&self) -> (usize, &[Slot], &[u8]) {
         (self.homes, &self.slots, &self.text)
     }
 
     /// Counts from stored parts, if they make a table: more slots than homes,
-    /// the last one empty, the words' hashes ascending, and each word a whole
-    /// run of `text` with the hash it is stored under.
-    pub(crate) fn from_parts(homes: usize, slots: Vec<Slot>, text: String) -> Option<WordCounts> {
-        if slots.len() <= homes || slots.last()?.count != 0 {
-            return None;
-        }
-        let table = WordCounts { homes, slots, text };
-        let mut last = None;
-        for slot in table.slots.iter().filter(|s| s.count > 0) {
-            if last.is_some_and(|l| l >= (slot.hash, slot.start)) || table.word(slot).map(hash) != Some(slot.hash) {
-                return None;
-            }
-            last = Some((slot.hash, slot.start));
-        }
-        Some(table)
+    /// the last one empty (a probe stops there). Nothing else is checked at
+    /// load (the checksum has found damage by then): a slot is read only
+    /// within its bytes, and counts only for the very word it holds, so a
+    /// forged one loses a word, never gives another's count.
+    pub(crate) fn from_parts(homes: usize, slots: Vec<Slot>, text: Bytes) -> Option<WordCounts> {
+        (slots.len() > homes && slots.last()?.count == 0).then_some(WordCounts { homes, slots, text })
     }
 
     pub fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<Slot>() + self.text.capacity()
+        self.slots.capacity() * std::mem::size_of::<Slot>() + self.text.heap_bytes()
     }
 }
 
@@ -138,11 +132,15 @@ mod tests {
     fn stored_parts_load_back_and_damaged_ones_are_refused() {
         let table = counts(&[("hespress", 2), ("أخبار", 40), ("maroc", 9)]);
         let (homes, slots, text) = table.parts();
-        assert_eq!(WordCounts::from_parts(homes, slots.to_vec(), text.to_string()), Some(table.clone()));
+        let text = || Bytes::Owned(text.to_vec());
+        assert_eq!(WordCounts::from_parts(homes, slots.to_vec(), text()), Some(table.clone()));
+        assert_eq!(WordCounts::from_parts(slots.len(), slots.to_vec(), text()), None, "no empty slot after the homes");
+        // A slot over other bytes than its word's (forged: the checksum finds damage) loses that word.
         let mut wrong = slots.to_vec();
         let at = wrong.iter().position(|s| s.count > 0).expect("a word");
         wrong[at].len += 1;
-        assert_eq!(WordCounts::from_parts(homes, wrong, text.to_string()), None, "a word that is not the one hashed");
-        assert_eq!(WordCounts::from_parts(slots.len(), slots.to_vec(), text.to_string()), None, "no empty slot after the homes");
+        let forged = WordCounts::from_parts(homes, wrong, text()).expect("the same shape");
+        let lost = ["hespress", "أخبار", "maroc"].into_iter().filter(|w| forged.get(w).is_none()).count();
+        assert_eq!(lost, 1);
     }
 }
