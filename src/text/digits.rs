@@ -2,7 +2,8 @@
 //!
 //! - leetspeak: a digit drawn like a Latin letter ("H3spr3ss", "54bik");
 //! - Arabizi: a digit standing for an Arabic sound that Latin letters lack
-//!   ("7ammouchi" for حموشي, "3omk" for عمق, "9ods" for قدس).
+//!   ("7ammouchi" for حموشي, "3omk" for عمق, "9ods" for قدس), and the
+//!   digits Egypt and the Levant read otherwise ("el2ahera" for القاهرة).
 
 /// The Latin letter a digit is drawn like.
 pub fn leet_letter(digit: char) -> Option<char> {
@@ -27,6 +28,17 @@ pub fn arabizi_sound(digit: char) -> Option<&'static str> {
         '5' | '8' | '9' => "k",
         '6' => "t",
         '7' => "h",
+        _ => return None,
+    })
+}
+
+/// The letter an Arabizi digit stands for in Egypt and the Levant, where it
+/// differs from Morocco's (`arabizi_sound`): 2 for ق (said as a glottal stop
+/// there), 9 for ص.
+pub fn eastern_arabizi_letter(digit: char) -> Option<char> {
+    Some(match digit {
+        '2' => 'q',
+        '9' => 's',
         _ => return None,
     })
 }

@@ -63,26 +63,19 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
         .map(|(i, t)| {
             let chars: Vec<char> = t.text.chars().collect();
             let inner = |j: usize| {
-                matches!(chars[j], '2' | '9')
+                super::digits::eastern_arabizi_letter(chars[j]).is_some()
                     && super::digits::may_be_letter(&chars, j)
                     && (j > 0 && chars[j - 1].is_ascii_alphabetic() || chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
             };
             if t.script != Script::Latin || !(0..chars.len()).any(inner) {
                 return String::new();
             }
-            let read: String = (0..chars.len()).map(|j| if inner(j) { eastern_arabizi(chars[j]) } else { chars[j] }).collect();
+            let read: String = (0..chars.len())
+                .map(|j| if inner(j) { super::digits::eastern_arabizi_letter(chars[j]).unwrap_or(chars[j]) } else { chars[j] })
+                .collect();
             phonetic_in_name(&read, t.script, i + 1 < tokens.len())
         })
         .collect()
-}
-
-/// The letter an Arabizi digit stands for in Egypt and the Levant, where it differs.
-fn eastern_arabizi(digit: char) -> char {
-    match digit {
-        '2' => 'q',
-        '9' => 's',
-        other => other,
-    }
 }
 
 /// The phonetic key of a word without the conjunction or preposition glued
