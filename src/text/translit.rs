@@ -364,11 +364,12 @@ fn latin_vowel(c: char) -> u8 {
 
 /// The long vowels an Arabic name writes, in order (after a letter; the
 /// article and a word's first alef, which carries a hamza, say nothing).
-/// With `seat_before_vowel`, a word's first alef followed by و or ي and a
-/// consonant is a hamza's seat before a long vowel ("أونسا", "Onsa"), not a
-/// glide ("أولاد", "awlad"): only where every vowel is compared one to one.
+/// With `one_to_one` (every vowel compared one to one, as a transcription
+/// writes them), a word's first alef followed by و or ي and a consonant is a
+/// hamza's seat before a long vowel ("أونسا", "Onsa"), not a glide ("أولاد",
+/// "awlad"), and a first ل or ب before alef is the word's letter ("لاكوم").
 /// Returns how many و and ي it read as consonants (glides).
-fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mut Vec<u8>) -> usize {
+fn arabic_long_vowels(tokens: &[super::Token], one_to_one: bool, out: &mut Vec<u8>) -> usize {
     let mut glides = 0;
     for t in tokens.iter().filter(|t| t.script == Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
@@ -378,8 +379,7 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
             0 if matches!(chars.first(), Some('و' | 'ب' | 'ف' | 'ك')) && super::arabic::article_at(&chars, 1) == 2 => 3,
             // After a glued preposition, a word's first alef is its hamza's seat,
             // no long vowel ("لإنعاش", li-in'ash, folded "لانعاش").
-            // Not where every vowel is compared one to one: there "لاكوم" is "Lakome".
-            0 if !seat_before_vowel && matches!(chars.first(), Some('ل' | 'ب')) && chars.get(1) == Some(&'ا') => 1,
+            0 if !one_to_one && matches!(chars.first(), Some('ل' | 'ب')) && chars.get(1) == Some(&'ا') => 1,
             n => n,
         };
         for (i, &c) in chars.iter().enumerate().skip(start) {
@@ -392,7 +392,7 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
             // ي and و beside a vowel are its glide, a consonant: ولاية is
             // "wilaya", المدنية "madaniya" (a final ه is a folded ة).
             let before_vowel = chars.get(i + 1).is_some_and(|&n| n == 'ا' || (n == 'ه' && i + 2 == chars.len()));
-            let seat = seat_before_vowel && i == start + 1 && chars[start] == 'ا' && !before_vowel && i + 1 < chars.len();
+            let seat = one_to_one && i == start + 1 && chars[start] == 'ا' && !before_vowel && i + 1 < chars.len();
             let glide = class != A && (before_vowel || (i > start && chars[i - 1] == 'ا' && !seat));
             glides += usize::from(glide && i > start);
             // Two long vowels on either side of ع, which Latin seldom writes,
@@ -412,15 +412,15 @@ fn arabic_long_vowels(tokens: &[super::Token], seat_before_vowel: bool, out: &mu
 }
 
 /// The vowel groups a Latin name writes, in order, each as the classes it may stand for.
-/// With `capitals_said` (every vowel compared one to one), a word in capitals
+/// With `one_to_one` (every vowel compared one to one), a word in capitals
 /// is said as a word ("HACA"), not spelled, and a silent final e is no vowel.
-fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Vec<u8>) -> usize {
+fn latin_vowel_groups(tokens: &[super::Token], one_to_one: bool, out: &mut Vec<u8>) -> usize {
     let mut acronym_letters = 0;
     for t in tokens.iter().filter(|t| t.script != Script::Arabic) {
         let chars: Vec<char> = t.text.chars().collect();
         // An acronym is read letter by letter, each letter's name with its
         // vowel ("TV" is تيفي, "FM" إف إم): any vowel may be written for each.
-        if !capitals_said && t.upper && (2..=MAX_ACRONYM_LETTERS).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphabetic) {
+        if !one_to_one && t.upper && (2..=MAX_ACRONYM_LETTERS).contains(&chars.len()) && chars.iter().all(char::is_ascii_alphabetic) {
             out.extend(std::iter::repeat_n(A | I | U, chars.len()));
             acronym_letters += chars.len();
             continue;
@@ -445,7 +445,7 @@ fn latin_vowel_groups(tokens: &[super::Token], capitals_said: bool, out: &mut Ve
             }
         }
         // French's silent final e ("Lakome" is لاكوم) is no vowel a letter-for-letter transcription writes.
-        let silent_e = capitals_said && word.len() >= SILENT_E_FROM && group == latin_vowel('e') && word.ends_with(&['e']) && {
+        let silent_e = one_to_one && word.len() >= SILENT_E_FROM && group == latin_vowel('e') && word.ends_with(&['e']) && {
             let before = word[word.len() - 2];
             before.is_ascii_alphabetic() && latin_vowel(before) == 0
         };
