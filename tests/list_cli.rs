@@ -370,3 +370,21 @@ fn add_names_to_an_entry_with_no_known_account() {
     assert_eq!(code, 2);
     assert!(err.contains("--entry"), "{err}");
 }
+
+#[test]
+fn stats_read_by_a_reader_that_stops_early_is_no_failure() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_asli"))
+        .args(["list", "stats", "lists/morocco.json"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader is gone before anything is written, as `| head` is once it has its lines.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(status.success() && !err.contains("panicked"), "{status:?} {err}");
+}

@@ -303,12 +303,13 @@ fn run_stats(a: StatsArgs) -> Outcome {
         Some(date) => stats::stats_with_evidence_before(&list, date),
         None => stats::stats(&list),
     };
-    if a.json {
-        println!("{}", serde_json::to_string_pretty(&s).unwrap_or_default());
-    } else {
-        print!("{s}");
+    let text = if a.json { format!("{}\n", serde_json::to_string_pretty(&s).unwrap_or_default()) } else { s.to_string() };
+    // A reader that stops early (`| head`) is no failure: print!'s panic on a closed pipe would be.
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Usage(format!("stdout: {e}"))),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Whether `path` would sit inside a git work tree.
