@@ -61,13 +61,17 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, t)| {
+            // Most words have no such digit: not even their letters are gathered (a check reads every word).
+            if t.script != Script::Latin || !t.text.chars().any(|c| super::digits::eastern_arabizi_letter(c).is_some()) {
+                return String::new();
+            }
             let chars: Vec<char> = t.text.chars().collect();
             let inner = |j: usize| {
                 super::digits::eastern_arabizi_letter(chars[j]).is_some()
                     && super::digits::may_be_letter(&chars, j)
                     && (j > 0 && chars[j - 1].is_ascii_alphabetic() || chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
             };
-            if t.script != Script::Latin || !(0..chars.len()).any(inner) {
+            if !(0..chars.len()).any(inner) {
                 return String::new();
             }
             let read: String = (0..chars.len())
