@@ -118,7 +118,7 @@ fn distinctive_among_others(t: &Token) -> bool {
 
 fn telling(t: &Token, word: &str) -> bool {
     let min = if t.script == Script::Arabic { MIN_LONE_WORD_ARABIC } else { MIN_LONE_WORD };
-    t.text.chars().count() >= min && !words::is_common(word) && !words::is_place(&t.text) && words::country_of(&t.text).is_none()
+    t.text.chars().count() >= min && !words::is_frequent_word(word) && !words::is_place(&t.text) && words::country_of(&t.text).is_none()
 }
 
 /// Two words are the same word: equal, equal without the Arabic article

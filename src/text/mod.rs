@@ -21,6 +21,7 @@ mod compat_table;
 mod confusables;
 mod confusables_table;
 pub mod digits;
+mod frequent_words;
 pub(crate) mod hash;
 mod invisible;
 pub mod shape;

@@ -148,6 +148,8 @@ struct Lexicon {
     places: Set,
     decorations: Set,
     common: Set,
+    /// The languages' most frequent words.
+    frequent: Set,
     countries: HashMap<String, &'static str, BuildHasherDefault<Fnv>>,
 }
 
@@ -173,7 +175,8 @@ fn lexicon() -> &'static Lexicon {
         let mut business = fold_words(ORGANISATION);
         business.extend(fold_words(TRADE));
         common.extend(business.iter().cloned());
-        Lexicon { official, affiliation, business, places, decorations, common, countries }
+        let frequent = fold_words(super::frequent_words::FREQUENT_WORDS);
+        Lexicon { official, affiliation, business, places, decorations, common, frequent, countries }
     })
 }
 
@@ -379,14 +382,15 @@ pub fn is_place(token: &str) -> bool {
     places.contains(token) || without_article(token).is_some_and(|rest| places.contains(rest))
 }
 
-/// A listed name that names nobody in particular: made only of common words,
+/// A listed name that names nobody in particular: made only of words of the
+/// language (`is_frequent_word`),
 /// none of them a place or a number ("الأخبار", "Le Monde"; not "أمن تطوان",
 /// not "اليوم 24").
 pub fn is_generic_name<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut any = false;
     let generic = words.all(|w| {
         any = true;
-        is_common(w) && !is_place(w) && !w.chars().all(|c| c.is_ascii_digit())
+        is_frequent_word(w) && !is_place(w) && !w.chars().all(|c| c.is_ascii_digit())
     });
     any && generic
 }
@@ -400,6 +404,13 @@ pub fn is_official_claim(token: &str) -> bool {
 /// particular. Letters and two-letter pieces count too (see `is_dictionary_word`).
 pub fn is_common(token: &str) -> bool {
     token.chars().count() <= 2 || is_dictionary_word(token)
+}
+
+/// A word of the language at large: `is_common`, or one of the languages'
+/// most frequent words (`frequent_words`). By itself it names nobody
+/// ("Poste", "Business").
+pub fn is_frequent_word(token: &str) -> bool {
+    is_common(token) || lexicon().frequent.contains(token)
 }
 
 /// A word of the common-word lexicon, a number, or an Arabic noun with its
@@ -554,6 +565,14 @@ pub fn is_near(country: &str, manager: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_the_languages_frequent_words_is_generic() {
+        assert!(is_generic_name(["poste"].into_iter()), "French for post office");
+        assert!(is_generic_name(["business", "news"].into_iter()));
+        assert!(!is_generic_name(["hespress"].into_iter()));
+        assert!(!is_generic_name(["poste", "casablanca"].into_iter()), "a place tells it apart");
+    }
 
     #[test]
     fn a_decoration_typed_with_a_slip_is_still_one() {
