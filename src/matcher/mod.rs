@@ -152,14 +152,16 @@ impl NameForm {
         }
         let tokens = folded.tokens;
         let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
-        let phon = phonetic(&tokens);
+        let words = text::translit::phonetic_words(&tokens);
+        let phon = joined(&words);
         let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
         let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
-        let phon_french = Some(phonetic_french(&tokens)).filter(|p| *p != phon).unwrap_or_default();
+        let phon_french =
+            Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
             entry,
             name,
@@ -266,19 +268,19 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
 
 /// The phonetic key of a run of tokens.
 pub fn phonetic(tokens: &[Token]) -> String {
-    joined(text::translit::phonetic_words(tokens))
+    joined(&text::translit::phonetic_words(tokens))
 }
 
 /// The phonetic key of a run of tokens read the French way.
 pub fn phonetic_french(tokens: &[Token]) -> String {
-    joined(text::translit::phonetic_words_french(tokens))
+    joined(&text::translit::phonetic_words_french(tokens))
 }
 
 /// Words' phonetic keys joined into the name's (`translit::join`).
-fn joined(words: Vec<String>) -> String {
+fn joined(words: &[String]) -> String {
     let mut key = String::new();
     for p in words {
-        text::translit::join(&mut key, &p);
+        text::translit::join(&mut key, p);
     }
     key
 }
