@@ -157,6 +157,11 @@ impl<'a> Query<'a> {
         &self.phon_bare[i]
     }
 
+    /// Which words are decorations (`decorations`).
+    pub(crate) fn decorations(&self) -> &[bool] {
+        &self.decoration
+    }
+
     pub(crate) fn is_decoration(&self, i: usize) -> bool {
         self.decoration[i]
     }

@@ -533,7 +533,6 @@ impl Index {
 
     /// `candidates` for a prepared query (its phonetic readings computed once).
     pub(crate) fn candidates_for(&self, query: &align::Query, out: &mut Vec<u32>) {
-        let tokens = query.tokens;
         let readings = query.phonetic_readings();
         // Each pass's keys, with the most names each may select, are all made
         // first and warmed in the table together (their cache misses overlap),
@@ -558,7 +557,7 @@ impl Index {
                     probes.push((keys::hash(kind, key), cap));
                 }
             };
-            query_keys(tokens, &readings, pass == 0, &mut probe);
+            query_keys(query, &readings, pass == 0, &mut probe);
             self.keys.warm(probes.iter().map(|&(h, _)| h));
             for &(h, cap) in &probes {
                 let ids = self.keys.get(h);
@@ -620,7 +619,8 @@ fn probe_shape(key: &str, (chars, shape): &mut (Vec<char>, String), probe: &mut 
 /// spelled out one by one, and the name without Arabic articles. With
 /// `exact_only`, only the exact keys (the first pass; the other kinds are
 /// not computed at all).
-fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+fn query_keys(query: &align::Query, readings: &[&[String]], exact_only: bool, probe: &mut impl FnMut(KeyKind, &str, bool)) {
+    let tokens = query.tokens;
     let n = tokens.len();
     // Buffers, reused from one key to the next: a check makes a hundred keys or more.
     let mut key = String::with_capacity(64);
@@ -685,9 +685,9 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
     }
     let all_len = key.len();
     key.clear();
-    let decoration = align::decorations(tokens);
+    let decoration = query.decorations();
     let core_tokens = decoration.iter().filter(|&&d| !d).count();
-    for (t, _) in tokens.iter().zip(&decoration).filter(|(_, &d)| !d) {
+    for (t, _) in tokens.iter().zip(decoration).filter(|(_, &d)| !d) {
         key.push_str(&t.text);
     }
     if core_tokens != n && core_tokens > 0 && key.len() != all_len {
@@ -711,10 +711,16 @@ fn query_keys(tokens: &[Token], readings: &[&[String]], exact_only: bool, probe:
                 }
                 probe_shape(&key, &mut shape_bufs, probe);
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
-                    let letters = loose(&tokens[start..start + len]);
-                    if letters.len() >= MIN_SHAPE {
-                        run_loose.clear();
-                        run_loose.extend(letters);
+                    // `loose` of the run, from the words' loose spellings the query has.
+                    run_loose.clear();
+                    let mut letters = 0;
+                    for c in (start..start + len).flat_map(|i| query.loose(i).chars()) {
+                        if !run_loose.ends_with(c) || c.is_ascii_digit() {
+                            run_loose.push(c);
+                            letters += 1;
+                        }
+                    }
+                    if letters >= MIN_SHAPE {
                         probe(KeyKind::Loose, &run_loose, false);
                     }
                 }
