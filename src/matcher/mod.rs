@@ -245,11 +245,11 @@ fn same_words(a: &[Token], b: &[Token]) -> bool {
 pub fn bare(tokens: &[Token]) -> Vec<char> {
     let mut out = Vec::new();
     for t in tokens {
-        let chars: Vec<char> = t.text.chars().collect();
         if t.script != Script::Arabic {
-            out.extend_from_slice(&chars);
+            out.extend(t.text.chars());
             continue;
         }
+        let chars: Vec<char> = t.text.chars().collect();
         // Every article, at the start of a word or inside a compound name
         // ("عبد اللطيف", "عبداللطيف الحموشي").
         let mut i = 0;
