@@ -159,7 +159,9 @@ impl NameForm {
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
-        let bare = Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default();
+        // Only Arabic words lose letters to `bare`: no name without one is read again for it.
+        let has_arabic = tokens.iter().any(|t| t.script == Script::Arabic);
+        let bare = if has_arabic { Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default() } else { Vec::new() };
         let phon_french =
             Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
