@@ -40,8 +40,8 @@ pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
     tokens
         .iter()
         .map(|t| {
-            let chars: Vec<char> = t.text.chars().collect();
-            if t.script == Script::Latin && latin_article_len(&chars) == 1 {
+            // Only a Latin word's letters are gathered (a check reads every word).
+            if t.script == Script::Latin && latin_article_len(&t.text.chars().collect::<Vec<char>>()) == 1 {
                 let mut out = String::new();
                 latin(&t.text, TA_MARBUTA_FROM, false, &mut out);
                 out
