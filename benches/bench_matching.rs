@@ -243,6 +243,16 @@ fn main() {
         names_bytes as f64 / 1e6,
         keys_bytes as f64 / 1e6
     );
+    // Every query's verdict, to compare two versions' results (`ASLI_BENCH_DUMP=PATH`), then nothing else.
+    if let Ok(path) = std::env::var("ASLI_BENCH_DUMP") {
+        let mut out = String::new();
+        for (p, _) in queries(&lists[0]) {
+            let v = engine.check(&p);
+            out.push_str(&format!("{:?}\t{:?}\t{:?}\t{:?}\n", p.name, v.verdict, v.entry, v.score));
+        }
+        std::fs::write(path, out).expect("the dump written");
+        return;
+    }
     // Checks alone, for a profiler (`ASLI_BENCH_PROFILE=SECONDS`), then nothing else.
     if let Some(seconds) = std::env::var("ASLI_BENCH_PROFILE").ok().and_then(|s| s.parse().ok()) {
         let profiles: Vec<Profile> = queries(&lists[0]).into_iter().map(|(p, _)| p).collect();

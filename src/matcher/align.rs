@@ -98,6 +98,7 @@ pub struct Query<'a> {
 
 impl<'a> Query<'a> {
     pub fn new(tokens: &'a [Token]) -> Query<'a> {
+        let phon = crate::text::translit::phonetic_words(tokens);
         Query {
             tokens,
             disguised: false,
@@ -108,9 +109,9 @@ impl<'a> Query<'a> {
                 .iter()
                 .map(|t| if t.script == Script::Arabic { String::new() } else { crate::text::translit::loose_latin(&t.text) })
                 .collect(),
-            phon: crate::text::translit::phonetic_words(tokens),
-            phon_alone: crate::text::translit::phonetic_words_alone(tokens),
-            phon_french: crate::text::translit::phonetic_words_french(tokens),
+            phon_alone: crate::text::translit::phonetic_words_alone_beside(tokens, &phon),
+            phon_french: crate::text::translit::phonetic_words_french_beside(tokens, &phon),
+            phon,
             phon_bare: tokens
                 .iter()
                 .map(|t| crate::text::translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default())
@@ -154,6 +155,11 @@ impl<'a> Query<'a> {
     /// Word `i`'s phonetic key without its glued conjunction or preposition ("" when none).
     pub(crate) fn phonetic_without_proclitic(&self, i: usize) -> &str {
         &self.phon_bare[i]
+    }
+
+    /// Which words are decorations (`decorations`).
+    pub(crate) fn decorations(&self) -> &[bool] {
+        &self.decoration
     }
 
     pub(crate) fn is_decoration(&self, i: usize) -> bool {

@@ -78,8 +78,11 @@ fn doubled_in_word(chars: &[char]) -> bool {
 
 /// A folded word without its leading article, if it has one.
 pub(crate) fn strip_article(word: &str) -> Option<&str> {
-    let chars: Vec<char> = word.chars().collect();
-    (article_at(&chars, 0) == 2).then(|| &word[chars[..2].iter().map(|c| c.len_utf8()).sum::<usize>()..])
+    // `article_at(word, 0)` without gathering the word's letters (a check
+    // asks this of every word several times): its first two letters, and
+    // enough after them.
+    let rest = word.strip_prefix(['ا', 'ل'])?.strip_prefix('ل')?;
+    (rest.chars().nth(MIN_AFTER_ARTICLE - 1).is_some()).then_some(rest)
 }
 
 /// The canonical form of an Arabic-block character, or `None` when `c` is not
@@ -161,6 +164,16 @@ const LETTER_NAMES: &str = "\
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_is_stripped_where_article_at_finds_it() {
+        for word in ["الصباح", "للأمن", "الي", "ال", "لل", "اللا", "ا", "", "hespress", "لا", "اللجنة", "الل", "al"]
+        {
+            let chars: Vec<char> = word.chars().collect();
+            let expected = (article_at(&chars, 0) == 2).then(|| chars[2..].iter().collect::<String>());
+            assert_eq!(strip_article(word).map(str::to_string), expected, "{word}");
+        }
+    }
 
     #[test]
     fn a_letter_typed_twice_is_a_slip_but_not_the_articles_lam() {

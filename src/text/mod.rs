@@ -78,6 +78,8 @@ impl Tokens {
 struct Builder {
     out: Tokens,
     current: String,
+    /// Letters in `current` (counted as they are pushed, not recounted for each).
+    current_chars: usize,
     script: Script,
     upper: bool,
     cased: bool,
@@ -91,6 +93,7 @@ impl Builder {
             split_glued(&mut self.out.tokens, text, script, self.upper && self.cased);
         }
         self.current.clear();
+        self.current_chars = 0;
         self.script = Script::Digits;
         self.upper = true;
         self.cased = false;
@@ -112,14 +115,15 @@ impl Builder {
         if script != Script::Digits {
             self.script = script;
         }
-        if c.is_alphabetic() && script == Script::Latin {
+        if script == Script::Latin && c.is_alphabetic() {
             self.cased = true;
             self.upper &= was_upper;
         }
-        if self.current.chars().count() < MAX_TOKEN_CHARS {
+        if self.current_chars < MAX_TOKEN_CHARS {
             for l in c.to_lowercase() {
                 if !compat::is_mark(l) {
                     self.current.push(l);
+                    self.current_chars += 1;
                 }
             }
         }
@@ -197,13 +201,22 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 pub fn tokens(name: &str) -> Tokens {
-    let mut b = Builder { out: Tokens::default(), current: String::new(), script: Script::Digits, upper: true, cased: false };
+    let mut b =
+        Builder { out: Tokens::default(), current: String::new(), current_chars: 0, script: Script::Digits, upper: true, cased: false };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
     b.out.disguised |= scanned(name).split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
         if b.out.tokens.len() >= MAX_TOKENS {
             break;
+        }
+        // A plain ASCII letter is itself through every step below (no
+        // markup, symbol, digit, invisible, styled, compatibility, look-alike
+        // or Arabic form: `ascii_letters_pass_every_fold_unchanged`): most
+        // letters of most names, straight to their token.
+        if c.is_ascii_alphabetic() {
+            b.push_letter(c, c.is_ascii_uppercase());
+            continue;
         }
         // HTML tags and entities: skipped whole, they split words.
         if c == '<' || c == '&' {
@@ -453,6 +466,18 @@ mod tests {
         let t = tokens("MAP Express");
         assert!(t.tokens[0].upper);
         assert!(!t.tokens[1].upper);
+    }
+
+    #[test]
+    fn ascii_letters_pass_every_fold_unchanged() {
+        for c in ('a'..='z').chain('A'..='Z') {
+            let mut buf = Vec::new();
+            assert!(!compat::fold(c, &mut buf) && buf == [c], "{c}");
+            assert!(symbol_letter(c).is_none() && digits::dotted_arabizi(c).is_none(), "{c}");
+            assert!(invisible::classify(c).is_none() && styled::unstyle(c).is_none(), "{c}");
+            assert!(!compat::is_mark(c) && confusables::to_latin(c).is_none() && arabic::fold(c).is_none(), "{c}");
+            assert!(!is_badge(c) && !is_regional_indicator(c) && c.is_uppercase() == c.is_ascii_uppercase(), "{c}");
+        }
     }
 
     #[test]

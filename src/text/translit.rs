@@ -40,8 +40,8 @@ pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
     tokens
         .iter()
         .map(|t| {
-            let chars: Vec<char> = t.text.chars().collect();
-            if t.script == Script::Latin && latin_article_len(&chars) == 1 {
+            // Only a Latin word's letters are gathered (a check reads every word).
+            if t.script == Script::Latin && latin_article_len(&t.text.chars().collect::<Vec<char>>()) == 1 {
                 let mut out = String::new();
                 latin(&t.text, TA_MARBUTA_FROM, false, &mut out);
                 out
@@ -150,6 +150,18 @@ const FRENCH_FROM: usize = 4;
 /// French's elided "l'" and "d'" are said with the next word ("l'Éducation"
 /// is ليدوكاسيون), not dropped as the Arabic article is.
 pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
+    french_words(tokens, None)
+}
+
+/// `phonetic_words_french`, given the name's `phonetic_words`: a word the
+/// French reading leaves as it is (an Arabic word, whose key knows no
+/// construct, or the last word) takes its key from them rather than being
+/// read again.
+pub fn phonetic_words_french_beside(tokens: &[super::Token], phon: &[String]) -> Vec<String> {
+    french_words(tokens, Some(phon))
+}
+
+fn french_words(tokens: &[super::Token], phon: Option<&[String]>) -> Vec<String> {
     tokens
         .iter()
         .enumerate()
@@ -160,7 +172,10 @@ pub fn phonetic_words_french(tokens: &[super::Token]) -> Vec<String> {
             }
             match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
                 Some(french) => phonetic_in_name(&french, t.script, false),
-                None => phonetic_in_name(&t.text, t.script, false),
+                None => match phon.and_then(|p| p.get(i)).filter(|_| t.script == Script::Arabic || i + 1 == tokens.len()) {
+                    Some(key) => key.clone(),
+                    None => phonetic_in_name(&t.text, t.script, false),
+                },
             }
         })
         .collect()
@@ -173,19 +188,39 @@ pub fn phonetic_words_alone(tokens: &[super::Token]) -> Vec<String> {
     tokens.iter().map(|t| phonetic_with_ta_marbuta_from(&t.text, t.script, usize::MAX)).collect()
 }
 
+/// `phonetic_words_alone`, given the name's `phonetic_words`: an Arabic
+/// word's key knows no construct, so it is taken from them.
+pub fn phonetic_words_alone_beside(tokens: &[super::Token], phon: &[String]) -> Vec<String> {
+    tokens
+        .iter()
+        .zip(phon)
+        .map(|(t, p)| if t.script == Script::Arabic { p.clone() } else { phonetic_with_ta_marbuta_from(&t.text, t.script, usize::MAX) })
+        .collect()
+}
+
 /// Appends `part` to `key`, counting a letter repeated across the join once.
 pub fn join(key: &mut String, part: &str) {
     for c in part.chars() {
-        if key.ends_with(c) {
-            continue;
-        }
-        key.push(c);
+        push(key, c);
     }
 }
 
+/// Appends `c` unless the text already ends with it.
+#[inline]
 fn push(out: &mut String, c: char) {
-    if !out.ends_with(c) {
+    if !ends_with(out, c) {
         out.push(c);
+    }
+}
+
+/// `text.ends_with(c)`, an ASCII letter compared by its byte (keys are
+/// ASCII, and no byte of a longer letter is ASCII) rather than decoded.
+#[inline]
+fn ends_with(text: &str, c: char) -> bool {
+    if c.is_ascii() {
+        text.as_bytes().last() == Some(&(c as u8))
+    } else {
+        text.ends_with(c)
     }
 }
 
@@ -775,7 +810,7 @@ pub fn loose_latin(token: &str) -> String {
                 }
             }
             _ => {
-                if !out.ends_with(c) {
+                if !ends_with(&out, c) {
                     out.push(c);
                 }
                 i += 1;
