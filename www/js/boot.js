@@ -59,6 +59,24 @@ export const bundledFiles = {
 /** The module instantiated (wasm-bindgen's init: site-engine.js's first instance is this one). */
 const instance = quiet(wasmModule.then((module) => init({ module_or_path: module })).then(() => performance.mark('asli:wasm-ready')));
 
+// What can wait until the page has given its first answer (the index kept
+// for the next visit: its bytes copied out of the engine, base64 and
+// localStorage, some 10 ms of the main thread on a first visit): done when
+// site-engine.js says the page is idle (afterFirstAnswer), or after a few
+// seconds whatever happens.
+let waiting = [];
+function whenIdle(fn) {
+  if (!waiting) { setTimeout(fn, 0); return; }
+  waiting.push(fn);
+}
+/** Runs what waited for the page's first answer (once; later work then runs at once). */
+export function afterFirstAnswer() {
+  const fns = waiting || [];
+  waiting = null;
+  for (const fn of fns) { try { fn(); } catch (_) { /* the engine was let go: nothing kept */ } }
+}
+setTimeout(afterFirstAnswer, 5000);
+
 /** Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them loaded, else built and kept. */
 export function putInForce(engine, lists) {
   const key = indexKey(lists);
@@ -66,11 +84,9 @@ export function putInForce(engine, lists) {
   if (kept) performance.mark('asli:index-kept');
   const set = engine.setListsWithIndex(lists, kept);
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
-  // Built (none was kept, or the kept one was refused): kept for the next visit.
-  if (!set.loaded) {
-    const bytes = engine.compiledIndex();
-    setTimeout(() => keepIndex(key, bytes), 0);
-  }
+  // Built (none was kept, or the kept one was refused): kept for the next visit,
+  // once the page has answered (an engine let go meanwhile keeps nothing).
+  if (!set.loaded) whenIdle(() => keepIndex(key, engine.compiledIndex()));
   return set;
 }
 
