@@ -491,6 +491,19 @@ describe('www: safe, accessible, offline', () => {
     try {
       let v = await visit();
       assert.deepEqual([v.verdict, v.index], ['verified', 'built']);
+      // The lists' hash the site hands the engine (the browser's own SHA-256, index-store.js) is the engine's own.
+      const hashes = await v.page.evaluate(async () => {
+        const boot = await import('./js/boot.js');
+        const text = await (await fetch('lists/bundled.json')).text();
+        const lists = [{ label: 'bundled', text }, { label: 'again', text: `${text}\n` }];
+        const hex = (u) => [...u].map((x) => x.toString(16).padStart(2, '0')).join('');
+        const engine = new boot.bindings.AsliEngine();
+        try {
+          return [engine.setListsWithIndex(lists).listsHash, hex(await boot.listsHash(lists)), hex(await boot.listsHash(lists.slice(0, 1)))];
+        } finally { engine.free(); }
+      });
+      assert.equal(hashes[1], hashes[0]);
+      assert.notEqual(hashes[2], hashes[0]);
       await v.page.waitForFunction(() => localStorage.getItem('asli.index'));
       const good = await kept(v.page);
       const [key, b64] = JSON.parse(good);

@@ -18,10 +18,10 @@
 import { signedBy, digestOf } from './signature.js';
 import { keyLine } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { indexKey, keptIndex, keepIndex } from './index-store.js';
+import { indexKey, keptIndex, keepIndex, listsHash } from './index-store.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 
-export { init, bindings };
+export { init, bindings, listsHash };
 performance.mark('asli:boot');
 const url = (path) => new URL(`../${path}`, import.meta.url);
 
@@ -77,12 +77,15 @@ export function afterFirstAnswer() {
 }
 setTimeout(afterFirstAnswer, 5000);
 
-/** Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them loaded, else built and kept. */
-export function putInForce(engine, lists) {
+/**
+ * Puts `lists` ([{label, text}]) in force on `engine`: the index kept for
+ * them loaded, else built and kept. `hash`: their listsHash, when computed.
+ */
+export function putInForce(engine, lists, hash) {
   const key = indexKey(lists);
   const kept = keptIndex(key);
   if (kept) performance.mark('asli:index-kept');
-  const set = engine.setListsWithIndex(lists, kept);
+  const set = engine.setListsWithIndex(lists, kept, hash);
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   // Built (none was kept, or the kept one was refused): kept for the next visit,
   // once the page has answered (an engine let go meanwhile keeps nothing).
@@ -97,10 +100,11 @@ export function putInForce(engine, lists) {
  * set, lists}, or null when there is none or it failed).
  */
 const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
-export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists]).then(([, lists]) => {
+const earlyHash = quiet(earlyLists.then(listsHash).catch(() => undefined));
+export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists, earlyHash]).then(([, lists, hash]) => {
   const engine = new bindings.AsliEngine();
   try {
-    return { engine, set: putInForce(engine, lists), lists };
+    return { engine, set: putInForce(engine, lists, hash), lists };
   } catch (_) {
     engine.free();
     return null;

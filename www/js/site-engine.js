@@ -11,7 +11,7 @@
 // in force here. Either way the lists' index is loaded when this browser kept
 // it for exactly these lists (index-store.js), else built, and kept.
 
-import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, putInForce, afterFirstAnswer } from './boot.js';
+import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, putInForce, afterFirstAnswer, listsHash } from './boot.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
@@ -192,9 +192,10 @@ async function build() {
   const labelled = lists.map(({ label, text: t }) => ({ label, text: t }));
   let { engine, set } = (await takeEarly(labelled)) || {};
   if (!engine) {
+    const hash = await listsHash(labelled).catch(() => undefined);
     engine = new w.AsliEngine();
     try {
-      set = putInForce(engine, labelled);
+      set = putInForce(engine, labelled, hash);
     } catch (e) {
       engine.free();
       // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
