@@ -55,6 +55,31 @@ async function open(ctx, rel) {
   return page;
 }
 
+/**
+ * Waits until the checker shows a verdict, watching from a bare promise
+ * evaluated over CDP rather than with page.waitForSelector, whose injected
+ * script (several ms of the page's main thread, which a reader's browser
+ * never spends) would otherwise run in the very window being timed.
+ */
+async function verdictShown(page, timeout = 15000) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve, reject) => {
+        const shown = () => document.querySelector('#result[data-asli-verdict]');
+        if (shown()) { resolve(true); return; }
+        const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); resolve(true); } });
+        watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-asli-verdict'] });
+        setTimeout(() => { watch.disconnect(); reject(new Error('no verdict in ${timeout} ms')); }, ${timeout});
+      })`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
+  } finally { await cdp.detach().catch(() => {}); }
+  return page.$('#result[data-asli-verdict]');
+}
+
 /** Checks what the form holds and returns the result element's verdict and entry. */
 async function checkForm(page, { name = '', link = '', picture = null }) {
   await page.waitForSelector('html[data-asli-ready]', { timeout: 15000 });
@@ -400,7 +425,7 @@ describe('www: safe, accessible, offline', () => {
       const loads = [];
       for (let i = 0; i < 3; i++) {
         const page = await open(ctx, `index.html?text=${encodeURIComponent('Look at this https://www.facebook.com/Hespress')}`);
-        const el = await page.waitForSelector('#result[data-asli-verdict]', { timeout: 15000 });
+        const el = await verdictShown(page);
         const got = await el.evaluate((e) => ({
           verdict: e.getAttribute('data-asli-verdict'),
           since: Number(e.getAttribute('data-asli-since-interactive')),
@@ -466,6 +491,19 @@ describe('www: safe, accessible, offline', () => {
     try {
       let v = await visit();
       assert.deepEqual([v.verdict, v.index], ['verified', 'built']);
+      // The lists' hash the site hands the engine (the browser's own SHA-256, index-store.js) is the engine's own.
+      const hashes = await v.page.evaluate(async () => {
+        const boot = await import('./js/boot.js');
+        const text = await (await fetch('lists/bundled.json')).text();
+        const lists = [{ label: 'bundled', text }, { label: 'again', text: `${text}\n` }];
+        const hex = (u) => [...u].map((x) => x.toString(16).padStart(2, '0')).join('');
+        const engine = new boot.bindings.AsliEngine();
+        try {
+          return [engine.setListsWithIndex(lists).listsHash, hex(await boot.listsHash(lists)), hex(await boot.listsHash(lists.slice(0, 1)))];
+        } finally { engine.free(); }
+      });
+      assert.equal(hashes[1], hashes[0]);
+      assert.notEqual(hashes[2], hashes[0]);
       await v.page.waitForFunction(() => localStorage.getItem('asli.index'));
       const good = await kept(v.page);
       const [key, b64] = JSON.parse(good);

@@ -18,10 +18,10 @@
 import { signedBy, digestOf } from './signature.js';
 import { keyLine } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { indexKey, keptIndex, keepIndex } from './index-store.js';
+import { indexKey, keptIndex, keepIndex, listsHash } from './index-store.js';
 import init, * as bindings from '../wasm/asli_wasm.js';
 
-export { init, bindings };
+export { init, bindings, listsHash };
 performance.mark('asli:boot');
 const url = (path) => new URL(`../${path}`, import.meta.url);
 
@@ -59,18 +59,37 @@ export const bundledFiles = {
 /** The module instantiated (wasm-bindgen's init: site-engine.js's first instance is this one). */
 const instance = quiet(wasmModule.then((module) => init({ module_or_path: module })).then(() => performance.mark('asli:wasm-ready')));
 
-/** Puts `lists` ([{label, text}]) in force on `engine`: the index kept for them loaded, else built and kept. */
-export function putInForce(engine, lists) {
+// What can wait until the page has given its first answer (the index kept
+// for the next visit: its bytes copied out of the engine, base64 and
+// localStorage, some 10 ms of the main thread on a first visit): done when
+// site-engine.js says the page is idle (afterFirstAnswer), or after a few
+// seconds whatever happens.
+let waiting = [];
+function whenIdle(fn) {
+  if (!waiting) { setTimeout(fn, 0); return; }
+  waiting.push(fn);
+}
+/** Runs what waited for the page's first answer (once; later work then runs at once). */
+export function afterFirstAnswer() {
+  const fns = waiting || [];
+  waiting = null;
+  for (const fn of fns) { try { fn(); } catch (_) { /* the engine was let go: nothing kept */ } }
+}
+setTimeout(afterFirstAnswer, 5000);
+
+/**
+ * Puts `lists` ([{label, text}]) in force on `engine`: the index kept for
+ * them loaded, else built and kept. `hash`: their listsHash, when computed.
+ */
+export function putInForce(engine, lists, hash) {
   const key = indexKey(lists);
   const kept = keptIndex(key);
   if (kept) performance.mark('asli:index-kept');
-  const set = engine.setListsWithIndex(lists, kept);
+  const set = engine.setListsWithIndex(lists, kept, hash);
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
-  // Built (none was kept, or the kept one was refused): kept for the next visit.
-  if (!set.loaded) {
-    const bytes = engine.compiledIndex();
-    setTimeout(() => keepIndex(key, bytes), 0);
-  }
+  // Built (none was kept, or the kept one was refused): kept for the next visit,
+  // once the page has answered (an engine let go meanwhile keeps nothing).
+  if (!set.loaded) whenIdle(() => keepIndex(key, engine.compiledIndex()));
   return set;
 }
 
@@ -81,10 +100,11 @@ export function putInForce(engine, lists) {
  * set, lists}, or null when there is none or it failed).
  */
 const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
-export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists]).then(([, lists]) => {
+const earlyHash = quiet(earlyLists.then(listsHash).catch(() => undefined));
+export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists, earlyHash]).then(([, lists, hash]) => {
   const engine = new bindings.AsliEngine();
   try {
-    return { engine, set: putInForce(engine, lists), lists };
+    return { engine, set: putInForce(engine, lists, hash), lists };
   } catch (_) {
     engine.free();
     return null;

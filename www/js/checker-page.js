@@ -123,15 +123,20 @@ start((i18nNow) => {
   showListState(i18nNow);
   showLast(i18nNow);
 }, firstAnswer).then(async () => {
+  let s = null;
   try {
-    const s = await engine;
+    s = await engine;
     performance.mark('asli:engine-ready');
-    listState = { count: s.entries.length };
-    if (s.bundled.error) listState = { error: i18n().t(`list_error_${String(s.bundled.error.code || 'invalid').replace(/-/g, '_')}`) };
   } catch (e) {
     listState = { error: String((e && e.message) || e) };
   }
+  // A shared link is answered first; the list's count (its entries read) is shown after.
+  if (filled && s) await run().catch(() => {});
+  if (s) {
+    listState = { count: s.entries.length };
+    if (s.bundled.error) listState = { error: i18n().t(`list_error_${String(s.bundled.error.code || 'invalid').replace(/-/g, '_')}`) };
+  }
   showListState(i18n());
   document.documentElement.setAttribute('data-asli-ready', '');
-  if (filled) await run().catch(() => {});
+  if (filled && !s) await run().catch(() => {});
 }).finally(settle);

@@ -11,6 +11,30 @@
 
 const INDEX = 'asli.index';
 
+/**
+ * The lists' hash as the engine computes it (asli::matcher::lists_hash:
+ * SHA-256 of "asli.lists.v1", then each text's UTF-8 length as a
+ * little-endian u64 and its bytes), by the browser's own SHA-256, off the
+ * main thread and before the wasm is ready, for setListsWithIndex: in
+ * freshly loaded wasm the hash was the largest part of loading a kept index.
+ * Undefined where the browser has no WebCrypto (the engine computes it).
+ */
+export async function listsHash(lists) {
+  if (!globalThis.crypto || !crypto.subtle) return undefined;
+  const utf8 = new TextEncoder();
+  const parts = [utf8.encode('asli.lists.v1')];
+  for (const { text } of lists) {
+    const bytes = utf8.encode(text);
+    const length = new Uint8Array(8);
+    new DataView(length.buffer).setBigUint64(0, BigInt(bytes.length), true);
+    parts.push(length, bytes);
+  }
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { all.set(p, at); at += p.length; }
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+}
+
 /** What the index of `lists` ([{label, text}]) is kept with: their labels and lengths. */
 export function indexKey(lists) {
   return JSON.stringify(lists.map(({ label, text }) => [label, text.length]));

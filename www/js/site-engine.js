@@ -11,7 +11,7 @@
 // in force here. Either way the lists' index is loaded when this browser kept
 // it for exactly these lists (index-store.js), else built, and kept.
 
-import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, putInForce } from './boot.js';
+import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, putInForce, afterFirstAnswer, listsHash } from './boot.js';
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
@@ -80,6 +80,8 @@ const loaded = new Promise((resolve) => {
   else addEventListener('load', () => resolve(), { once: true });
 });
 const later = (fn) => loaded.then(() => busy).catch(() => {}).then(() => idle(fn));
+// What boot.js put off until the page has answered (the index kept for the next visit).
+later(afterFirstAnswer);
 
 /** The page's first answer is on its way until `p` settles: the engine's deferred verification waits for it. */
 export function busyUntil(p) {
@@ -190,9 +192,10 @@ async function build() {
   const labelled = lists.map(({ label, text: t }) => ({ label, text: t }));
   let { engine, set } = (await takeEarly(labelled)) || {};
   if (!engine) {
+    const hash = await listsHash(labelled).catch(() => undefined);
     engine = new w.AsliEngine();
     try {
-      set = putInForce(engine, labelled);
+      set = putInForce(engine, labelled, hash);
     } catch (e) {
       engine.free();
       // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
@@ -202,8 +205,13 @@ async function build() {
     }
   }
   performance.mark('asli:lists-in-force');
-  const entries = entriesOf(lists);
-  return { engine, lists, bundled, refusals: reader.refusals, conflicts: set.conflicts, entries, folded: null };
+  // The entries, read in JS from the lists' text when first asked for (the
+  // list page, a search, the count shown), not before the first verdict.
+  let entries = null;
+  return {
+    engine, lists, bundled, refusals: reader.refusals, conflicts: set.conflicts, folded: null,
+    get entries() { return (entries ??= entriesOf(lists)); },
+  };
 }
 
 let site = null;

@@ -44,8 +44,14 @@ struct CheckResult<'a> {
 }
 
 /// Parses `[{label, text}]` and merges the lists in priority order: the list
-/// in force, its lists' hash, and the conflicts the merge settled (as JS).
-fn in_force(lists: JsValue) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+/// in force, its lists' hash (`given`, when the caller computed it: 32 bytes,
+/// else computed here), and the conflicts the merge settled (as JS).
+fn in_force(lists: JsValue, given: Option<Vec<u8>>) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    let given = match given.map(<[u8; 32]>::try_from) {
+        None => None,
+        Some(Ok(hash)) => Some(hash),
+        Some(Err(_)) => return Err(JsError::new("the lists' hash is 32 bytes")),
+    };
     let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
     let parsed = labelled
         .iter()
@@ -53,7 +59,7 @@ fn in_force(lists: JsValue) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> 
         .collect::<Result<Vec<_>, _>>()?;
     let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
     let merged = merge(&pairs);
-    let hash = asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>());
+    let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()));
     let (list, conflicts) = merged.into_list();
     Ok((list, hash, conflicts))
 }
@@ -104,7 +110,7 @@ impl AsliEngine {
     #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
     #[wasm_bindgen(js_name = setLists)]
     pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
-        let (in_force, hash, conflicts) = in_force(lists)?;
+        let (in_force, hash, conflicts) = in_force(lists, None)?;
         self.engine = Engine::from_lists(vec![in_force]);
         self.lists_hash = hash;
         to_js(&conflicts)
@@ -117,9 +123,20 @@ impl AsliEngine {
     /// loaded, refused}`: `listsHash` (hex) names the lists in force;
     /// `loaded` false means the index was built, so `compiledIndex()` is
     /// worth keeping; `refused` says why given bytes were not used.
+    /// `listsHash`, optional: the lists' `asli::matcher::lists_hash` (32
+    /// bytes) as the caller computed it from the very texts it hands over (the
+    /// public site, by the browser's own SHA-256, before the wasm is even
+    /// ready: the hash is otherwise the largest part of loading a kept index
+    /// in freshly loaded wasm). It is the caller's word for its own texts,
+    /// like the texts themselves; the index bytes are still never trusted.
     #[wasm_bindgen(js_name = setListsWithIndex)]
-    pub fn set_lists_with_index(&mut self, lists: JsValue, compiled: Option<Vec<u8>>) -> Result<JsValue, JsError> {
-        let (in_force, hash, conflicts) = in_force(lists)?;
+    pub fn set_lists_with_index(
+        &mut self,
+        lists: JsValue,
+        compiled: Option<Vec<u8>>,
+        lists_hash: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsError> {
+        let (in_force, hash, conflicts) = in_force(lists, lists_hash)?;
         let given = compiled.is_some();
         let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
         let refused = refused.map(|e| e.to_string());
