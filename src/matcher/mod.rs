@@ -298,15 +298,24 @@ fn joined(words: &[String]) -> String {
 
 /// The loose Latin spelling of a run of tokens.
 pub fn loose(tokens: &[Token]) -> Vec<char> {
-    let mut out: Vec<char> = Vec::new();
-    for t in tokens {
-        for c in text::translit::loose_latin(&t.text).chars() {
-            if out.last() != Some(&c) || c.is_ascii_digit() {
+    let mut out = String::new();
+    join_loose(tokens.iter().map(|t| text::translit::loose_latin(&t.text)), &mut out);
+    out.chars().collect()
+}
+
+/// Words' loose spellings joined into `out` (`loose`): a letter repeated
+/// across the join counts once, a digit every time. Returns the letters written.
+fn join_loose(words: impl IntoIterator<Item = impl AsRef<str>>, out: &mut String) -> usize {
+    let mut letters = 0;
+    for word in words {
+        for c in word.as_ref().chars() {
+            if !out.ends_with(c) || c.is_ascii_digit() {
                 out.push(c);
+                letters += 1;
             }
         }
     }
-    out
+    letters
 }
 
 /// Bit 0: some token is Latin; bit 1: some token is Arabic.
@@ -724,14 +733,7 @@ fn query_keys(query: &align::Query, readings: &[&[String]], exact_only: bool, pr
                 if tokens[start..start + len].iter().all(|t| t.script != Script::Arabic) {
                     // `loose` of the run, from the words' loose spellings the query has.
                     run_loose.clear();
-                    let mut letters = 0;
-                    for c in (start..start + len).flat_map(|i| query.loose(i).chars()) {
-                        if !run_loose.ends_with(c) || c.is_ascii_digit() {
-                            run_loose.push(c);
-                            letters += 1;
-                        }
-                    }
-                    if letters >= MIN_SHAPE {
+                    if join_loose((start..start + len).map(|i| query.loose(i)), &mut run_loose) >= MIN_SHAPE {
                         probe(KeyKind::Loose, &run_loose, false);
                     }
                 }

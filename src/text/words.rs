@@ -383,9 +383,8 @@ pub fn is_place(token: &str) -> bool {
 }
 
 /// A listed name that names nobody in particular: made only of words of the
-/// language (`is_frequent_word`),
-/// none of them a place or a number ("الأخبار", "Le Monde"; not "أمن تطوان",
-/// not "اليوم 24").
+/// language (`is_frequent_word`), none of them a place or a number
+/// ("الأخبار", "Le Monde", "La Poste"; not "أمن تطوان", not "اليوم 24").
 pub fn is_generic_name<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut any = false;
     let generic = words.all(|w| {
