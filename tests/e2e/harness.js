@@ -197,4 +197,30 @@ async function shadowContent(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, countHosts, shadowContent, sleep, tmpdir };
+/**
+ * Waits until the checker shows a verdict, watching from a bare promise
+ * evaluated over CDP rather than with page.waitForSelector, whose injected
+ * script (several ms of the page's main thread, which a reader's browser
+ * never spends) would otherwise run in the very window being timed. The
+ * public site's result element; the extension's banner is waitForVerdict.
+ */
+async function siteVerdictShown(page, timeout = 15000) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve, reject) => {
+        const shown = () => document.querySelector('#result[data-asli-verdict]');
+        if (shown()) { resolve(true); return; }
+        const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); resolve(true); } });
+        watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-asli-verdict'] });
+        setTimeout(() => { watch.disconnect(); reject(new Error('no verdict in ${timeout} ms')); }, ${timeout});
+      })`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
+  } finally { await cdp.detach().catch(() => {}); }
+  return page.$('#result[data-asli-verdict]');
+}
+
+module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, siteVerdictShown, countHosts, shadowContent, sleep, tmpdir };

@@ -55,31 +55,6 @@ async function open(ctx, rel) {
   return page;
 }
 
-/**
- * Waits until the checker shows a verdict, watching from a bare promise
- * evaluated over CDP rather than with page.waitForSelector, whose injected
- * script (several ms of the page's main thread, which a reader's browser
- * never spends) would otherwise run in the very window being timed.
- */
-async function verdictShown(page, timeout = 15000) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `new Promise((resolve, reject) => {
-        const shown = () => document.querySelector('#result[data-asli-verdict]');
-        if (shown()) { resolve(true); return; }
-        const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); resolve(true); } });
-        watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-asli-verdict'] });
-        setTimeout(() => { watch.disconnect(); reject(new Error('no verdict in ${timeout} ms')); }, ${timeout});
-      })`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
-  } finally { await cdp.detach().catch(() => {}); }
-  return page.$('#result[data-asli-verdict]');
-}
-
 /** Checks what the form holds and returns the result element's verdict and entry. */
 async function checkForm(page, { name = '', link = '', picture = null }) {
   await page.waitForSelector('html[data-asli-ready]', { timeout: 15000 });
@@ -425,7 +400,7 @@ describe('www: safe, accessible, offline', () => {
       const loads = [];
       for (let i = 0; i < 3; i++) {
         const page = await open(ctx, `index.html?text=${encodeURIComponent('Look at this https://www.facebook.com/Hespress')}`);
-        const el = await verdictShown(page);
+        const el = await h.siteVerdictShown(page);
         const got = await el.evaluate((e) => ({
           verdict: e.getAttribute('data-asli-verdict'),
           since: Number(e.getAttribute('data-asli-since-interactive')),

@@ -39,15 +39,6 @@ const ALL = process.argv.includes('--all-files');
 const LOADS = ['first visit', 'revisit 1', 'revisit 2'];
 const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
 
-/** In the page: resolves once the checker shows a verdict (or after 20 s). */
-const SHOWN = `new Promise((resolve) => {
-  const shown = () => document.querySelector('#result[data-asli-verdict]');
-  if (shown()) { resolve(); return; }
-  const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); resolve(); } });
-  watch.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-asli-verdict'] });
-  setTimeout(resolve, 20000);
-})`;
-
 /** In the page, on the result element: the verdict's time, marks and files, in ms after domInteractive. */
 const MEASURE = async (e, [files, all]) => {
   const nav = performance.getEntriesByType('navigation')[0];
@@ -100,13 +91,8 @@ try {
           }
           la.push(loadavg()[0]);
           await page.goto(`${site.origin}/index.html?text=${encodeURIComponent('Look at this https://www.facebook.com/Hespress')}`);
-          // Watched from a bare promise over CDP, not page.waitForSelector,
-          // whose injected script would take the page's main thread in the
-          // window being timed (as tests/e2e/www.test.js does).
-          const cdp = await ctx.newCDPSession(page);
-          await cdp.send('Runtime.evaluate', { expression: SHOWN, awaitPromise: true });
-          await cdp.detach();
-          const el = await page.$('#result[data-asli-verdict]');
+          // Watched without Playwright's injected script in the window timed (harness.js).
+          const el = await h.siteVerdictShown(page, 20000);
           const got = await el.evaluate(MEASURE, [FILES, ALL]);
           rows[i].push(got);
           await page.close();
