@@ -285,6 +285,9 @@ mod tests {
     t!(one_letter_name_alone_is_a_word, {"name": "في"}, Unknown, None);
     t!(a_page_that_says_it_is_the_fans_gets_no_warning, {"name": "Les amis de Hespress"}, Unknown, None);
     t!(a_fans_page_calling_itself_official_is_suspicious, {"name": "Hespress Official Fan Page"}, Suspicious, Some("ma-hespress"));
+    t!(a_newspaper_word_beside_an_outlet_says_which_it_is, {"name": "Hespress Newspaper"}, Impersonation, Some("ma-hespress"));
+    t!(an_official_beside_their_title_is_that_official, {"name": "عبد اللطيف حموشي المدير"}, Suspicious, Some("ma-hammouchi"));
+    t!(a_title_beside_a_family_name_alone_is_still_another_person, {"name": "Ahmed Hammouchi Directeur"}, Unknown, None);
     t!(a_fans_page_in_disguised_letters_is_no_fans_page, {"name": "Неѕрrеѕѕ Fans"}, Impersonation, Some("ma-hespress"));
 
     #[test]

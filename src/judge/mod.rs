@@ -95,6 +95,19 @@ fn own_country_as_decoration(found: &mut NameMatch, entry: &Entry) {
     }
 }
 
+/// A word naming what the entry is ("Newspaper" beside an outlet's name,
+/// "وزير" beside a minister's) says whom the name means: a decoration, not
+/// another name around it. Not for institutions: their names hold their kind
+/// already, and another kind word names another body ("ولاية جهة الشرق", the
+/// region's governorate, is not the region's council).
+fn kind_as_decoration(found: &mut NameMatch, entry: &Entry) {
+    if entry.kind != Kind::Institution && found.others.iter().any(|o| fits_kind(o, entry)) {
+        let (kind, others): (Vec<String>, Vec<String>) = found.others.drain(..).partition(|o| fits_kind(o, entry));
+        found.decorations.extend(kind);
+        found.others = others;
+    }
+}
+
 /// Base score of a name match, after the guards.
 pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &NameMatch, profile: &Profile) -> NameScore {
     let form = index.name(found.name);
@@ -214,6 +227,7 @@ pub fn best_name(
     for Found { mut found, leet } in found {
         let entry = index.name(found.name).entry;
         own_country_as_decoration(&mut found, &entries[entry]);
+        kind_as_decoration(&mut found, &entries[entry]);
         if declared_namesake(&entries[entry], profile) {
             vetoed.push(entry);
             continue;
@@ -406,11 +420,16 @@ fn claims_official(found: &NameMatch) -> bool {
 /// A word around the name that names the entity's kind ("جريدة" beside an
 /// outlet's name, "Ministère" beside an institution's).
 fn kind_word<'f>(found: &'f NameMatch, entry: &Entry) -> Option<&'f str> {
-    let fits = |k: words::KindWord| match k {
+    found.decorations.iter().map(String::as_str).find(|d| fits_kind(d, entry))
+}
+
+/// The word names the entry's kind.
+fn fits_kind(word: &str, entry: &Entry) -> bool {
+    words::kind_word(word).is_some_and(|k| match k {
         words::KindWord::Outlet => entry.kind == Kind::Outlet,
         words::KindWord::Institution => entry.kind == Kind::Institution,
-    };
-    found.decorations.iter().map(String::as_str).find(|d| words::kind_word(d).is_some_and(fits))
+        words::KindWord::Official => entry.kind == Kind::Official,
+    })
 }
 
 fn names_kind(found: &NameMatch, entry: &Entry) -> bool {

@@ -510,6 +510,15 @@ const INSTITUTION_WORDS: &str = "\
     مندوبية المندوبية ministere ministère ministry direction directorate police surete sûreté gendarmerie \
     prefecture préfecture wilaya conseil council agence agency delegation délégation";
 
+/// An official's title or trade beside their name ("وزير", "Ambassadeur",
+/// "Journaliste"): what the person is, not another person. Not "Dr", which
+/// many namesakes carry.
+const TITLE_WORDS: &str = "\
+    وزير الوزير وزيرة الوزيرة سفير السفير سفيرة السفيرة صحفي الصحفي صحفية الصحفية صحافي الصحافي \
+    إعلامي الإعلامي إعلامية الإعلامية مذيع المذيع مذيعة المذيعة ministre minister ambassadeur \
+    ambassadrice ambassador journaliste journalist présentateur présentatrice presenter anchor \
+    مدير المدير directeur director";
+
 /// What a word says an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KindWord {
@@ -517,21 +526,25 @@ pub enum KindWord {
     Outlet,
     /// A ministry, the police, a council ("وزارة", "Ministère", "شرطة").
     Institution,
+    /// A person's title or trade ("وزير", "Ambassadeur", "Journaliste").
+    Official,
 }
 
 /// The kind of entity a word names, if it names one: beside a generic name
 /// ("جريدة العاصمة") it says which entity the name means.
 pub fn kind_word(token: &str) -> Option<KindWord> {
-    static SETS: OnceLock<(Set, Set)> = OnceLock::new();
-    let (outlet, institution) = SETS.get_or_init(|| {
+    static SETS: OnceLock<(Set, Set, Set)> = OnceLock::new();
+    let (outlet, institution, official) = SETS.get_or_init(|| {
         let mut outlet = fold_words(OUTLET_WORDS);
         outlet.extend(fold_words(ROMANISED_OUTLET_WORDS));
-        (outlet, fold_words(INSTITUTION_WORDS))
+        (outlet, fold_words(INSTITUTION_WORDS), fold_words(TITLE_WORDS))
     });
     if outlet.contains(token) {
         Some(KindWord::Outlet)
     } else if institution.contains(token) {
         Some(KindWord::Institution)
+    } else if official.contains(token) {
+        Some(KindWord::Official)
     } else {
         None
     }
