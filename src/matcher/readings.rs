@@ -57,7 +57,11 @@ impl Index {
         // names ("دي جي إس إن" for DGSN), letters drawn like digits in a
         // number ("Le 36O").
         let readings = REWRITES.iter().chain([&(combined_reading as Rewrite)]).filter_map(|rewrite| rewrite(&query.tokens));
-        for reading in readings.chain(letter_names_readings(&query.tokens)).chain(city_readings(&query.tokens)) {
+        for reading in readings
+            .chain(letter_names_readings(&query.tokens))
+            .chain(city_readings(&query.tokens))
+            .chain(head_noun_readings(&query.tokens))
+        {
             all.extend(plain(self.matches(&reading)));
         }
         // The entity's other names beside this one ("Hespress | هسبريس") add nothing.
@@ -277,6 +281,24 @@ fn city_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
     [written(true), written(false)].into_iter().flatten().filter(|r| r.iter().map(|t| &t.text).ne(tokens.iter().map(|t| &t.text))).collect()
 }
 
+/// The tokens with a head noun ("Jamiat", "أونيفيرسيتي" for a university)
+/// written as the list's Arabic, French and English names write it: the rest
+/// of the name then meets a listed name in its own script ("أونيفيرسيتي عبد
+/// المالك السعدي" is "جامعة عبد المالك السعدي").
+fn head_noun_readings(tokens: &[Token]) -> Vec<Vec<Token>> {
+    let Some(forms) = tokens.iter().find_map(|t| text::words::head_noun_forms(&t.text)) else { return Vec::new() };
+    (0..forms.len())
+        .filter_map(|f| {
+            rewritten(tokens, |t| {
+                let words = text::words::head_noun_forms(&t.text)?.get(f)?;
+                let script = if f == 0 { Script::Arabic } else { Script::Latin };
+                Some(words.iter().map(|w| Token { text: w.clone(), script, upper: false }).collect())
+            })
+        })
+        .filter(|r| r.iter().map(|t| &t.text).ne(tokens.iter().map(|t| &t.text)))
+        .collect()
+}
+
 /// Spellings tried for letter names that sound alike: enough for two
 /// ambiguous letters in one acronym.
 const MAX_SPELLINGS: usize = 4;
@@ -407,6 +429,18 @@ mod tests {
         assert!(readings.iter().any(|r| r[0] == "amn" && r[1..].join(" ") == casablanca), "{readings:?}");
         assert!(readings.contains(&vec!["amn".to_string(), "casablanca".into()]), "{readings:?}");
         assert!(city_readings(&text::tokens("Hespress").tokens).is_empty());
+    }
+
+    #[test]
+    fn a_head_noun_is_read_as_each_script_writes_it() {
+        let readings: Vec<String> = head_noun_readings(&text::tokens("أونيفيرسيتي عبد المالك").tokens)
+            .into_iter()
+            .map(|r| r.into_iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(readings.contains(&text::fold("جامعة عبد المالك")), "{readings:?}");
+        assert!(readings.contains(&text::fold("université عبد المالك")), "{readings:?}");
+        assert!(readings.contains(&text::fold("university عبد المالك")), "{readings:?}");
+        assert!(head_noun_readings(&text::tokens("Jamiya Al Khair").tokens).is_empty(), "jamiya is also an association");
     }
 
     #[test]

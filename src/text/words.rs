@@ -451,28 +451,66 @@ const CITY_NAMES: &str = "\
     الناظور|nador: nador الناظور ناظور; \
     الداخلة|dakhla: dakhla الداخلة";
 
+/// The head nouns of institutions' and outlets' names, as
+/// `arabic|french|english: alias alias ...`: what a university, a ministry, an
+/// agency is called in each script, and the ways pages type it (romanised
+/// Arabic, Arabizi, French or English in Arabic letters: "Jamiat", "Wezaret",
+/// "أونيفيرسيتي", "مينيستير"). Not the spellings of other nouns too
+/// ("jamia" is also جمعية, an association).
+const HEAD_NOUNS: &str = "\
+    جامعة|université|university: جامعة jami3a jami3at jamiaa jamiat jam3at jami3t universite university \
+    univ يونيفرسيتي يونيفيرسيتي اونيفرسيتي أونيفرسيتي أونيفيرسيتي اونيفيرسيتي يونيفرستي; \
+    وزارة|ministère|ministry: وزارة wizara wizarat wazara wazarat wezara wezaret wizaret ministere ministry \
+    مينيستير منيستير مينستير; \
+    وكالة|agence|agency: وكالة wakala wakalat agence agency أجونس اجونس; \
+    مجلس|conseil|council: مجلس majlis majliss conseil council كونساي; \
+    هيئة|instance|authority: هيئة hay2a hay2at hayaa hayat instance authority; \
+    جهة|région|region: جهة jiha jihat region ريجيون; \
+    جريدة|journal|newspaper: جريدة jarida jaridat jaridah journal newspaper جورنال; \
+    قناة|chaîne|channel: قناة qanat qanaat kanat 9anat chaine channel";
+
+/// A table of words written alike in every script (`CITY_NAMES`,
+/// `HEAD_NOUNS`): each alias's word and the forms, each as folded words.
+struct Across {
+    aliases: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    forms: Vec<Vec<Vec<String>>>,
+}
+
+impl Across {
+    fn parse(table: &str) -> Across {
+        let words = |name: &str| -> Vec<String> { name.split('_').flat_map(super::fold_word).collect() };
+        let mut across = Across { aliases: HashMap::default(), forms: Vec::new() };
+        for line in table.split(';') {
+            let Some((canonical, spellings)) = line.split_once(':') else { continue };
+            for alias in spellings.split_whitespace().chain(canonical.trim().split('|')) {
+                // A name of several words is looked up by its words glued.
+                across.aliases.insert(words(alias).concat(), across.forms.len());
+            }
+            across.forms.push(canonical.trim().split('|').map(words).collect());
+        }
+        across
+    }
+
+    fn forms(&self, token: &str) -> Option<&[Vec<String>]> {
+        self.aliases.get(token).map(|&i| self.forms[i].as_slice())
+    }
+}
+
 /// The city a word names, as its Arabic and Latin names (folded), if it is a
 /// Moroccan city of `CITY_NAMES`.
 pub fn city_names(token: &str) -> Option<(&'static [String], &'static [String])> {
-    type Cities = HashMap<String, usize, BuildHasherDefault<Fnv>>;
-    /// A city's Arabic and Latin names, each as folded words.
-    type Names = (Vec<String>, Vec<String>);
-    static TABLE: OnceLock<(Cities, Vec<Names>)> = OnceLock::new();
-    let (aliases, names) = TABLE.get_or_init(|| {
-        let words = |name: &str| -> Vec<String> { name.split('_').flat_map(super::fold_word).collect() };
-        let (mut aliases, mut names) = (Cities::default(), Vec::new());
-        for city in CITY_NAMES.split(';') {
-            let Some((canonical, spellings)) = city.split_once(':') else { continue };
-            let Some((arabic, latin)) = canonical.trim().split_once('|') else { continue };
-            for alias in spellings.split_whitespace() {
-                // A name of several words is looked up by its words glued.
-                aliases.insert(words(alias).concat(), names.len());
-            }
-            names.push((words(arabic), words(latin)));
-        }
-        (aliases, names)
-    });
-    aliases.get(token).map(|&i| (names[i].0.as_slice(), names[i].1.as_slice()))
+    static TABLE: OnceLock<Across> = OnceLock::new();
+    match TABLE.get_or_init(|| Across::parse(CITY_NAMES)).forms(token)? {
+        [arabic, latin] => Some((arabic.as_slice(), latin.as_slice())),
+        _ => None,
+    }
+}
+
+/// The head noun a word is ("Jamiat", "أونيفيرسيتي": a university), as the
+/// names of `HEAD_NOUNS` write it in Arabic, French and English (folded).
+pub fn head_noun_forms(token: &str) -> Option<&'static [Vec<String>]> {
+    static TABLE: OnceLock<Across> = OnceLock::new();
+    TABLE.get_or_init(|| Across::parse(HEAD_NOUNS)).forms(token)
 }
 
 /// Cities abroad a name may be mistaken for: capitals and large cities of
