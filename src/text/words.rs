@@ -29,7 +29,7 @@ type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 
 const OFFICIAL: &str = "\
     official officiel officielle officiels oficial offical officail verified vérifié الرسمية الرسمي رسمي \
-    رسمية الرسميه موثق موثقة الموثقة";
+    رسمية الرسميه موثق موثقة الموثقة اوفيسيال أوفيسيال اوفيشال أوفيشال";
 
 /// Words around a name that say nothing of whom it names: what a page is,
 /// news words, languages, Morocco's name, Darija particles, and an official's
@@ -45,7 +45,7 @@ const DECORATIONS: &str = "\
     إلكترونية اونلاين أونلاين بريس \
     عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث لا لي دو دي دى \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
-    elmaghribi maghrib lmaghrib almaghrib elmaghrib ma المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
+    elmaghribi maghrib lmaghrib almaghrib elmaghrib ma ماروك موروكو المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
 
 /// What scam pages promise beside an institution's name: jobs, refunds,
 /// contests, customer service ("CNOPS Remboursement", "OCP Recrutement",
@@ -121,7 +121,7 @@ const COUNTRIES: &str = "\
     اليمنية:YE yemen:YE السودان:SD السودانية:SD sudan:SD الكويت:KW الكويتية:KW kuwait:KW قطر:QA \
     القطرية:QA qatar:QA الإمارات:AE الإماراتية:AE emirates:AE sénégal:SN senegal:SN mali:ML belgique:BE \
     belgium:BE maroc:MA morocco:MA المغرب:MA المغربية:MA المغربي:MA مغربي:MA marocain:MA marocaine:MA \
-    moroccan:MA maghrib:MA lmaghrib:MA almaghrib:MA elmaghrib:MA الأردني:JO اردني:JO jordanian:JO jordanien:JO egyptian:EG egyptien:EG égyptien:EG \
+    moroccan:MA ماروك:MA موروكو:MA maghrib:MA lmaghrib:MA almaghrib:MA elmaghrib:MA الأردني:JO اردني:JO jordanian:JO jordanien:JO egyptian:EG egyptien:EG égyptien:EG \
     libyan:LY libyen:LY syrian:SY syrien:SY iraqi:IQ irakien:IQ السعودي:SA saoudien:SA saoudite:SA \
     اليمني:YE القطري:QA الكويتي:KW الإماراتي:AE عمان:OM العمانية:OM oman:OM البحرين:BH البحرينية:BH \
     bahrain:BH bahrein:BH bahreïn:BH السوداني:SD الفلسطيني:PS palestinien:PS palestinian:PS \
