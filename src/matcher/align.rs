@@ -406,7 +406,7 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || dictionary {
         return None;
     }
-    // Read as a construct ("Qanat Al Arabiya"), word by word ("Al Ahdat"), or
+    // Read as a construct ("Qanat Al Arabiya"), word by word ("Al Ahdat"),
     // the French way, on either side ("Sûreté Nationale" / "سورتي ناسيونال").
     let sounds_like = |phon: &[String], key: &mut String| {
         key.clear();
@@ -415,9 +415,10 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         }
         *key == form.phon || (!form.phon_french.is_empty() && *key == form.phon_french)
     };
-    let heard = sounds_like(&q.phon, key)
-        || (q.phon != q.phon_alone && sounds_like(&q.phon_alone, key))
-        || (q.phon != q.phon_french && sounds_like(&q.phon_french, key));
+    // Every reading the candidates were looked up by (a glued l as the
+    // word's, eastern Arabizi digits too), each once.
+    let readings = q.phonetic_readings();
+    let heard = readings.iter().enumerate().any(|(r, phon)| !readings[..r].contains(phon) && sounds_like(phon, key));
     if !heard {
         return None;
     }
