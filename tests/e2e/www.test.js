@@ -55,17 +55,7 @@ async function open(ctx, rel) {
   return page;
 }
 
-/** Checks what the form holds and returns the result element's verdict and entry. */
-async function checkForm(page, { name = '', link = '', picture = null }) {
-  await page.waitForSelector('html[data-asli-ready]', { timeout: 15000 });
-  await page.fill('#name', name);
-  await page.fill('#link', link);
-  await page.setInputFiles('#picture', picture ? [picture] : []);
-  await page.evaluate(() => document.getElementById('result').removeAttribute('data-asli-verdict'));
-  await page.click('#check-form button[type=submit]');
-  const el = await page.waitForSelector('#result[data-asli-verdict]', { timeout: 10000 });
-  return el.evaluate((e) => ({ verdict: e.getAttribute('data-asli-verdict'), entry: e.getAttribute('data-asli-entry'), ms: Number(e.getAttribute('data-asli-ms')), text: e.textContent }));
-}
+const checkForm = h.siteCheckForm;
 
 describe('www: the checker', () => {
   let ctx;

@@ -37,7 +37,7 @@ const RUNS = arg('runs', 7);
 const CPU = arg('cpu', 1);
 const ALL = process.argv.includes('--all-files');
 const LOADS = ['first visit', 'revisit 1', 'revisit 2'];
-const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
+const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'lists/bundled.idx', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
 
 /** In the page, on the result element: the verdict's time, marks and files, in ms after domInteractive. */
 const MEASURE = async (e, [files, all]) => {
