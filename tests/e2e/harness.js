@@ -223,6 +223,9 @@ async function siteVerdictShown(page, timeout = 15000) {
   return page.$('#result[data-asli-verdict]');
 }
 
+/** The public site's pages (dist/www), as the e2e tests open them. */
+const SITE_PAGES = ['index.html', 'list.html', 'entry.html#ma-hespress', 'lists.html', 'install.html', 'warnings.html', 'report.html', 'newsrooms.html', 'privacy.html'];
+
 /**
  * The public site's checker: fills its form (a name, a link, a picture file),
  * checks, and returns the result element's verdict, entry, time and text.
@@ -238,4 +241,4 @@ async function siteCheckForm(page, { name = '', link = '', picture = null }) {
   return el.evaluate((e) => ({ verdict: e.getAttribute('data-asli-verdict'), entry: e.getAttribute('data-asli-entry'), ms: Number(e.getAttribute('data-asli-ms')), text: e.textContent }));
 }
 
-module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, siteVerdictShown, siteCheckForm, countHosts, shadowContent, sleep, tmpdir };
+module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, siteVerdictShown, siteCheckForm, SITE_PAGES, countHosts, shadowContent, sleep, tmpdir };
