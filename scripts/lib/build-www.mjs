@@ -7,7 +7,9 @@
 // modules bundled and minified (esbuild), the messages (the extension's _locales, with the site's own
 // www/messages for what the extension does not say), reasons.json from
 // docs/reasons.md, and the service worker's list of files. Prints the size.
-//   node scripts/lib/build-www.mjs <wasm-bindgen output dir>
+//   node scripts/lib/build-www.mjs <wasm-bindgen output dir> [--compiled-index] [--out DIR]
+// (--compiled-index: ship the bundled list's compiled index, below; --out:
+// another folder than dist/www, as the e2e test does for that build).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -17,7 +19,6 @@ import * as esbuild from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'www');
-const OUT = path.join(ROOT, 'dist/www');
 const LANGS = ['ar', 'fr', 'en'];
 /** The extension's modules the site imports (same relative layout under ext/). */
 const SHARED = [
@@ -25,9 +26,20 @@ const SHARED = [
   'background/wasm-core.js', 'background/subscriptions.js', 'background/avatar-core.js', 'background/decode-picture.js',
 ];
 
-const wasmDir = process.argv[2];
-if (!wasmDir || !fs.existsSync(path.join(wasmDir, 'asli_wasm_bg.wasm'))) {
-  console.error('usage: build-www.mjs <dir with asli_wasm.js and asli_wasm_bg.wasm>');
+const args = process.argv.slice(2);
+/** Takes option `name` out of args: null when absent, else its value (`valued`) or true. */
+const option = (name, valued = false) => {
+  const i = args.indexOf(name);
+  if (i < 0) return null;
+  const [, value] = args.splice(i, valued ? 2 : 1);
+  return valued ? value ?? '' : true;
+};
+const SHIP_INDEX = option('--compiled-index') === true;
+const outArg = option('--out', true);
+const OUT = outArg ? path.resolve(outArg) : path.join(ROOT, 'dist/www');
+const wasmDir = args[0];
+if (!wasmDir || args.length > 1 || outArg === '' || !fs.existsSync(path.join(wasmDir, 'asli_wasm_bg.wasm'))) {
+  console.error('usage: build-www.mjs <dir with asli_wasm.js and asli_wasm_bg.wasm> [--compiled-index] [--out DIR]');
   process.exit(2);
 }
 const fail = (msg) => { console.error(`build-www: ${msg}`); process.exit(1); };
@@ -95,10 +107,33 @@ write('wasm/asli_wasm_bg.wasm', fs.readFileSync(path.join(wasmDir, 'asli_wasm_bg
 copy('lists/morocco.json', 'lists/bundled.json');
 copy('lists/morocco.json.sig', 'lists/bundled.json.sig');
 copy('keys/asli-release.pub', 'keys/asli-release.pub');
-// No compiled index of the bundled list is shipped: at 124 entries it is 70
-// KB gzipped (its hashes do not compress), which would take the site past
-// its 350 KB budget; the engine builds the index on the reader's device
-// instead (a few tens of milliseconds).
+// With --compiled-index, the bundled list's compiled index, made by the very
+// engine the site ships (its wasm, run here in node: the same bytes as
+// `asli list compile`), so that a first visit loads the index instead of
+// building it in freshly loaded wasm (the engine checks it before use: this
+// build's fingerprint, the lists' hash, its checksum; it builds the index
+// when it refuses it). Off by default: the index is some 90 KB gzipped (its
+// key table's hashes do not compress), which takes the site past its 350 KB
+// budget (docs/www.md, "The first verdict").
+const COMPILED_INDEX = 'lists/bundled.idx';
+if (SHIP_INDEX) {
+  const glue = path.join(OUT, 'wasm/asli_wasm.mjs');
+  fs.copyFileSync(path.join(OUT, 'wasm/asli_wasm.js'), glue);
+  const wasm = await import(glue);
+  fs.rmSync(glue);
+  await wasm.default({ module_or_path: fs.readFileSync(path.join(OUT, 'wasm/asli_wasm_bg.wasm')) });
+  const engine = new wasm.AsliEngine();
+  engine.setListsWithIndex([{ label: 'bundled', text: read('lists/morocco.json') }]);
+  write(COMPILED_INDEX, engine.compiledIndex());
+  engine.free();
+}
+{
+  // boot.js learns where the index is ('' for none) before it is bundled.
+  const boot = path.join(OUT, 'js/boot.js');
+  const code = fs.readFileSync(boot, 'utf8');
+  if (!code.includes('__ASLI_COMPILED_INDEX__')) fail('boot.js lacks __ASLI_COMPILED_INDEX__');
+  fs.writeFileSync(boot, code.replace('__ASLI_COMPILED_INDEX__', SHIP_INDEX ? COMPILED_INDEX : ''));
+}
 
 // ------------------------------------------------------------ modules: bundled
 // The pages' modules (www/js and the extension's modules copied to ext/ above,
@@ -112,13 +147,13 @@ copy('keys/asli-release.pub', 'keys/asli-release.pub');
 // scripts are half their gzipped size. The sources stay in www/js and
 // extension/; ext/ and the unbundled files are not shipped.
 /** What boot.js fetches (its bytes('…') and url('…') calls): one list, in boot.js. */
-const bootFiles = [...new Set([...fs.readFileSync(path.join(OUT, 'js/boot.js'), 'utf8').matchAll(/\b(?:bytes|url)\('([^'$]+)'\)/g)].map((m) => m[1]))];
+const bootFiles = [...new Set([...fs.readFileSync(path.join(OUT, 'js/boot.js'), 'utf8').matchAll(/\b(?:bytes|url)\('([^'$]+)'\)/g)].map((m) => m[1]).concat(SHIP_INDEX ? [COMPILED_INDEX] : []))];
 for (const b of bootFiles) if (!fs.existsSync(path.join(OUT, b))) fail(`boot.js fetches ${b}, which the site lacks`);
 const pages = fs.readdirSync(OUT).filter((x) => x.endsWith('.html'));
 const ENTRY = /<script type="module" src="([^"]+)"><\/script>/;
 const pageEntries = [...new Set(pages.map((f) => ENTRY.exec(fs.readFileSync(path.join(OUT, f), 'utf8'))?.[1]).filter(Boolean))];
 const EARLY = ['js/boot.js', 'js/site-engine.js'];
-const STAGE = path.join(ROOT, 'dist/.www-js');
+const STAGE = path.join(path.dirname(OUT), `.${path.basename(OUT)}-js`);
 fs.rmSync(STAGE, { recursive: true, force: true });
 const minified = { format: 'esm', minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' };
 await esbuild.build({ ...minified, absWorkingDir: OUT, entryPoints: [path.join(OUT, 'js/boot.js')], bundle: true, outfile: path.join(STAGE, 'boot.js') });
@@ -250,4 +285,4 @@ for (const f of files(OUT)) {
   raw += b.length;
   gz += zlib.gzipSync(b, { level: 9 }).length;
 }
-console.log(`www: ${files(OUT).length} files, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped (each file gzipped, wasm included): dist/www/`);
+console.log(`www: ${files(OUT).length} files, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzipped (each file gzipped, wasm included${SHIP_INDEX ? ', compiled index included' : ''}): ${path.relative(process.cwd(), OUT) || '.'}/`);

@@ -223,4 +223,22 @@ async function siteVerdictShown(page, timeout = 15000) {
   return page.$('#result[data-asli-verdict]');
 }
 
-module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, siteVerdictShown, countHosts, shadowContent, sleep, tmpdir };
+/** The public site's pages (dist/www), as the e2e tests open them. */
+const SITE_PAGES = ['index.html', 'list.html', 'entry.html#ma-hespress', 'lists.html', 'install.html', 'warnings.html', 'report.html', 'newsrooms.html', 'privacy.html'];
+
+/**
+ * The public site's checker: fills its form (a name, a link, a picture file),
+ * checks, and returns the result element's verdict, entry, time and text.
+ */
+async function siteCheckForm(page, { name = '', link = '', picture = null }) {
+  await page.waitForSelector('html[data-asli-ready]', { timeout: 15000 });
+  await page.fill('#name', name);
+  await page.fill('#link', link);
+  await page.setInputFiles('#picture', picture ? [picture] : []);
+  await page.evaluate(() => document.getElementById('result').removeAttribute('data-asli-verdict'));
+  await page.click('#check-form button[type=submit]');
+  const el = await page.waitForSelector('#result[data-asli-verdict]', { timeout: 10000 });
+  return el.evaluate((e) => ({ verdict: e.getAttribute('data-asli-verdict'), entry: e.getAttribute('data-asli-entry'), ms: Number(e.getAttribute('data-asli-ms')), text: e.textContent }));
+}
+
+module.exports = { REPO, FIXTURES, CHROMIUM, startServer, startTunnelProxy, extensionWithList, launch, waitForVerdict, siteVerdictShown, siteCheckForm, SITE_PAGES, countHosts, shadowContent, sleep, tmpdir };

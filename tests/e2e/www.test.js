@@ -3,8 +3,9 @@
 // disguised name, a real account's link, an innocent name, a copied logo
 // picked as a file), the same verdicts as `asli check`, the list search in
 // three scripts, Arabic right to left, no request beyond the site's own
-// origin, axe-core on every page, offline after the first visit; the size of
-// the site and the time to the first verdict are printed as TIMING lines.
+// origin, offline after the first visit; the size of the site and the time to
+// the first verdict are printed as TIMING lines. axe-core on every page:
+// www-axe.test.js; the compiled index shipped: www-compiled-index.test.js.
 'use strict';
 const { test, before, after, describe } = require('node:test');
 const assert = require('node:assert/strict');
@@ -18,7 +19,7 @@ const { serveSite } = require('../../scripts/lib/www-server');
 const signing = require('./list-signing');
 
 const SITE = path.join(h.REPO, 'dist/www');
-const PAGES = ['index.html', 'list.html', 'entry.html#ma-hespress', 'lists.html', 'install.html', 'warnings.html', 'report.html', 'newsrooms.html', 'privacy.html'];
+const PAGES = h.SITE_PAGES;
 const AVATAR_LIST = fs.readFileSync(path.join(h.REPO, 'tests/fixtures/lists/avatar.json'));
 const COPIED_LOGO = path.join(h.FIXTURES, 'avatar/copied-logo.jpg');
 const UNRELATED_LOGO = path.join(h.FIXTURES, 'avatar/unrelated-logo.jpg');
@@ -55,17 +56,7 @@ async function open(ctx, rel) {
   return page;
 }
 
-/** Checks what the form holds and returns the result element's verdict and entry. */
-async function checkForm(page, { name = '', link = '', picture = null }) {
-  await page.waitForSelector('html[data-asli-ready]', { timeout: 15000 });
-  await page.fill('#name', name);
-  await page.fill('#link', link);
-  await page.setInputFiles('#picture', picture ? [picture] : []);
-  await page.evaluate(() => document.getElementById('result').removeAttribute('data-asli-verdict'));
-  await page.click('#check-form button[type=submit]');
-  const el = await page.waitForSelector('#result[data-asli-verdict]', { timeout: 10000 });
-  return el.evaluate((e) => ({ verdict: e.getAttribute('data-asli-verdict'), entry: e.getAttribute('data-asli-entry'), ms: Number(e.getAttribute('data-asli-ms')), text: e.textContent }));
-}
+const checkForm = h.siteCheckForm;
 
 describe('www: the checker', () => {
   let ctx;
@@ -336,29 +327,6 @@ describe('www: the same verdicts as asli check', () => {
 });
 
 describe('www: safe, accessible, offline', () => {
-  test('axe-core reports no serious or critical violation on any page, at 360 px and on a desktop, in Arabic and English', async () => {
-    const axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const problems = [];
-    for (const [locale, width] of [['ar-MA', 360], ['en-US', 1000]]) {
-      // bypassCSP: only so the test can inject axe itself (the site's own policy forbids inline script).
-      const ctx = await context(locale, { bypassCSP: true, viewport: { width, height: 740 } });
-      try {
-        for (const rel of PAGES) {
-          const page = await open(ctx, rel);
-          await page.waitForLoadState('networkidle');
-          await page.evaluate(axe);
-          const res = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-          for (const v of res.violations) {
-            if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${locale} ${width}px ${rel}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-          }
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          if (overflow > 1) problems.push(`${locale} ${width}px ${rel}: ${overflow} px wider than the screen`);
-        }
-      } finally { await ctx.close(); }
-    }
-    assert.deepEqual(problems, []);
-  });
-
   test('the pages are usable with the keyboard alone: Tab reaches the name field and Enter checks', async () => {
     const ctx = await context('en-US');
     try {

@@ -2,7 +2,7 @@
 // real browser (issue 12: "the first verdict ≤ 150 ms after the page is
 // interactive"):
 //
-//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [DIR …]
+//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [--trace] [DIR …]
 //
 // Debian's Chromium (headless) opens dist/www (served by www-server.js, as
 // the e2e test does) at index.html?text=<a Hespress link>, three times in one
@@ -15,7 +15,11 @@
 // site's performance marks (asli:*), when the main files finished arriving
 // (Resource Timing responseEnd; --all-files: every file), the page's own load
 // events, and the main thread's time in long animation frames (style and
-// layout, scripts) before the verdict. --cpu=X slows the CPU X times (DevTools
+// layout, scripts) before the verdict; with --trace, each load is traced and
+// the main thread's CPU time (thread time, steadier than wall time on a busy
+// machine) from the navigation to the verdict is given too, with the task that
+// puts the index in force and the wasm functions compiled lazily on the main
+// thread (tracing slows the page somewhat). --cpu=X slows the CPU X times (DevTools
 // emulation), as on a slower phone. Several DIRs (built sites, default
 // dist/www) are measured in turn, run after run, so that the machine's load
 // weighs on each alike.
@@ -36,8 +40,42 @@ const arg = (name, def) => {
 const RUNS = arg('runs', 7);
 const CPU = arg('cpu', 1);
 const ALL = process.argv.includes('--all-files');
+const TRACE = process.argv.includes('--trace');
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'toplevel'];
+
+/**
+ * From a Chromium trace of one load: the renderer main thread's CPU time (ms)
+ * in top-level tasks from navigationStart to the asli:verdict mark, in the
+ * task that holds the asli:index-* marks, and in wasm.CompileLazy.
+ */
+function mainThreadCpu(trace) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const verdict = events.find((e) => e.name === 'asli:verdict');
+  if (!verdict) return {};
+  const main = events.filter((e) => e.pid === verdict.pid && e.tid === verdict.tid);
+  const start = (main.find((e) => e.name === 'navigationStart') || main[0]).ts;
+  const cpu = (e) => (e.tdur ?? e.dur) / 1000;
+  const within = (outer) => (e) => e.ts >= outer.ts && e.ts <= outer.ts + outer.dur;
+  const all = [];
+  let end = -1;
+  for (const t of main.filter((e) => e.ph === 'X' && /RunTask$/.test(e.name) && e.ts >= start).sort((a, b) => a.ts - b.ts)) {
+    if (t.ts >= end) { all.push(t); end = t.ts + t.dur; }
+  }
+  const tasks = all.filter((t) => t.ts <= verdict.ts);
+  // The verdict on the screen: the first paint after the verdict's task.
+  const paint = main.find((e) => e.name === 'Paint' && e.ts > verdict.ts);
+  const painted = paint ? all.filter((t) => t.ts <= paint.ts) : [];
+  const index = tasks.find((t) => main.some((e) => e.name.startsWith('asli:index-') && within(t)(e)));
+  const lazy = main.filter((e) => e.ph === 'X' && e.name === 'wasm.CompileLazy' && e.ts >= start && e.ts <= verdict.ts);
+  return {
+    'main thread CPU (traced) before the verdict': Math.round(tasks.reduce((a, t) => a + cpu(t), 0)),
+    'main thread CPU (traced) to the verdict painted': paint ? Math.round(painted.reduce((a, t) => a + cpu(t), 0)) : NaN,
+    'main thread CPU (traced): the index task': index ? Math.round(cpu(index)) : NaN,
+    'main thread CPU (traced): wasm compiled lazily': Math.round(lazy.reduce((a, e) => a + cpu(e), 0)),
+  };
+}
 const LOADS = ['first visit', 'revisit 1', 'revisit 2'];
-const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
+const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'lists/bundled.idx', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
 
 /** In the page, on the result element: the verdict's time, marks and files, in ms after domInteractive. */
 const MEASURE = async (e, [files, all]) => {
@@ -90,10 +128,16 @@ try {
             await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
           }
           la.push(loadavg()[0]);
+          if (TRACE) await browser.startTracing(page, { categories: CATEGORIES });
           await page.goto(`${site.origin}/index.html?text=${encodeURIComponent('Look at this https://www.facebook.com/Hespress')}`);
           // Watched without Playwright's injected script in the window timed (harness.js).
           const el = await h.siteVerdictShown(page, 20000);
           const got = await el.evaluate(MEASURE, [FILES, ALL]);
+          if (TRACE) {
+            // A frame after the verdict: its paint is in the trace.
+            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+            Object.assign(got, mainThreadCpu(await browser.stopTracing()));
+          }
           rows[i].push(got);
           await page.close();
         }
@@ -115,7 +159,7 @@ for (let d = 0; d < dirs.length; d++) {
   const keys = [...new Set(rows.flat().flatMap((r) => Object.keys(r)))];
   const order = (k) => median(rows[0].map((r) => r[k]));
   keys.sort((a, b) => a.startsWith('verdict') - b.startsWith('verdict') || a.startsWith('main') - b.startsWith('main') || order(a) - order(b));
-  console.log(`\n${dirs[d]}: www first verdict, ms after domInteractive; medians over ${RUNS} runs (fresh profile each)${CPU > 1 ? `, CPU slowed ${CPU}x` : ''}; load average ${median(la).toFixed(1)} (${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}) on ${cpus().length} cores`);
+  console.log(`\n${dirs[d]}: www first verdict, ms after domInteractive; medians over ${RUNS} runs (fresh profile each)${CPU > 1 ? `, CPU slowed ${CPU}x` : ''}${TRACE ? ', traced' : ''}; load average ${median(la).toFixed(1)} (${Math.min(...la).toFixed(1)}–${Math.max(...la).toFixed(1)}) on ${cpus().length} cores`);
   console.log(['', ...LOADS].map((x, i) => (i ? x.padStart(12) : x.padEnd(44))).join(''));
   for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(Math.round(median(rs.map((r) => r[k])))).padStart(12))].join(''));
   console.log(`verdicts, each load: ${rows.map((rs, i) => `${LOADS[i]}: ${rs.map((r) => r.verdict.toFixed(0)).join(' ')}`).join('; ')}`);

@@ -43,10 +43,16 @@ export async function start(render = () => {}, settled = loaded()) {
   const doc = document;
   markCurrentPage(doc);
   const show = async (lang) => {
-    const i18n = await loadI18n(lang);
-    current = i18n;
-    applyI18n(doc, i18n);
-    markLanguage(doc, lang);
+    let i18n;
+    try {
+      i18n = await loadI18n(lang);
+      current = i18n;
+      applyI18n(doc, i18n);
+      markLanguage(doc, lang);
+    } finally {
+      // The reader's words are in (or will not come): the page is laid out (boot.js).
+      doc.documentElement.removeAttribute('data-asli-words');
+    }
     return render(i18n);
   };
   for (const b of doc.querySelectorAll('[data-lang]')) {

@@ -193,9 +193,11 @@ async function build() {
   let { engine, set } = (await takeEarly(labelled)) || {};
   if (!engine) {
     const hash = await listsHash(labelled).catch(() => undefined);
+    const bundledAlone = labelled.length === 1 && labelled[0].label === 'bundled';
+    const shipped = bundledAlone ? await bundledFiles.index : null;
     engine = new w.AsliEngine();
     try {
-      set = putInForce(engine, labelled, hash);
+      set = putInForce(engine, labelled, hash, shipped);
     } catch (e) {
       engine.free();
       // A list in force on the browser's signature check alone that does not even parse: the engine decides now.
