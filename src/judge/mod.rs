@@ -17,7 +17,9 @@
 //!   this product exists for are often run from abroad): a plain copy of a
 //!   generic name managed from abroad is only capped at `suspicious`;
 //! - an official's name inside a longer name is another person ("Ahmed
-//!   Hammouchi"); generic or short names inside longer names are nothing.
+//!   Hammouchi"), unless the other words are in the other script (their
+//!   employer or show: weak evidence); generic or short names inside longer
+//!   names are nothing.
 //!
 //! Scores and signal weights are in one table (`weights`); reason codes are
 //! `verdict::ReasonCode`, explained in `docs/reasons.md`.
@@ -95,6 +97,21 @@ fn own_country_as_decoration(found: &mut NameMatch, entry: &Entry) {
     }
 }
 
+/// The words around the name (`others`) are all in one script and the
+/// name's own words (the rest, decorations aside) all in the other.
+fn beside_in_other_script(query: &Tokens, found: &NameMatch) -> bool {
+    let bits = |t: &crate::text::Token| crate::matcher::script_bits(std::slice::from_ref(t));
+    let (mut around, mut name) = (0u8, 0u8);
+    for t in &query.tokens {
+        if found.others.contains(&t.text) {
+            around |= bits(t);
+        } else if !found.decorations.contains(&t.text) {
+            name |= bits(t);
+        }
+    }
+    matches!((around, name), (1, 2) | (2, 1))
+}
+
 /// A word naming what the entry is ("Newspaper" beside an outlet's name,
 /// "وزير" beside a minister's) says whom the name means: a decoration, not
 /// another name around it. Not for institutions: their names hold their kind
@@ -151,6 +168,14 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
         Closeness::Partial => return NameScore::weak(w::PARTIAL),
         Closeness::Abbreviated => return NameScore::weak(w::ABBREVIATED),
         _ => {}
+    }
+    // An official's whole name with words in the other script after it
+    // ("Khadija Bengana الجزيرة", "Faysal Al Qasem - الاتجاه المعاكس"): their
+    // employer, their show, their office, written as their audience writes
+    // them; not another person, whose longer name would be in the name's own
+    // script. Weak: the words may be anything.
+    if !found.is_full() && entry.kind == Kind::Official && beside_in_other_script(query, found) {
+        return NameScore::weak(w::CONTAINED);
     }
     if !found.is_full() {
         // Contained in a longer name: only distinctive names of outlets and
