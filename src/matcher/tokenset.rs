@@ -137,6 +137,23 @@ fn same_word(a: &Token, b: &Token) -> bool {
     ba.len() >= FUZZY_WORD_FROM && bb.len() >= FUZZY_WORD_FROM && ba.first() == bb.first() && super::fuzzy::distance(&ba, &bb, 1).is_some()
 }
 
+/// A coordinated Arabic word moved, with or without its conjunction:
+/// "التجارة" is "والتجارة" ("وزارة التجارة والصناعة" for "... الصناعة
+/// والتجارة"). Only for every word of a name: a coordinated tail alone is a
+/// phrase of its own ("الشؤون الإسلامية" without "وزارة الأوقاف و").
+fn same_word_moved(a: &Token, b: &Token) -> bool {
+    let without_and = |t: &Token| -> Vec<char> {
+        match t.text.strip_prefix('و').filter(|r| r.starts_with("ال")) {
+            Some(rest) => bare(&[Token { text: rest.to_string(), ..t.clone() }]),
+            None => bare(std::slice::from_ref(t)),
+        }
+    };
+    a.script == Script::Arabic && b.script == Script::Arabic && {
+        let wa = without_and(a);
+        wa.len() >= 3 && wa == without_and(b)
+    }
+}
+
 /// A long Latin word written short, as people abbreviate it: its first
 /// letters ("Univ" for Université, "Gouv") or its consonants keeping the first
 /// and last ("Gvt" for Gouvernement, "Mvt"). Weak: found so, a word needs
@@ -287,6 +304,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     };
     let same = |j: usize, i: usize| {
         same_word(&q.tokens[j], &form.tokens[i])
+            || same_word_moved(&q.tokens[j], &form.tokens[i])
             || romanised_alike(q, j, &form.tokens[i])
             || (!form.person && written_short(&q.tokens[j], &form.tokens[i]))
             || sounds_same(j, i, relaxed)
@@ -308,6 +326,8 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     let mut found_own = false;
     // Which of the name's words were found.
     let mut found_at = vec![false; form.tokens.len()];
+    // Some word found moved from or to its conjunction (`same_word_moved`).
+    let mut moved = false;
     // Words of the name that weigh nothing but are more than particles
     // ("Presse" in "Algérie Presse Service"): without them it is not every word.
     let mut missing_light = 0;
@@ -331,6 +351,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             Some(j) => {
                 used[j] = true;
                 found_at[i] = true;
+                moved |= !same_word(&q.tokens[j], t) && same_word_moved(&q.tokens[j], t);
                 let cut = !form.person && !same_word(&q.tokens[j], t) && written_short(&q.tokens[j], t);
                 found_cut |= cut;
                 heard |= !same_word(&q.tokens[j], t) && !cut;
@@ -446,7 +467,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let places_name =
             form.tokens.iter().zip(&weights).all(|(t, &w)| w <= 0.0 || words::is_place(&t.text) || words::is_division(&t.text));
         let own_places = places_name && places_found >= MIN_PLACES_OF_REGION && in_order;
-        if !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
+        if moved || !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }
         Closeness::Partial
@@ -666,6 +687,14 @@ mod tests {
         let listed = ["وزارة الصحة والحماية الاجتماعية", "وزارة الداخلية", "Hespress"];
         assert_eq!(partial("وزارة الصحة", &listed), Some(Closeness::Partial));
         assert_eq!(partial("وزارة الحماية", &listed), None, "the tail without the head");
+    }
+
+    #[test]
+    fn coordinated_words_swapped_around_their_conjunction_are_every_word() {
+        let listed = ["وزارة الصناعة والتجارة", "وزارة الأوقاف والشؤون الإسلامية", "Hespress"];
+        assert_eq!(partial("وزارة التجارة والصناعة", &listed), Some(Closeness::Reordered));
+        let habous = ["وزارة الأوقاف والشؤون الإسلامية", "وزارة الصناعة والتجارة", "Hespress"];
+        assert_eq!(partial("الشؤون الإسلامية", &habous), None, "the coordinated tail alone is a phrase");
     }
 
     #[test]
