@@ -93,6 +93,9 @@ pub struct Query<'a> {
     /// The phonetic keys with Egypt's and the Levant's Arabizi digits
     /// (`translit::phonetic_words_eastern`), the others as in `phon`.
     phon_east: Vec<String>,
+    /// The phonetic keys with a soft-looking g read hard
+    /// (`translit::phonetic_words_hard_g`), the others as in `phon`.
+    phon_hard_g: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -119,6 +122,7 @@ impl<'a> Query<'a> {
             bits: tokens.iter().map(|t| super::script_bits(std::slice::from_ref(t))).collect(),
             phon_l: Vec::new(),
             phon_east: Vec::new(),
+            phon_hard_g: Vec::new(),
         }
         .with_other_readings()
     }
@@ -130,6 +134,7 @@ impl<'a> Query<'a> {
         };
         self.phon_l = or_phon(crate::text::translit::phonetic_words_with_l(self.tokens), &self.phon);
         self.phon_east = or_phon(crate::text::translit::phonetic_words_eastern(self.tokens), &self.phon);
+        self.phon_hard_g = or_phon(crate::text::translit::phonetic_words_hard_g(self.tokens), &self.phon);
         self
     }
 
@@ -142,9 +147,9 @@ impl<'a> Query<'a> {
     }
 
     /// The phonetic keys of the tokens in every reading: as a construct, word
-    /// by word, the French way, a glued l as the word's, eastern Arabizi.
-    pub(crate) fn phonetic_readings(&self) -> [&[String]; 5] {
-        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east]
+    /// by word, the French way, a glued l as the word's, eastern Arabizi, a hard g.
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 6] {
+        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east, &self.phon_hard_g]
     }
 
     /// Word `i`'s loose Latin spelling (`translit::loose_latin`; "" for Arabic).

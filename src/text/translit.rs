@@ -82,6 +82,26 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
         .collect()
 }
 
+/// The phonetic keys with a Latin g before e, i or y read hard, where a word
+/// has one: Maghrebi romanisations write ڭ (the hard g of Darija, ك or ق in
+/// Arabic letters) so before any vowel ("Rgragi" for الركراكي, "Regragui"),
+/// where French and English read a soft g (ج). Empty for the other words.
+pub fn phonetic_words_hard_g(tokens: &[super::Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let soft = |w: &[char], j: usize| w[j] == 'g' && w.get(j + 1).is_some_and(|n| matches!(n, 'e' | 'i' | 'y'));
+            let chars: Vec<char> = t.text.chars().collect();
+            if t.script != Script::Latin || !(0..chars.len()).any(|j| soft(&chars, j)) {
+                return String::new();
+            }
+            let read: String = (0..chars.len()).map(|j| if soft(&chars, j) { 'k' } else { chars[j] }).collect();
+            phonetic_in_name(&read, t.script, i + 1 < tokens.len())
+        })
+        .collect()
+}
+
 /// The phonetic key of a word without the conjunction or preposition glued
 /// before it, if it has one: Arabic و ب ف ل before the article ("والماء",
 /// "بالرباط"), Latin "wa", "w", "bi", "li", "fi" written with the word
@@ -634,6 +654,8 @@ mod tests {
         assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
         assert_eq!(phonetic_words_eastern(&t("el2ahera 24")), vec![phonetic("القاهرة", Script::Arabic), String::new()]);
         assert_eq!(phonetic_words_eastern(&t("ma9rawi")), vec![phonetic("مصراوي", Script::Arabic)]);
+        assert_eq!(phonetic_words_hard_g(&t("Rgragi")), vec![phonetic("الركراكي", Script::Arabic)], "Darija's hard g");
+        assert_eq!(phonetic_words_hard_g(&t("Regragui Gharbi")), vec![String::new(), String::new()], "no soft-looking g");
         assert_eq!(phonetic_words(&t("wzart l3dl")).concat(), phonetic_words(&t("وزارة العدل")).concat(), "Darija's construct");
         assert_eq!(phonetic_words(&t("Ministre Sport")), vec!["mnstr", "sbrt"], "not after s, nor in the last word");
         let elided = phonetic_words_french(&t("Ministère de l'Éducation"));
