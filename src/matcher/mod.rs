@@ -361,7 +361,8 @@ impl Index {
     pub fn build(entries: &[Entry]) -> Index {
         let mut index = Index::default();
         // The forms, whole while the keys are made; then stored compactly.
-        let mut names: Vec<NameForm> = Vec::new();
+        // Made at the size the listed names take (growing by doubling moved every form made so far).
+        let mut names: Vec<NameForm> = Vec::with_capacity(entries.iter().map(|e| e.names.len().min(MAX_NAMES_PER_ENTRY)).sum());
         index.accounts = accounts::Accounts::build(entries);
         for (i, entry) in entries.iter().enumerate() {
             // Spellings that fold to the same tokens are one name; the same
@@ -415,7 +416,7 @@ impl Index {
             }
         }
         // Token frequencies choose each name's anchor: its rarest token.
-        let mut freq: FnvMap<&str, u32> = FnvMap::default();
+        let mut freq: FnvMap<&str, u32> = FnvMap::with_capacity_and_hasher(names.len(), Default::default());
         for form in &names {
             for t in &form.tokens {
                 *freq.entry(t.text.as_str()).or_default() += 1;
