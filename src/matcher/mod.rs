@@ -167,10 +167,8 @@ impl NameForm {
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
-        let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
-        // Only Arabic words lose letters to `bare`: no name without one is read again for it.
-        let has_arabic = tokens.iter().any(|t| t.script == Script::Arabic);
-        let bare = if has_arabic { Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default() } else { Vec::new() };
+        let loose = loose_of(&tokens, script, mixed);
+        let bare = bare_of(&tokens, &compact);
         let phon_french =
             Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
@@ -238,8 +236,8 @@ impl NameForm {
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
         core.mixed = script_bits(&kept) == 3;
-        core.loose = if core.script == Script::Latin && !core.mixed { loose(&kept) } else { Vec::new() };
-        core.bare = Some(bare(&kept)).filter(|b| *b != core.compact).unwrap_or_default();
+        core.loose = loose_of(&kept, core.script, core.mixed);
+        core.bare = bare_of(&kept, &core.compact);
         core.shared = core.common || core.acronym;
         core.tokens = kept;
         core.derived = true;
@@ -275,6 +273,28 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
         }
     }
     out
+}
+
+/// A listed name's loose spelling (`NameForm::loose`): all-Latin names only.
+/// The store derives it again when it reads a name back (`store`).
+pub(crate) fn loose_of(tokens: &[Token], script: Script, mixed: bool) -> Vec<char> {
+    if script == Script::Latin && !mixed {
+        loose(tokens)
+    } else {
+        Vec::new()
+    }
+}
+
+/// A listed name's compact form without Arabic articles (`NameForm::bare`),
+/// empty when it is the compact form itself. Only Arabic words lose letters
+/// to it: no name without one is read again for it. The store derives it
+/// again when it reads a name back (`store`).
+pub(crate) fn bare_of(tokens: &[Token], compact: &[char]) -> Vec<char> {
+    if tokens.iter().any(|t| t.script == Script::Arabic) {
+        Some(bare(tokens)).filter(|b| b != compact).unwrap_or_default()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The phonetic key of a run of tokens.
