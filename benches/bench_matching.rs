@@ -6,7 +6,8 @@
 //! it takes (`Engine::load_or_build`) instead of building.
 //!
 //! Run: `cargo bench --bench bench_matching` (add `-- --quick` for a short run;
-//! `ASLI_BENCH_PROFILE=SECONDS` runs only checks after the build, for a profiler).
+//! `ASLI_BENCH_PROFILE=SECONDS` runs only checks after the build, for a profiler;
+//! `ASLI_BENCH_PROFILE_LOADS=N` only N loads of the compiled index).
 //! The list is generated, deterministic (a fixed-seed xorshift), and mixes
 //! Latin and Arabic names, multi-word names with common words, acronyms and
 //! accounts, like the bundled list but 2,000 times larger.
@@ -294,6 +295,14 @@ fn main() {
     let t = Instant::now();
     let bytes = engine.compiled_index(&hash);
     let compile = t.elapsed();
+    // Loads alone, for a profiler (`ASLI_BENCH_PROFILE_LOADS=N`), then nothing else.
+    if let Some(n) = std::env::var("ASLI_BENCH_PROFILE_LOADS").ok().and_then(|n| n.parse().ok()) {
+        for _ in 0..n {
+            let (taken, kept) = (lists.to_vec(), bytes.clone());
+            drop(black_box(Engine::load_or_build(taken, &hash, Some(kept))));
+        }
+        return;
+    }
     // The lists and the bytes are the engine's to keep (as the extension's
     // wasm gives them). Loaded a few times: the fastest and the median say
     // more than one load on a machine shared with other work.

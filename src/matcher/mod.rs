@@ -541,6 +541,11 @@ impl Index {
         self.accounts.owner(entries, id, handle)
     }
 
+    /// The first of `entries` (those the index was made from) whose list id this is.
+    pub fn entry_with_id(&self, entries: &[Entry], id: &str) -> Option<EntryIndex> {
+        self.accounts.entry_with_id(entries, id)
+    }
+
     /// Name `id`, read back from the store (an empty form for an id out of range).
     pub fn name(&self, id: u32) -> Arc<NameForm> {
         self.recent.get(id, || self.names.get(id))
