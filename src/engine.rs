@@ -11,7 +11,6 @@ use crate::judge::{best_name, Judgement};
 use crate::list::{Entry, List};
 use crate::matcher::{CompiledError, EntryIndex, Index};
 use crate::profile::Profile;
-use crate::text::hash::{fnv1a, FNV_OFFSET};
 use crate::text::{self, Tokens};
 use crate::verdict::{Reason, ReasonCode, Verdict, VerdictKind};
 
@@ -22,34 +21,10 @@ const MAX_PREVIOUS_NAMES: usize = 8;
 /// the first list given wins when two claim the same account.
 pub struct Engine {
     entries: Vec<Entry>,
-    by_id: EntryIds,
+    /// Also which entry has an id (`Index::entry_with_id`: the first one,
+    /// when two lists list the same id), stored in a compiled index.
     index: Index,
     avatars: AvatarIndex,
-}
-
-/// Which entry has an id (the first one, when two lists list the same id):
-/// a sorted array of `hash << 32 | entry`, made without copying a string
-/// (a map of the ids cost a string per entry and 20–30 ms at 100,000 entries).
-#[derive(Default)]
-struct EntryIds(Vec<u64>);
-
-impl EntryIds {
-    fn hash(id: &str) -> u32 {
-        let h = fnv1a(FNV_OFFSET, id.as_bytes());
-        ((h >> 32) ^ h) as u32
-    }
-
-    fn build(entries: &[Entry]) -> EntryIds {
-        let mut packed: Vec<u64> = entries.iter().enumerate().map(|(i, e)| (u64::from(Self::hash(&e.id)) << 32) | i as u64).collect();
-        packed.sort_unstable(); // by hash, then by entry: the first entry of an id comes first
-        EntryIds(packed)
-    }
-
-    fn get(&self, entries: &[Entry], id: &str) -> Option<usize> {
-        let h = Self::hash(id);
-        let start = self.0.partition_point(|&p| ((p >> 32) as u32) < h);
-        self.0[start..].iter().take_while(|&&p| (p >> 32) as u32 == h).map(|&p| p as u32 as usize).find(|&i| entries[i].id == id)
-    }
 }
 
 impl Engine {
@@ -113,8 +88,7 @@ impl Engine {
 
     fn with_index(entries: Vec<Entry>, index: Index) -> Engine {
         let avatars = AvatarIndex::build(&entries);
-        let by_id = EntryIds::build(&entries);
-        Engine { entries, by_id, index, avatars }
+        Engine { entries, index, avatars }
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -122,7 +96,7 @@ impl Engine {
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(&self.entries, id).map(|i| &self.entries[i])
+        self.index.entry_with_id(&self.entries, id).map(|i| &self.entries[i])
     }
 
     /// The index's approximate heap size in bytes (benchmarks report it):
@@ -200,7 +174,7 @@ impl Engine {
     /// where the list carries no hash. `hash`: one or more 64-hex PDQ hashes,
     /// comma- or space-separated. True if the index gained a hash.
     pub fn learn_avatar(&mut self, entry_id: &str, hash: &str) -> bool {
-        let Some(entry) = self.by_id.get(&self.entries, entry_id) else { return false };
+        let Some(entry) = self.index.entry_with_id(&self.entries, entry_id) else { return false };
         let before = self.avatars.len();
         for h in crate::avatar::PdqHash::parse_many(hash) {
             self.avatars.add(h, entry);

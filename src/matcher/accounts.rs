@@ -1,9 +1,10 @@
-//! Which entry owns a Facebook account, by numeric id or by handle: two
-//! sorted arrays of `hash << 32 | entry`, made from the entries without a
-//! string copied. A compiled index stores them (hashing every account again
-//! took 15 ms of a load at 100,000 entries). A hash only points at entries;
-//! the owner is the first of them (the list given first wins) whose account
-//! really is that id or handle.
+//! Which entry owns a Facebook account, by numeric id or by handle, and
+//! which entry has a list id: three sorted arrays of `hash << 32 | entry`,
+//! made from the entries without a string copied. A compiled index stores
+//! them (hashing every account again took 15 ms of a load at 100,000
+//! entries, every entry's id 5–10 ms: a cache miss each). A hash only points
+//! at entries; the owner is the first of them (the list given first wins)
+//! whose account or id really is that one.
 
 use crate::list::{normalise_handle, Entry};
 use crate::text::hash::{fnv1a, FNV_OFFSET};
@@ -12,6 +13,8 @@ use crate::text::hash::{fnv1a, FNV_OFFSET};
 pub(crate) struct Accounts {
     by_id: Vec<u64>,
     by_handle: Vec<u64>,
+    /// The entries' own ids (`Entry::id`, not an account's).
+    by_entry_id: Vec<u64>,
 }
 
 fn hash(text: &str) -> u32 {
@@ -42,7 +45,8 @@ impl Accounts {
                 }
             }
         }
-        for table in [&mut accounts.by_id, &mut accounts.by_handle] {
+        accounts.by_entry_id = entries.iter().enumerate().take(u32::MAX as usize).map(|(i, e)| pack(hash(&e.id), i)).collect();
+        for table in [&mut accounts.by_id, &mut accounts.by_handle, &mut accounts.by_entry_id] {
             table.sort_unstable();
             table.dedup();
             table.shrink_to_fit();
@@ -50,16 +54,21 @@ impl Accounts {
         accounts
     }
 
-    /// The two sorted arrays, by id and by handle, as a compiled index stores them.
-    pub(crate) fn parts(&self) -> [&[u64]; 2] {
-        [&self.by_id, &self.by_handle]
+    /// The three sorted arrays, by account id, by handle and by entry id, as a compiled index stores them.
+    pub(crate) fn parts(&self) -> [&[u64]; 3] {
+        [&self.by_id, &self.by_handle, &self.by_entry_id]
     }
 
-    /// Owners from stored arrays, if each is strictly ascending (as `build`
-    /// leaves them: `under` relies on the order) and names entries below `entries`.
-    pub(crate) fn from_parts(by_id: Vec<u64>, by_handle: Vec<u64>, entries: usize) -> Option<Accounts> {
+    /// Owners from stored arrays (`parts`), if each is strictly ascending (as
+    /// `build` leaves them: `under` relies on the order) and names entries below `entries`.
+    pub(crate) fn from_parts([by_id, by_handle, by_entry_id]: [Vec<u64>; 3], entries: usize) -> Option<Accounts> {
         let valid = |table: &[u64]| table.windows(2).all(|w| w[0] < w[1]) && table.iter().all(|&p| (p as u32 as usize) < entries);
-        (valid(&by_id) && valid(&by_handle)).then_some(Accounts { by_id, by_handle })
+        [&by_id, &by_handle, &by_entry_id].iter().all(|t| valid(t)).then_some(Accounts { by_id, by_handle, by_entry_id })
+    }
+
+    /// The first entry whose id (`Entry::id`) this is.
+    pub(crate) fn entry_with_id(&self, entries: &[Entry], id: &str) -> Option<usize> {
+        under(&self.by_entry_id, hash(id)).find(|&i| entries.get(i).is_some_and(|e| e.id == id))
     }
 
     /// The entry whose account this is, by numeric id first (stable), then handle.
@@ -75,7 +84,7 @@ impl Accounts {
     }
 
     pub(crate) fn heap_bytes(&self) -> usize {
-        (self.by_id.capacity() + self.by_handle.capacity()) * 8
+        (self.by_id.capacity() + self.by_handle.capacity() + self.by_entry_id.capacity()) * 8
     }
 }
 
@@ -107,13 +116,16 @@ mod tests {
     fn stored_owners_load_back_and_unordered_or_out_of_range_ones_are_refused() {
         let entries = entries();
         let accounts = Accounts::build(&entries);
-        let [by_id, by_handle] = accounts.parts().map(<[u64]>::to_vec);
-        let loaded = Accounts::from_parts(by_id.clone(), by_handle.clone(), entries.len()).expect("its own arrays");
+        let parts = accounts.parts().map(<[u64]>::to_vec);
+        let loaded = Accounts::from_parts(parts.clone(), entries.len()).expect("its own arrays");
         assert_eq!(loaded.owner(&entries, None, Some("other")), Some(1));
-        assert!(Accounts::from_parts(by_id.clone(), by_handle.clone(), 1).is_none(), "an entry out of range");
-        let mut unordered = by_id.clone();
-        unordered.reverse();
-        assert!(Accounts::from_parts(unordered, by_handle, entries.len()).is_none(), "out of order");
+        assert_eq!(loaded.entry_with_id(&entries, "b"), Some(1));
+        assert!(Accounts::from_parts(parts.clone(), 1).is_none(), "an entry out of range");
+        for table in 0..3 {
+            let mut unordered = parts.clone();
+            unordered[table].reverse();
+            assert!(Accounts::from_parts(unordered, entries.len()).is_none(), "out of order");
+        }
     }
 
     #[test]
@@ -123,5 +135,16 @@ mod tests {
         assert_eq!(accounts.owner(&entries, Some("300"), None), None);
         assert_eq!(accounts.owner(&entries, Some("10"), Some("hespres")), None);
         assert_eq!(accounts.owner(&entries, None, None), None);
+    }
+
+    #[test]
+    fn an_entry_is_found_by_its_id_the_first_list_first() {
+        let mut entries = entries();
+        entries.push(entries[1].clone());
+        let accounts = Accounts::build(&entries);
+        assert_eq!(accounts.entry_with_id(&entries, "a"), Some(0));
+        assert_eq!(accounts.entry_with_id(&entries, "b"), Some(1), "the first of two entries with that id");
+        assert_eq!(accounts.entry_with_id(&entries, "c"), None);
+        assert_eq!(accounts.entry_with_id(&entries[..1], "b"), None, "an entry out of range is no one");
     }
 }

@@ -24,7 +24,8 @@
 //! each), tags (count, u16 each from 16 bucket bits on, else u32), values and
 //! postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
 //! then hash, start, length and count u32 each; the words: length, bytes),
-//! the account owners (by id, then by handle: count, u64 each). What is cheap
+//! the account owners (by id, by handle, then the entries by their own id:
+//! count, u64 each; `accounts`). What is cheap
 //! to derive (each entry's first name, the sound threshold) is not stored.
 
 use super::accounts::Accounts;
@@ -42,7 +43,7 @@ use std::sync::Arc;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 8;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
@@ -277,13 +278,12 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
     r.take(n)?;
     let words = Bytes::shared(all, start..start + n)?;
     let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, words)? };
-    let mut owners = [Vec::new(), Vec::new()];
+    let mut owners = [Vec::new(), Vec::new(), Vec::new()];
     for table in &mut owners {
         let n = r.count(8)?;
         *table = r.take(n * 8)?.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default())).collect();
     }
-    let [by_id, by_handle] = owners;
-    let accounts = Accounts::from_parts(by_id, by_handle, entries.len())?;
+    let accounts = Accounts::from_parts(owners, entries.len())?;
     if !r.bytes.is_empty() {
         return None;
     }

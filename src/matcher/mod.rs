@@ -167,10 +167,8 @@ impl NameForm {
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
-        let loose = if script == Script::Latin && !mixed { loose(&tokens) } else { Vec::new() };
-        // Only Arabic words lose letters to `bare`: no name without one is read again for it.
-        let has_arabic = tokens.iter().any(|t| t.script == Script::Arabic);
-        let bare = if has_arabic { Some(bare(&tokens)).filter(|b| *b != compact).unwrap_or_default() } else { Vec::new() };
+        let loose = loose_of(&tokens, script, mixed);
+        let bare = bare_of(&tokens, &compact);
         let phon_french =
             Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
@@ -238,8 +236,8 @@ impl NameForm {
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
         core.mixed = script_bits(&kept) == 3;
-        core.loose = if core.script == Script::Latin && !core.mixed { loose(&kept) } else { Vec::new() };
-        core.bare = Some(bare(&kept)).filter(|b| *b != core.compact).unwrap_or_default();
+        core.loose = loose_of(&kept, core.script, core.mixed);
+        core.bare = bare_of(&kept, &core.compact);
         core.shared = core.common || core.acronym;
         core.tokens = kept;
         core.derived = true;
@@ -275,6 +273,28 @@ pub fn bare(tokens: &[Token]) -> Vec<char> {
         }
     }
     out
+}
+
+/// A listed name's loose spelling (`NameForm::loose`): all-Latin names only.
+/// The store derives it again when it reads a name back (`store`).
+pub(crate) fn loose_of(tokens: &[Token], script: Script, mixed: bool) -> Vec<char> {
+    if script == Script::Latin && !mixed {
+        loose(tokens)
+    } else {
+        Vec::new()
+    }
+}
+
+/// A listed name's compact form without Arabic articles (`NameForm::bare`),
+/// empty when it is the compact form itself. Only Arabic words lose letters
+/// to it: no name without one is read again for it. The store derives it
+/// again when it reads a name back (`store`).
+pub(crate) fn bare_of(tokens: &[Token], compact: &[char]) -> Vec<char> {
+    if tokens.iter().any(|t| t.script == Script::Arabic) {
+        Some(bare(tokens)).filter(|b| b != compact).unwrap_or_default()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The phonetic key of a run of tokens.
@@ -361,7 +381,8 @@ impl Index {
     pub fn build(entries: &[Entry]) -> Index {
         let mut index = Index::default();
         // The forms, whole while the keys are made; then stored compactly.
-        let mut names: Vec<NameForm> = Vec::new();
+        // Made at the size the listed names take (growing by doubling moved every form made so far).
+        let mut names: Vec<NameForm> = Vec::with_capacity(entries.iter().map(|e| e.names.len().min(MAX_NAMES_PER_ENTRY)).sum());
         index.accounts = accounts::Accounts::build(entries);
         for (i, entry) in entries.iter().enumerate() {
             // Spellings that fold to the same tokens are one name; the same
@@ -415,7 +436,7 @@ impl Index {
             }
         }
         // Token frequencies choose each name's anchor: its rarest token.
-        let mut freq: FnvMap<&str, u32> = FnvMap::default();
+        let mut freq: FnvMap<&str, u32> = FnvMap::with_capacity_and_hasher(names.len(), Default::default());
         for form in &names {
             for t in &form.tokens {
                 *freq.entry(t.text.as_str()).or_default() += 1;
@@ -518,6 +539,11 @@ impl Index {
     /// this is, by numeric id first (stable), then handle.
     pub fn account_owner(&self, entries: &[Entry], id: Option<&str>, handle: Option<&str>) -> Option<EntryIndex> {
         self.accounts.owner(entries, id, handle)
+    }
+
+    /// The first of `entries` (those the index was made from) whose list id this is.
+    pub fn entry_with_id(&self, entries: &[Entry], id: &str) -> Option<EntryIndex> {
+        self.accounts.entry_with_id(entries, id)
     }
 
     /// Name `id`, read back from the store (an empty form for an id out of range).

@@ -46,16 +46,20 @@ fn home(hash: u32, homes: usize) -> usize {
     ((u64::from(hash) * homes as u64) >> 32) as usize
 }
 
-impl<S: BuildHasher> From<HashMap<String, u32, S>> for WordCounts {
-    fn from(counts: HashMap<String, u32, S>) -> WordCounts {
-        let mut words: Vec<(u32, String, u32)> =
-            counts.into_iter().filter(|(w, c)| *c > 0 && w.len() <= MAX_WORD).map(|(w, c)| (hash(&w), w, c)).collect();
-        words.sort_unstable(); // by hash, then word: the same counts give the same bytes
+/// Counted words, keyed by owned or borrowed text (the index counts the words
+/// of its names as they lie in the names, without copying one).
+impl<W: AsRef<str>, S: BuildHasher> From<HashMap<W, u32, S>> for WordCounts {
+    fn from(counts: HashMap<W, u32, S>) -> WordCounts {
+        let mut words: Vec<(u32, W, u32)> =
+            counts.into_iter().filter(|(w, c)| *c > 0 && w.as_ref().len() <= MAX_WORD).map(|(w, c)| (hash(w.as_ref()), w, c)).collect();
+        // By hash, then word: the same counts give the same bytes.
+        words.sort_unstable_by(|a, b| (a.0, a.1.as_ref()).cmp(&(b.0, b.1.as_ref())));
         let homes = (words.len() * LOAD.1 / LOAD.0).max(16);
         let mut slots = vec![Slot::default(); homes + 1];
-        let mut text = Vec::with_capacity(words.iter().map(|(_, w, _)| w.len()).sum());
+        let mut text = Vec::with_capacity(words.iter().map(|(_, w, _)| w.as_ref().len()).sum());
         let mut next = 0;
         for (h, word, count) in words {
+            let word = word.as_ref();
             let at = home(h, homes).max(next);
             if at + 1 >= slots.len() {
                 slots.resize(at + 2, Slot::default()); // the last slot stays empty

@@ -25,6 +25,7 @@ mod frequent_words;
 pub(crate) mod hash;
 mod invisible;
 pub mod shape;
+mod sorted_words;
 mod styled;
 pub mod translit;
 pub mod words;

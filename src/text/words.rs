@@ -148,8 +148,6 @@ struct Lexicon {
     places: Set,
     decorations: Set,
     common: Set,
-    /// The languages' most frequent words.
-    frequent: Set,
     countries: HashMap<String, &'static str, BuildHasherDefault<Fnv>>,
 }
 
@@ -175,8 +173,7 @@ fn lexicon() -> &'static Lexicon {
         let mut business = fold_words(ORGANISATION);
         business.extend(fold_words(TRADE));
         common.extend(business.iter().cloned());
-        let frequent = fold_words(super::frequent_words::FREQUENT_WORDS);
-        Lexicon { official, affiliation, business, places, decorations, common, frequent, countries }
+        Lexicon { official, affiliation, business, places, decorations, common, countries }
     })
 }
 
@@ -409,7 +406,8 @@ pub fn is_common(token: &str) -> bool {
 /// most frequent words (`frequent_words`). By itself it names nobody
 /// ("Poste", "Business").
 pub fn is_frequent_word(token: &str) -> bool {
-    is_common(token) || lexicon().frequent.contains(token)
+    // Stored folded and sorted: looked up as it is, nothing made at first use.
+    is_common(token) || super::sorted_words::contains(super::frequent_words::FREQUENT_WORDS, token)
 }
 
 /// A word of the common-word lexicon, a number, or an Arabic noun with its
