@@ -135,6 +135,11 @@ describe('desktop (reconstructed www.facebook.com pages)', () => {
     await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { this.click(); }' });
     await cdp.detach();
     await waitGone(page);
+    // The banner goes at once; the background records the exception a moment
+    // later (a message, then storage): reload only once it has.
+    const recorded = async () => Object.keys((await browser.worker.evaluate(() => chrome.storage.local.get('hiddenPages'))).hiddenPages || {}).length;
+    for (let tries = 0; tries < 50 && !(await recorded()); tries++) await h.sleep(100);
+    assert.equal(await recorded(), 1, 'the exception is recorded');
     await page.reload();
     await h.sleep(1500);
     assert.equal(await h.countHosts(page), 0);
