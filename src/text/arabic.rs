@@ -159,7 +159,8 @@ pub fn latin_letters_named(word: &str) -> Vec<char> {
 /// say them (both where they differ).
 const LETTER_NAMES: &str = "\
     إيه:A أيه:A بي:B سي:C دي:D إي:E إي:I إف:F جي:G إتش:H أتش:H آي:I جاي:J جي:J كي:K كاي:K كا:K إل:L ال:L \
-    إم:M إن:N أو:O بي:P كيو:Q آر:R ار:R إس:S تي:T يو:U في:V دبليو:W إكس:X واي:Y زد:Z زي:Z";
+    إم:M إن:N أو:O بي:P كيو:Q آر:R ار:R إس:S تي:T يو:U في:V دبليو:W إكس:X واي:Y زد:Z زي:Z \
+    آش:H أش:H إر:R زيد:Z";
 
 #[cfg(test)]
 mod tests {
@@ -173,6 +174,15 @@ mod tests {
             let expected = (article_at(&chars, 0) == 2).then(|| chars[2..].iter().collect::<String>());
             assert_eq!(strip_article(word).map(str::to_string), expected, "{word}");
         }
+    }
+
+    #[test]
+    fn latin_letters_are_named_the_english_and_the_french_way() {
+        let named = |w: &str| latin_letters_named(&crate::text::fold(w));
+        assert_eq!(named("إتش"), vec!['H']);
+        assert_eq!(named("آش"), vec!['H'], "French: ache");
+        assert_eq!(named("زيد"), vec!['Z'], "French: zède");
+        assert!(named("هسبريس").is_empty());
     }
 
     #[test]
