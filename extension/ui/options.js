@@ -53,7 +53,16 @@ function listBox({ title, kind, locked, url, rows, error, errorNote, actions, fr
     actions || null);
 }
 
+// Renders overlap (a storage change, an action's answer): only the latest
+// started is put on the page, or an earlier one, finishing last, would show a
+// stale status over the new one.
+let renders = 0;
+// The import form, kept from one render to the next in the same language: a
+// list refreshed in the background must not empty what the reader is filling in.
+let impForm = null;
+
 async function render() {
+  const run = ++renders;
   const { language, locked: langLocked } = await chosenLanguage();
   const i18n = await loadI18n(language);
   t = i18n.t;
@@ -148,21 +157,8 @@ async function render() {
 
   // ---- import a signed file
   parts.push(el('h2', null, t('options_import_heading')));
-  const impForm = el('form', { id: 'import-form' },
-    el('fieldset', { disabled: lockLists },
-      el('label', null, t('options_list_file'), el('input', { type: 'file', name: 'list', accept: '.json,application/json', required: true })),
-      el('label', null, t('options_sig_file'), el('input', { type: 'file', name: 'sig', accept: '.sig,text/plain', required: true })),
-      el('label', null, t('options_public_key'), el('textarea', { name: 'publicKey', required: true })),
-      el('label', null, t('options_label'), el('input', { type: 'text', name: 'label', maxlength: 80 })),
-      el('button', { type: 'submit' }, t('options_import'))));
-  impForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const f = new FormData(impForm);
-    const bytes = new Uint8Array(await f.get('list').arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    act({ type: MSG.LISTS_IMPORT, bytes: btoa(bin), signature: await f.get('sig').text(), publicKey: f.get('publicKey'), label: f.get('label') });
-  });
+  if (!impForm || impForm.dataset.lang !== i18n.lang) impForm = importForm(i18n.lang);
+  impForm.querySelector('fieldset').disabled = !!lockLists;
   parts.push(impForm);
 
   // ---- conflicts
@@ -219,8 +215,29 @@ async function render() {
   });
   parts.push(el('label', null, feedVerified, ' ', t('options_feed_verified')));
 
+  if (run !== renders) return;
   app.replaceChildren(...parts.filter(Boolean));
   app.setAttribute('aria-busy', 'false');
+}
+
+/** The form that imports a signed list file by hand (in the page's language `lang`). */
+function importForm(lang) {
+  const form = el('form', { id: 'import-form', 'data-lang': lang },
+    el('fieldset', null,
+      el('label', null, t('options_list_file'), el('input', { type: 'file', name: 'list', accept: '.json,application/json', required: true })),
+      el('label', null, t('options_sig_file'), el('input', { type: 'file', name: 'sig', accept: '.sig,text/plain', required: true })),
+      el('label', null, t('options_public_key'), el('textarea', { name: 'publicKey', required: true })),
+      el('label', null, t('options_label'), el('input', { type: 'text', name: 'label', maxlength: 80 })),
+      el('button', { type: 'submit' }, t('options_import'))));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = new FormData(form);
+    const bytes = new Uint8Array(await f.get('list').arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    act({ type: MSG.LISTS_IMPORT, bytes: btoa(bin), signature: await f.get('sig').text(), publicKey: f.get('publicKey'), label: f.get('label') });
+  });
+  return form;
 }
 
 async function act(message) {
@@ -228,7 +245,10 @@ async function act(message) {
     const res = await send(message);
     if (res && res.ok === false) status = { ok: false, text: t('options_failed', [`${errorWords(res)} (${res.message || res.code})`]) };
     else if (res && res.subscription && res.subscription.lastError) status = { ok: false, text: t('options_failed', [errorWords(res.subscription.lastError)]) };
-    else status = { ok: true, text: t('options_done') };
+    else {
+      status = { ok: true, text: t('options_done') };
+      if (message.type === MSG.LISTS_IMPORT && impForm) impForm.reset();
+    }
   } catch (e) {
     status = { ok: false, text: t('options_failed', [e.message]) };
   }

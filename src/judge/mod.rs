@@ -169,7 +169,7 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
         Closeness::Abbreviated => return NameScore::weak(w::ABBREVIATED),
         _ => {}
     }
-    // An official's whole name with words in the other script after it
+    // An official's whole name with words in the other script beside it
     // ("Khadija Bengana الجزيرة", "Faysal Al Qasem - الاتجاه المعاكس"): their
     // employer, their show, their office, written as their audience writes
     // them; not another person, whose longer name would be in the name's own
