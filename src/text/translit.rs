@@ -57,29 +57,16 @@ pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
 /// ("el2ahera" for القاهرة), and 9 for ص ("ma9rawi" for مصراوي). Empty for
 /// the other words.
 pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            // Most words have no such digit: not even their letters are gathered (a check reads every word).
-            if t.script != Script::Latin || !t.text.chars().any(|c| super::digits::eastern_arabizi_letter(c).is_some()) {
-                return String::new();
-            }
-            let chars: Vec<char> = t.text.chars().collect();
-            let inner = |j: usize| {
-                super::digits::eastern_arabizi_letter(chars[j]).is_some()
-                    && super::digits::may_be_letter(&chars, j)
-                    && (j > 0 && chars[j - 1].is_ascii_alphabetic() || chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
-            };
-            if !(0..chars.len()).any(inner) {
-                return String::new();
-            }
-            let read: String = (0..chars.len())
-                .map(|j| if inner(j) { super::digits::eastern_arabizi_letter(chars[j]).unwrap_or(chars[j]) } else { chars[j] })
-                .collect();
-            phonetic_in_name(&read, t.script, i + 1 < tokens.len())
-        })
-        .collect()
+    let eastern = super::digits::eastern_arabizi_letter;
+    phonetic_words_read(
+        tokens,
+        |c| eastern(c).is_some(),
+        |w, j| {
+            let inner = super::digits::may_be_letter(w, j)
+                && (j > 0 && w[j - 1].is_ascii_alphabetic() || w.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()));
+            eastern(w[j]).filter(|_| inner)
+        },
+    )
 }
 
 /// The phonetic keys with a Latin g before e, i or y read hard, where a word
@@ -87,16 +74,34 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
 /// Arabic letters) so before any vowel ("Rgragi" for الركراكي, "Regragui"),
 /// where French and English read a soft g (ج). Empty for the other words.
 pub fn phonetic_words_hard_g(tokens: &[super::Token]) -> Vec<String> {
+    phonetic_words_read(
+        tokens,
+        |c| c == 'g',
+        |w, j| (w[j] == 'g' && w.get(j + 1).is_some_and(|n| matches!(n, 'e' | 'i' | 'y'))).then_some('k'),
+    )
+}
+
+/// The phonetic keys of the Latin words with some letters read as others:
+/// `letter(word, j)` is what letter `j` is read as, if it is read otherwise;
+/// only words with a character `maybe` accepts are read at all (a check reads
+/// every word). Empty for the words where nothing is read otherwise.
+fn phonetic_words_read(
+    tokens: &[super::Token],
+    maybe: impl Fn(char) -> bool,
+    letter: impl Fn(&[char], usize) -> Option<char>,
+) -> Vec<String> {
     tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let soft = |w: &[char], j: usize| w[j] == 'g' && w.get(j + 1).is_some_and(|n| matches!(n, 'e' | 'i' | 'y'));
-            let chars: Vec<char> = t.text.chars().collect();
-            if t.script != Script::Latin || !(0..chars.len()).any(|j| soft(&chars, j)) {
+            if t.script != Script::Latin || !t.text.chars().any(&maybe) {
                 return String::new();
             }
-            let read: String = (0..chars.len()).map(|j| if soft(&chars, j) { 'k' } else { chars[j] }).collect();
+            let chars: Vec<char> = t.text.chars().collect();
+            if !(0..chars.len()).any(|j| letter(&chars, j).is_some()) {
+                return String::new();
+            }
+            let read: String = (0..chars.len()).map(|j| letter(&chars, j).unwrap_or(chars[j])).collect();
             phonetic_in_name(&read, t.script, i + 1 < tokens.len())
         })
         .collect()
