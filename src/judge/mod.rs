@@ -89,12 +89,7 @@ fn names_another_country(query: &Tokens, entry: &Entry) -> bool {
 /// The entity's own country beside its name says whose it is ("QNA قطر",
 /// "A.M.I Mauritanie"): a decoration, as "Maroc" is beside a Moroccan name.
 fn own_country_as_decoration(found: &mut NameMatch, entry: &Entry) {
-    let own = |o: &String| words::country_of(o).is_some_and(|cc| entry.country.as_deref().is_some_and(|own| own.eq_ignore_ascii_case(cc)));
-    if found.others.iter().any(own) {
-        let (country, others): (Vec<String>, Vec<String>) = found.others.drain(..).partition(own);
-        found.decorations.extend(country);
-        found.others = others;
-    }
+    found.decorate(|o| words::country_of(o).is_some_and(|cc| entry.country.as_deref().is_some_and(|own| own.eq_ignore_ascii_case(cc))));
 }
 
 /// The words around the name (`others`) are all in one script and the
@@ -118,10 +113,8 @@ fn beside_in_other_script(query: &Tokens, found: &NameMatch) -> bool {
 /// already, and another kind word names another body ("ولاية جهة الشرق", the
 /// region's governorate, is not the region's council).
 fn kind_as_decoration(found: &mut NameMatch, entry: &Entry) {
-    if entry.kind != Kind::Institution && found.others.iter().any(|o| fits_kind(o, entry)) {
-        let (kind, others): (Vec<String>, Vec<String>) = found.others.drain(..).partition(|o| fits_kind(o, entry));
-        found.decorations.extend(kind);
-        found.others = others;
+    if entry.kind != Kind::Institution {
+        found.decorate(|o| fits_kind(o, entry));
     }
 }
 

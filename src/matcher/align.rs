@@ -60,6 +60,16 @@ impl NameMatch {
         self.others.is_empty()
     }
 
+    /// Moves the words around the name that `is_decoration` accepts from
+    /// `others` to `decorations` (words found to say nothing of whom it names).
+    pub fn decorate(&mut self, is_decoration: impl Fn(&str) -> bool) {
+        if self.others.iter().any(|o| is_decoration(o)) {
+            let (decorations, others): (Vec<String>, Vec<String>) = self.others.drain(..).partition(|o| is_decoration(o));
+            self.decorations.extend(decorations);
+            self.others = others;
+        }
+    }
+
     fn rank(&self) -> (bool, Closeness, usize, usize) {
         (!self.is_full(), self.closeness, self.others.len(), self.decorations.len())
     }

@@ -70,10 +70,7 @@ impl Index {
                 continue;
             }
             let names = self.names_of(self.name(f.found.name).entry);
-            let (own, others): (Vec<String>, Vec<String>) =
-                std::mem::take(&mut f.found.others).into_iter().partition(|o| names.iter().any(|n| n.tokens.iter().any(|t| t.text == *o)));
-            f.found.others = others;
-            f.found.decorations.extend(own);
+            f.found.decorate(|o| names.iter().any(|n| n.tokens.iter().any(|t| t.text == o)));
         }
         all
     }
