@@ -430,10 +430,14 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         }
         *key == form.phon || (!form.phon_french.is_empty() && *key == form.phon_french)
     };
+    let alone = form.phon_alone();
     // Every reading the candidates were looked up by (a glued l as the
     // word's, eastern Arabizi digits too), each once.
     let readings = q.phonetic_readings();
-    let heard = readings.iter().enumerate().any(|(r, phon)| !readings[..r].contains(phon) && sounds_like(phon, key));
+    let heard = readings
+        .iter()
+        .enumerate()
+        .any(|(r, phon)| !readings[..r].contains(phon) && (sounds_like(phon, key) || alone.as_ref().is_some_and(|a| a == key)));
     if !heard {
         return None;
     }
@@ -628,6 +632,7 @@ mod tests {
     t!(a_short_acronym_with_two_letters_swapped_is_another, "MPA", "MAP", None);
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
     t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
+    t!(a_latin_final_at_may_be_a_consonant_in_arabic_letters, "سوفيان أمرابات", "Sofyan Amrabat", Some((Closeness::Transliterated, true)));
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
     t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }

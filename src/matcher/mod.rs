@@ -198,6 +198,14 @@ impl NameForm {
         self.acronym && !self.derived && self.tokens.len() == 1 && text::translit::said_as_word(&self.tokens[0].text)
     }
 
+    /// The phonetic key read word by word, when a Latin word's final "-at"
+    /// is then a consonant's ("Amrabat" for أمرابات, not a ta marbuta):
+    /// computed when compared, since few names need it.
+    pub fn phon_alone(&self) -> Option<String> {
+        let may_differ = self.script == Script::Latin && self.tokens.iter().any(|t| t.text.ends_with("at"));
+        may_differ.then(|| joined(&text::translit::phonetic_words_alone(&self.tokens))).filter(|p| *p != self.phon)
+    }
+
     /// Shortest phonetic key this name is compared by (`align::MIN_PHONETIC_KEY`).
     pub fn min_phonetic_key(&self) -> usize {
         if self.said_as_word() {
