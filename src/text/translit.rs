@@ -148,9 +148,16 @@ pub fn phonetic_words(tokens: &[super::Token]) -> Vec<String> {
 }
 
 /// A Latin word read the French way, when that differs from its letters:
-/// "-tion" is "-sion" ("Nationale" is ناسيونال), and a final t, d, s, x or z
-/// after a vowel or n is silent ("Gouvernement", "Médias" for ميديا).
+/// "-tion" is "-sion" ("Nationale" is ناسيونال), "gn" is a palatal n
+/// ("Bretagne", بروتاني), a final t, d, s, x or z after a vowel or n is
+/// silent ("Gouvernement", "Médias" for ميديا), and so are the l of a final
+/// "-il" after a vowel ("Conseil", كونسي) and the r of a final "-er" after a
+/// consonant ("Tanger", طونجي). Short words too when they are function words
+/// ending in a silent letter ("et", "des": إي, دي).
 pub fn french_reading(word: &str) -> Option<String> {
+    if FRENCH_SILENT_FINAL.contains(&word) {
+        return Some(word[..word.len() - 1].to_string());
+    }
     let mut chars: Vec<char> = word.chars().collect();
     if chars.len() < FRENCH_FROM || !chars.iter().all(|c| c.is_ascii_lowercase()) {
         return None;
@@ -161,12 +168,25 @@ pub fn french_reading(word: &str) -> Option<String> {
             chars[i] = 's';
         }
     }
+    if let Some(i) = chars.windows(2).position(|w| w == ['g', 'n']).filter(|&i| i > 0) {
+        chars.remove(i);
+    }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let n = chars.len();
-    if matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && matches!(chars[n - 2], 'a' | 'e' | 'i' | 'o' | 'u' | 'n') {
+    if matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && (vowel(chars[n - 2]) || chars[n - 2] == 'n') {
+        chars.pop();
+    } else if chars[n - 2..] == ['i', 'l'] && vowel(chars[n - 3]) {
+        chars.pop();
+    } else if chars[n - 2..] == ['e', 'r'] && n >= FRENCH_SILENT_R_FROM && !vowel(chars[n - 3]) {
         chars.pop();
     }
     (chars != before).then(|| chars.into_iter().collect())
 }
+
+/// French function words whose last letter is silent: and, the (plural), of the, to the.
+const FRENCH_SILENT_FINAL: [&str; 4] = ["et", "des", "les", "aux"];
+/// A final "-er" is read without its r in words this long at least ("mer", "fer" keep it).
+const FRENCH_SILENT_R_FROM: usize = 5;
 
 /// Words shorter than this are not given a French reading.
 const FRENCH_FROM: usize = 4;
@@ -657,6 +677,11 @@ mod tests {
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("hespress"), None);
         assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
+        assert_eq!(french_reading("conseil").as_deref(), Some("consei"), "كونسي");
+        assert_eq!(french_reading("tanger").as_deref(), Some("tange"), "طونجي");
+        assert_eq!(french_reading("bretagne").as_deref(), Some("bretane"), "بروتاني");
+        assert_eq!(french_reading("des").as_deref(), Some("de"), "دي");
+        assert_eq!(french_reading("avril"), None, "an l after a consonant is said");
         assert_eq!(phonetic_words_eastern(&t("el2ahera 24")), vec![phonetic("القاهرة", Script::Arabic), String::new()]);
         assert_eq!(phonetic_words_eastern(&t("ma9rawi")), vec![phonetic("مصراوي", Script::Arabic)]);
         assert_eq!(phonetic_words_hard_g(&t("Rgragi")), vec![phonetic("الركراكي", Script::Arabic)], "Darija's hard g");
