@@ -279,7 +279,9 @@ fn arabic(token: &str, out: &mut String) {
             'ت' | 'ط' | 'ث' => 't',
             'ج' => 'j',
             'ح' => 'h',
-            'ه' if i == last && i > start => continue, // ة folded to ه: Latin writes a vowel
+            // ة folded to ه: Latin writes a vowel; not the h of الله, said in
+            // every spelling ("Abdellah", عبد الله).
+            'ه' if i == last && i > start && !(i >= 2 && chars[i - 1] == 'ل' && chars[i - 2] == 'ل') => continue,
             'ه' => 'h',
             'خ' | 'ق' | 'ك' | 'غ' => 'k',
             'د' | 'ض' | 'ذ' | 'ظ' => 'd',
@@ -657,6 +659,12 @@ mod tests {
         assert_eq!(key("Echchorouk"), key("الشروق"));
         assert_eq!(latin_article_len(&"essaouira".chars().collect::<Vec<_>>()), 2, "both sides read it alike");
         assert_eq!(latin_article_len(&"esprit".chars().collect::<Vec<_>>()), 0);
+    }
+
+    #[test]
+    fn the_h_of_allah_is_said() {
+        assert_eq!(key("Abdellah"), key("عبد الله"));
+        assert_eq!(key("Abdallah"), key("عبدالله"));
     }
 
     #[test]
