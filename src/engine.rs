@@ -261,6 +261,8 @@ mod tests {
     t!(a_fans_page_calling_itself_official_is_suspicious, {"name": "Hespress Official Fan Page"}, Suspicious, Some("ma-hespress"));
     t!(a_newspaper_word_beside_an_outlet_says_which_it_is, {"name": "Hespress Newspaper"}, Impersonation, Some("ma-hespress"));
     t!(an_official_beside_their_title_is_that_official, {"name": "عبد اللطيف حموشي المدير"}, Suspicious, Some("ma-hammouchi"));
+    t!(an_official_beside_a_president_title_is_that_official, {"name": "الرئيس عبد اللطيف حموشي"}, Suspicious, Some("ma-hammouchi"));
+    t!(an_official_beside_an_acronym_is_that_official, {"name": "Abdellatif Hammouchi DGSN"}, Suspicious, Some("ma-hammouchi"));
     t!(a_title_beside_a_family_name_alone_is_still_another_person, {"name": "Ahmed Hammouchi Directeur"}, Unknown, None);
     t!(an_official_beside_words_in_the_other_script_is_that_official, {"name": "Abdellatif Hammouchi - الأمن الوطني"}, Suspicious, Some("ma-hammouchi"));
     t!(a_longer_name_in_the_official_names_script_is_another_person, {"name": "Mohamed Abdellatif Hammouchi"}, Unknown, None);

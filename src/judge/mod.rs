@@ -107,6 +107,19 @@ fn beside_in_other_script(query: &Tokens, found: &NameMatch) -> bool {
     matches!((around, name), (1, 2) | (2, 1))
 }
 
+/// The words around the name (`others`) are all acronyms in capitals
+/// ("Abdellah Bouanou PJD"): an official's party or body, not a longer name.
+fn beside_acronyms(query: &Tokens, found: &NameMatch) -> bool {
+    let around: Vec<_> = query.tokens.iter().filter(|t| found.others.contains(&t.text)).collect();
+    !around.is_empty()
+        && around
+            .iter()
+            .all(|t| t.upper && t.script == crate::text::Script::Latin && (2..=MAX_BODY_ACRONYM).contains(&t.text.chars().count()))
+}
+
+/// An acronym beside an official's name is this long at most (a party: "PJD", "USFP").
+const MAX_BODY_ACRONYM: usize = 5;
+
 /// A word naming what the entry is ("Newspaper" beside an outlet's name,
 /// "وزير" beside a minister's) says whom the name means: a decoration, not
 /// another name around it. Not for institutions: their names hold their kind
@@ -167,7 +180,8 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     // employer, their show, their office, written as their audience writes
     // them; not another person, whose longer name would be in the name's own
     // script. Weak: the words may be anything.
-    if !found.is_full() && entry.kind == Kind::Official && beside_in_other_script(query, found) {
+    // So are acronyms beside it: their party or their body ("Nabila Mounib PSU").
+    if !found.is_full() && entry.kind == Kind::Official && (beside_in_other_script(query, found) || beside_acronyms(query, found)) {
         return NameScore::weak(w::CONTAINED);
     }
     if !found.is_full() {

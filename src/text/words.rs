@@ -553,7 +553,8 @@ const TITLE_WORDS: &str = "\
     وزير الوزير وزيرة الوزيرة سفير السفير سفيرة السفيرة صحفي الصحفي صحفية الصحفية صحافي الصحافي \
     إعلامي الإعلامي إعلامية الإعلامية مذيع المذيع مذيعة المذيعة ministre minister ambassadeur \
     ambassadrice ambassador journaliste journalist présentateur présentatrice presenter anchor \
-    مدير المدير directeur director";
+    مدير المدير directeur director رئيس الرئيس رئيسة الرئيسة président présidente president برلماني \
+    البرلماني برلمانية البرلمانية نائب النائب نائبة النائبة député députée deputy والي الوالي wali";
 
 /// What a word says an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
