@@ -534,11 +534,11 @@ pub(crate) const GLUED_SUFFIXES: &[&str] =
 
 /// Outlet words as Arabizi and romanised Arabic write them.
 const ROMANISED_OUTLET_WORDS: &str = "jarida jaridat jarida jaridah sahifa sahifat qanat kanat 9anat qanaat \
-    idha3a idhaat iza3a mawqi3 maw9i3 majalla majallat";
+    idha3a idhaat iza3a mawqi3 maw9i3 mawqi mawqe3 majalla majallat";
 
 const OUTLET_WORDS: &str = "\
     جريدة الجريدة صحيفة الصحيفة يومية اليومية أسبوعية مجلة المجلة قناة القناة إذاعة الإذاعة راديو تلفزيون \
-    التلفزيون موقع الموقع تيفي journal newspaper quotidien hebdomadaire hebdo magazine revue tv tele télé \
+    التلفزيون موقع الموقع تيفي الإخباري الإخبارية إخباري إخبارية journal newspaper quotidien hebdomadaire hebdo magazine revue tv tele télé \
     television télévision chaine chaîne channel radio site media médias presse press";
 
 const INSTITUTION_WORDS: &str = "\
