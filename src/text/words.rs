@@ -93,7 +93,10 @@ const PLACES: &str = "\
     meknes meknès kenitra laayoune dakhla nador safi eljadida jadida hoceima alhoceima beni mellal \
     khouribga settat taza larache essaouira الدار البيضاء كازا كازابلانكا الرباط فاس مراكش طنجة أكادير \
     اكادير وجدة تطوان مكناس القنيطرة العيون الداخلة الناظور آسفي اسفي الجديدة الحسيمة بني ملال خريبكة \
-    سطات تازة العرائش الصويرة سلا salé sale تمارة temara";
+    سطات تازة العرائش الصويرة سلا salé sale تمارة temara stat bni mlal jdida errachidia rachidia \
+    benguerir bengrir ouarzazate warzazat guelmim tiznit taroudant khemisset chefchaouen chaouen ifrane \
+    sefrou fnideq martil mdiq youssoufia berrechid الرشيدية بنجرير ورزازات كلميم تيزنيت تارودانت الخميسات \
+    شفشاون إفران صفرو الفنيدق مرتيل المضيق اليوسفية برشيد";
 
 /// Dictionary words common in the names of outlets and institutions: a name
 /// made only of these (and short particles) is generic.
