@@ -524,8 +524,37 @@ fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf
             }
         }
     }
-    *buf == form.loose
+    *buf == form.loose || short_vowels_dropped(buf, &form.loose)
 }
+
+/// `short` is `long` with some of its vowels left out, as Darija writes
+/// names ("lbtola", "sltan" for "Elbotola", "Sultan"): the same consonants in
+/// the same order, at least `MIN_UNVOWELLED_CONSONANTS` of them, a vowel or
+/// more still written, and only vowels between two consonants left out (a
+/// first or last syllable's vowel makes another word: "Bladi" is not
+/// "Yabiladi", "Masry" not "Masrawy").
+fn short_vowels_dropped(short: &[char], long: &[char]) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let consonants = short.iter().filter(|&&c| !vowel(c)).count();
+    if short.len() >= long.len() || consonants < MIN_UNVOWELLED_CONSONANTS || consonants == short.len() {
+        return false;
+    }
+    let mut rest = short.iter().peekable();
+    for (i, &c) in long.iter().enumerate() {
+        if rest.peek() == Some(&&c) {
+            rest.next();
+            continue;
+        }
+        let inner = i > 0 && !vowel(long[i - 1]) && long.get(i + 1).is_some_and(|&n| !vowel(n));
+        if !vowel(c) || !inner {
+            return false;
+        }
+    }
+    rest.next().is_none()
+}
+
+/// Consonants a name must keep for its vowels to be left out: fewer meet by chance.
+const MIN_UNVOWELLED_CONSONANTS: usize = 3;
 
 /// Word for word the listed name but for one letter replaced in a word of
 /// at most `SHORT_WORD` letters: that is another word ("Hot Radio", "Red Radio"
@@ -633,6 +662,8 @@ mod tests {
     t!(the_acronym_in_capitals_matches, "MAP", "MAP", Some((Closeness::Exact, true)));
     t!(a_romanised_name_of_several_words_is_transliterated, "Wilayat Amn Tanja", "ولاية أمن طنجة", Some((Closeness::Transliterated, true)));
     t!(a_latin_final_at_may_be_a_consonant_in_arabic_letters, "سوفيان أمرابات", "Sofyan Amrabat", Some((Closeness::Transliterated, true)));
+    t!(a_name_written_without_its_inner_vowels_is_another_spelling, "lbtola", "Elbotola", Some((Closeness::Transliterated, true)));
+    t!(a_first_syllable_left_out_is_another_word, "Bladi", "Yabiladi", None);
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
     t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }
