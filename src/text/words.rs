@@ -550,14 +550,15 @@ const INSTITUTION_WORDS: &str = "\
     prefecture préfecture wilaya conseil council agence agency delegation délégation";
 
 /// An official's title or trade beside their name ("وزير", "Ambassadeur",
-/// "Journaliste"): what the person is, not another person. Not "Dr", which
+/// "Journaliste", romanised "wazir", "s7afi"): what the person is, not another person. Not "Dr", which
 /// many namesakes carry.
 const TITLE_WORDS: &str = "\
     وزير الوزير وزيرة الوزيرة سفير السفير سفيرة السفيرة صحفي الصحفي صحفية الصحفية صحافي الصحافي \
     إعلامي الإعلامي إعلامية الإعلامية مذيع المذيع مذيعة المذيعة ministre minister ambassadeur \
     ambassadrice ambassador journaliste journalist présentateur présentatrice presenter anchor \
     مدير المدير directeur director رئيس الرئيس رئيسة الرئيسة président présidente president برلماني \
-    البرلماني برلمانية البرلمانية نائب النائب نائبة النائبة député députée deputy والي الوالي wali";
+    البرلماني برلمانية البرلمانية نائب النائب نائبة النائبة député députée deputy والي الوالي wali \
+    wazir lwazir elwazir alwazir wazira s7afi sa7afi sahafi sahafiya s7afiya ra2is rais raiss rayis";
 
 /// What a word says an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
