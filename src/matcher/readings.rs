@@ -22,7 +22,7 @@ impl Index {
         let mut all: Vec<Found> = Vec::new();
         let plain = |found: Vec<NameMatch>| found.into_iter().map(|found| Found { found, leet: false });
         all.extend(plain(self.matches_written(&query.tokens, query.disguised)));
-        let inner_leet = leet_variant(&query.tokens, false);
+        let inner_leet = leet_variant(&query.tokens, Edges::Neither);
         if let Some(leet) = &inner_leet {
             all.extend(self.matches_written(leet, true).into_iter().map(|found| Found { found, leet: true }));
         }
@@ -45,9 +45,17 @@ impl Index {
         if let Some(spelled) = spelled_leet_reading(&query.tokens) {
             all.extend(self.matches_written(&spelled, true).into_iter().map(|found| Found { found, leet: true }));
         }
-        // Digits at the start or end of a word are usually a number ("Alyaoum25"):
+        // A digit starting a word before its letters is drawn for a letter
+        // ("5afadi", "4ir"), as inside one: read so, the name is compared as any name.
+        let start_leet = leet_variant(&query.tokens, Edges::Start).filter(|l| Some(l) != inner_leet.as_ref());
+        if let Some(leet) = &start_leet {
+            all.extend(self.matches_written(leet, true).into_iter().map(|found| Found { found, leet: true }));
+        }
+        // Digits at the end of a word are usually a number ("Alyaoum25"):
         // read as letters ("Hespre55") they count only when they spell a listed name.
-        if let Some(leet) = leet_variant(&query.tokens, true).filter(|l| Some(l) != inner_leet.as_ref()) {
+        if let Some(leet) =
+            leet_variant(&query.tokens, Edges::Both).filter(|l| Some(l) != inner_leet.as_ref() && Some(l) != start_leet.as_ref())
+        {
             all.extend(
                 self.matches(&leet).into_iter().filter(|m| m.closeness == Closeness::Exact).map(|found| Found { found, leet: true }),
             );
@@ -102,7 +110,7 @@ impl Index {
     pub fn resembles(&self, name: &str, entry: super::EntryIndex) -> bool {
         let q = text::tokens(name);
         let hit = |t: &[Token]| self.matches(t).iter().any(|m| self.name(m.name).entry == entry);
-        hit(&q.tokens) || leet_variant(&q.tokens, false).is_some_and(|l| hit(&l))
+        hit(&q.tokens) || leet_variant(&q.tokens, Edges::Neither).is_some_and(|l| hit(&l))
     }
 }
 
@@ -139,10 +147,19 @@ fn rewritten(tokens: &[Token], rewrite: impl Fn(&Token) -> Option<Vec<Token>>) -
     changed.then_some(out)
 }
 
+/// Where in a word `leet_variant` also reads digits as letters, besides between two letters.
+#[derive(Clone, Copy, PartialEq)]
+enum Edges {
+    Neither,
+    /// At its start ("5afadi").
+    Start,
+    /// At its start or end ("54bik", "Hespre55").
+    Both,
+}
+
 /// The tokens with leetspeak digits read as letters ("H3spr3ss"), if any are:
-/// runs of digits between two letters, and with `at_edges` also at the start
-/// or end of a word ("54bik", "Hespre55").
-fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
+/// runs of digits between two letters, and at a word's `edges`.
+fn leet_variant(tokens: &[Token], edges: Edges) -> Option<Vec<Token>> {
     let leet = |t: &Token| -> Option<Token> {
         let chars: Vec<char> = t.text.chars().collect();
         let inner = |i: usize| {
@@ -154,8 +171,8 @@ fn leet_variant(tokens: &[Token], at_edges: bool) -> Option<Vec<Token>> {
             while b + 1 < chars.len() && chars[b + 1].is_ascii_digit() {
                 b += 1;
             }
-            let before = if a > 0 { chars[a - 1].is_alphabetic() } else { at_edges };
-            let after = if b + 1 < chars.len() { chars[b + 1].is_alphabetic() } else { at_edges };
+            let before = if a > 0 { chars[a - 1].is_alphabetic() } else { edges != Edges::Neither };
+            let after = if b + 1 < chars.len() { chars[b + 1].is_alphabetic() } else { edges == Edges::Both };
             // Never a whole word of digits ("24"): letters on one side at least.
             before && after && (a > 0 || b + 1 < chars.len())
         };
