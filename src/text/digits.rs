@@ -13,6 +13,7 @@ pub fn leet_letter(digit: char) -> Option<char> {
         '3' => 'e',
         '4' => 'a',
         '5' => 's',
+        '6' => 'b',
         '7' => 't',
         '8' => 'b',
         _ => return None,
