@@ -61,8 +61,9 @@ const SCAM_BAIT: &str = "\
 /// ...", "Parodie ..."). Around a name they make it no warning on its own.
 const AFFILIATION: &str = "\
     fanpage fans fan fanclub supporters supporter amis friends love lovers admirateurs auditeurs \
-    listeners parodie parody satire satirique unofficial nonofficiel \
-    متابعي محبي محبين عشاق فانز معجبي جمهور أصدقاء نحب نعشق ساخرون ساخر";
+    listeners parodie parody satire satirique unofficial nonofficiel etudiants étudiants students \
+    laureats lauréats alumni \
+    متابعي محبي محبين عشاق فانز معجبي جمهور أصدقاء نحب نعشق ساخرون ساخر طلبة طلاب خريجي";
 
 /// Words that name another organisation: a club or an association ("نادي
 /// الأمن الوطني" is a sports club). Never decorations: with them a name is
@@ -81,7 +82,7 @@ const TRADE: &str = "\
     beauté spa hammam fashion traiteur catering bijouterie optique voyage voyages travel tours tourisme \
     tourism photography photographie photo studio salon fitness gym food foods engineering ingenierie \
     ingénierie consulting cosmetics cosmetique cosmétique epicerie épicerie import export meubles textile \
-    assurance assurances insurance \
+    assurance assurances insurance sarl logistique logistics transit \
     عطارة ملابس أثاث تأمين \
     مقهى قهوة مطعم مخبزة حلويات صيدلية عيادة فندق رياض متجر محل سوق مكتبة حلاق صالون تجميل أزياء \
     مجوهرات بصريات أسفار سفريات سياحة تصوير";
