@@ -157,12 +157,7 @@ const STAGE = path.join(path.dirname(OUT), `.${path.basename(OUT)}-js`);
 fs.rmSync(STAGE, { recursive: true, force: true });
 const minified = { format: 'esm', minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' };
 await esbuild.build({ ...minified, absWorkingDir: OUT, entryPoints: [path.join(OUT, 'js/boot.js')], bundle: true, outfile: path.join(STAGE, 'boot.js') });
-// The engine's worker (boot.js starts it) likewise, with its own copy of the
-// wasm-bindgen glue: a worker shares no module with the page.
-await esbuild.build({ ...minified, absWorkingDir: OUT, entryPoints: [path.join(OUT, 'js/engine-worker.js')], bundle: true, outfile: path.join(STAGE, 'engine-worker.js') });
-for (const f of ['boot.js', 'engine-worker.js']) {
-  if (/\bimport\b/.test(fs.readFileSync(path.join(STAGE, f), 'utf8').replace(/import\.meta/g, ''))) fail(`${f} must import nothing`);
-}
+if (/\bimport\b/.test(fs.readFileSync(path.join(STAGE, 'boot.js'), 'utf8').replace(/import\.meta/g, ''))) fail('boot.js must import nothing');
 const bundled = await esbuild.build({
   ...minified,
   absWorkingDir: OUT,

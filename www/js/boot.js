@@ -109,15 +109,11 @@ export function putInForce(engine, lists, hash, shipped = null) {
  * With no list of the reader's, the lists in force will be the bundled list
  * alone: an engine with it in force, started as soon as the wasm and the list
  * are in, for site-engine.js to take once it has verified the list ({engine,
- * set, lists}, or null when there is none or it failed). It is built in a
- * worker (engine-worker.js, started now so that it is up when the wasm is
- * in), its checks answered there (`engine.check` then returns a promise);
- * where a worker cannot be had or fails, on this thread.
+ * set, lists}, or null when there is none or it failed).
  */
 const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
 const earlyHash = quiet(earlyLists.then(listsHash).catch(() => undefined));
-const inputs = () => Promise.all([earlyLists, earlyHash, bundledFiles.index]);
-export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(workerEngine().catch(() => Promise.all([instance, inputs()]).then(([, [lists, hash, shipped]]) => {
+export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists, earlyHash, bundledFiles.index]).then(([, lists, hash, shipped]) => {
   const engine = new bindings.AsliEngine();
   try {
     return { engine, set: putInForce(engine, lists, hash, shipped), lists };
@@ -125,76 +121,7 @@ export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(wo
     engine.free();
     return null;
   }
-})).catch(() => null));
-
-/**
- * The early engine in engine-worker.js: the lists handed over with the index
- * kept for them (or shipped), as putInForce does on this thread; the index
- * built there is kept here, once the page has answered. Rejects when the
- * worker cannot start, or fails before the engine is up (built on this thread
- * then); null when the engine refused the lists.
- */
-function workerEngine() {
-  if (typeof Worker !== 'function') return Promise.reject(new Error('no worker'));
-  // Beside this module (not url(): build-www.mjs preloads those as data, which a worker would not take).
-  const worker = new Worker(new URL('engine-worker.js', import.meta.url), { type: 'module' });
-  const asked = new Map();
-  let next = 0;
-  let broken = null;
-  const stop = (why) => {
-    broken ??= why;
-    worker.terminate();
-    for (const { reject } of asked.values()) reject(broken);
-    asked.clear();
-  };
-  return new Promise((resolve, reject) => {
-    worker.addEventListener('error', (e) => { e.preventDefault(); reject(new Error('the engine worker failed')); stop(new Error('the engine worker failed')); });
-    worker.addEventListener('message', ({ data }) => {
-      if (data.op === 'set') {
-        if (data.error) { resolve(null); stop(new Error(data.error)); return; }
-        performance.mark(data.set.loaded ? 'asli:index-loaded' : 'asli:index-built');
-        resolve({ engine, set: data.set, lists: sent });
-      } else if (data.op === 'index') {
-        whenIdle(() => keepIndex(indexKey(sent), data.bytes));
-      } else if (asked.has(data.id)) {
-        const { resolve: answer, reject: fail } = asked.get(data.id);
-        asked.delete(data.id);
-        if (!('error' in data)) answer(data.result);
-        else {
-          const e = new Error(data.error);
-          fail(e);
-          // After a trap the worker's memory is suspect: it answers no more (site-engine.js builds again).
-          if (data.trap) stop(e);
-        }
-      }
-    });
-    let sent = null;
-    Promise.all([wasmModule, inputs()]).then(([module, [lists, hash, shipped]]) => {
-      if (broken) return;
-      sent = lists;
-      const kept = keptIndex(indexKey(lists));
-      if (kept) performance.mark('asli:index-kept');
-      else if (shipped) performance.mark('asli:index-shipped');
-      worker.postMessage({ op: 'set', module, lists, index: kept || shipped, hash });
-    }).catch((e) => { reject(e); stop(e); });
-    /** The worker's engine, as site-engine.js uses an engine: check (a promise), and let go. */
-    const engine = {
-      remote: true,
-      check(profile) {
-        if (broken) return Promise.reject(broken);
-        const id = next++;
-        return new Promise((answer, fail) => {
-          asked.set(id, { resolve: answer, reject: fail });
-          worker.postMessage({ id, op: 'check', profile });
-        });
-      },
-      /** Whether it can no longer answer (the worker failed or was let go). */
-      get broken() { return broken !== null; },
-      free() { stop(new Error('the engine was let go')); },
-      __destroy_into_raw() { stop(new Error('the engine was let go')); },
-    };
-  });
-}
+}).catch(() => null));
 
 const decoded = Promise.all([bundledFiles.list, bundledFiles.signature, bundledFiles.key])
   .then(([list, signature, key]) => [list, new TextDecoder().decode(signature), keyLine(new TextDecoder().decode(key))]);

@@ -166,10 +166,7 @@ function entriesOf(lists) {
   return out;
 }
 
-/**
- * boot.js's engine, if it has exactly `lists` in force, in its worker or on
- * the module's first instance; else null (and it is let go).
- */
+/** boot.js's engine, if it has exactly `lists` in force on the module's first instance; else null (and it is let go). */
 let early = earlyEngine;
 async function takeEarly(lists) {
   const mine = early;
@@ -177,7 +174,7 @@ async function takeEarly(lists) {
   const e = await mine;
   if (!e) return null;
   const first = wasm.generation === 0;
-  if ((first || e.engine.remote) && e.lists.length === lists.length && e.lists.every((l, i) => l.label === lists[i].label && l.text === lists[i].text)) return e;
+  if (first && e.lists.length === lists.length && e.lists.every((l, i) => l.label === lists[i].label && l.text === lists[i].text)) return e;
   if (first) e.engine.free();
   else try { e.engine.__destroy_into_raw(); } catch (_) { /* already detached */ }
   return null;
@@ -249,27 +246,12 @@ wasm.onRestart(() => {
 
 /** The engine's verdict on a profile ({name, id?, handle?, avatar_pdq?}), with `entry_card`. */
 export async function check(profile) {
-  const mine = ready();
-  const s = await mine;
+  const s = await ready();
   try {
-    // boot.js's worker engine answers with a promise; an engine here, at once.
-    return await s.engine.check({ platform: 'facebook', ...profile });
+    return s.engine.check({ platform: 'facebook', ...profile });
   } catch (e) {
-    failed(mine, s, e);
-    throw e;
-  }
-}
-
-/**
- * After an engine's error: a worker that can no longer answer (it trapped or
- * failed) is let go, and the lists are put in force here on the next ask; a
- * trap here instantiates the module again (wasm-core.js, onRestart above).
- */
-function failed(mine, s, e) {
-  if (!s.engine.remote) {
     if (isTrap(e)) wasm.restart();
-  } else if (s.engine.broken && site === mine) {
-    site = null;
+    throw e;
   }
 }
 
@@ -300,7 +282,7 @@ export async function search(query) {
   const out = [];
   const add = (i) => { if (!hits.has(i)) { hits.add(i); out.push(s.entries[i]); } };
   try {
-    const v = await s.engine.check({ platform: 'facebook', name: q });
+    const v = s.engine.check({ platform: 'facebook', name: q });
     if (v && v.entry && v.verdict !== 'unknown') {
       const i = s.entries.findIndex((x) => x.entry.id === v.entry);
       if (i >= 0) add(i);
