@@ -11,13 +11,18 @@ with it from the same build, then read it:
         target/wasm32-unknown-unknown/release/asli_wasm.wasm
     python3 tools/bench/wasm-sizes.py /tmp/wb/asli_wasm_bg.wasm [DEPTH]
 
-Sizes are raw bytes (before gzip); what gzip makes of each part differs
-(text tables shrink about threefold, code about twofold).
+Sizes are raw bytes, and beside them what each part costs gzipped: the
+whole module as shipped (without its custom sections: names, producers)
+gzipped, less the same without that part (what leaving it out would save;
+gzip -9, as the site's size is counted). The
+parts' gzipped costs do not add up to the whole: gzip finds repeats across
+parts.
 """
 import collections
 import pathlib
 import re
 import sys
+import zlib
 
 SRC = pathlib.Path(__file__).resolve().parent.parent.parent / "src"
 
@@ -53,17 +58,53 @@ def demangle(name):
     return "::".join(p.replace("$LT$", "<").replace("$GT$", ">").replace("$u20$", " ").replace("..", "::") for p in parts)
 
 
-def tables(data):
-    """The engine's text tables found in the data, largest first."""
+def gz(data):
+    return len(zlib.compress(data, 9))
+
+
+class Shipped:
+    """The module as shipped: its bytes without the custom sections, and what
+    leaving parts of it out saves gzipped."""
+
+    def __init__(self, b, sections):
+        self.kept = [(start, end) for sid, _, start, end in sections if sid != 0]
+        self.bytes = b[:8] + b"".join(b[start:end] for start, end in self.kept)
+        self.gz = gz(self.bytes)
+
+    def at(self, pos):
+        """Where byte `pos` of the module read is in the shipped bytes (None: in a custom section)."""
+        out = 8
+        for start, end in self.kept:
+            if start <= pos < end:
+                return out + pos - start
+            out += end - start
+        return None
+
+    def saved(self, parts):
+        """Gzipped bytes saved by leaving `parts` ((start, end) ranges of the module read) out."""
+        spans = sorted((self.at(s), self.at(s) + e - s) for s, e in parts if self.at(s) is not None)
+        kept, at = [], 0
+        for start, end in spans:
+            kept.append(self.bytes[at:start])
+            at = max(at, end)
+        kept.append(self.bytes[at:])
+        return self.gz - gz(b"".join(kept))
+
+
+def tables(b, shipped, start, size):
+    """The engine's text tables found in the data section (`start`, `size` in `b`), largest first."""
+    data = b[start : start + size]
     found = []
     for path in SRC.rglob("*.rs"):
         for m in re.finditer(r'const ([A-Z_0-9]+): &str = "((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8"), re.S):
             text = re.sub(r"\\\n\s*", "", m.group(2)).replace('\\"', '"').replace("\\\\", "\\").encode()
             if len(text) >= 300 and text in data:
-                found.append((len(text), f"{path.relative_to(SRC)}:{m.group(1)}"))
-    print(f"  text tables found in it: {sum(n for n, _ in found):,} bytes")
-    for n, name in sorted(found, reverse=True)[:10]:
-        print(f"    {n:>9,}  {name}")
+                at = start + data.index(text)
+                found.append((len(text), f"{path.relative_to(SRC)}:{m.group(1)}", (at, at + len(text))))
+    spans = [span for _, _, span in found]
+    print(f"  text tables found in it: {sum(n for n, _, _ in found):,} bytes, {shipped.saved(spans):,} gzipped")
+    for n, name, span in sorted(found, reverse=True)[:10]:
+        print(f"    {n:>9,} {shipped.saved([span]):>8,} gz  {name}")
 
 
 def main():
@@ -78,12 +119,14 @@ def main():
         if sid == 0:
             n, k = leb(b, j)
             name = b[k : k + n].decode()
-        sections.append((sid, name, j, size))
+        sections.append((sid, name, j, size, i))
         i = j + size
+    shipped = Shipped(b, [(sid, name, start, j + size) for sid, name, j, size, start in sections])
+    sections = [s[:4] for s in sections]
     kinds = {0: "custom", 1: "type", 2: "import", 3: "function", 5: "memory", 6: "global", 7: "export", 9: "elem", 10: "code", 11: "data", 12: "datacount"}
-    print(f"module: {len(b):,} bytes")
+    print(f"module: {len(b):,} bytes; as shipped {len(shipped.bytes):,}, {shipped.gz:,} gzipped")
     for sid, name, start, size in sections:
-        print(f"  section {kinds.get(sid, sid):9} {name:24} {size:>10,}")
+        print(f"  section {kinds.get(sid, sid):9} {name:24} {size:>10,} {shipped.saved([(start, start + size)]):>8,} gz")
     imports = 0
     for sid, _, start, size in sections:
         if sid == 2:
@@ -133,7 +176,7 @@ def main():
             count, k = leb(b, start)
             for f in range(count):
                 sz, m = leb(b, k)
-                funcs.append((m + sz - k, names.get(imports + f, f"func{imports + f}")))
+                funcs.append((m + sz - k, names.get(imports + f, f"func{imports + f}"), (k, m + sz)))
                 k = m + sz
         if sid == 11:
             count, k = leb(b, start)
@@ -153,21 +196,23 @@ def main():
                 segs.append(n)
                 k += n
             print(f"data: {len(segs)} segments, {sum(segs):,} bytes")
-            tables(b[start : start + size])
-    total = sum(s for s, _ in funcs)
-    print(f"code: {len(funcs)} functions, {total:,} bytes")
+            tables(b, shipped, start, size)
+    total = sum(s for s, _, _ in funcs)
+    print(f"code: {len(funcs)} functions, {total:,} bytes, {shipped.saved([span for _, _, span in funcs]):,} gzipped")
     groups = collections.Counter()
-    for s, n in funcs:
+    spans = collections.defaultdict(list)
+    for s, n, span in funcs:
         # `<X as Y>::f` counts as X's; crate hashes (`core[0123abcd]`) dropped.
         path = re.sub(r"\[[0-9a-f]{16}\]", "", n)
         path = re.sub(r"^_?<(\$RF\$|&)?(mut )?(\[)?", "", path)
         path = re.split(r"[<> ]", path)[0].split("::")
         groups["::".join(path[:depth])] += s
+        spans["::".join(path[:depth])].append(span)
     for g, s in groups.most_common(40):
-        print(f"  {s:>9,} {100 * s / total:5.1f}%  {g}")
+        print(f"  {s:>9,} {100 * s / total:5.1f}% {shipped.saved(spans[g]):>8,} gz  {g}")
     print("largest functions:")
-    for s, n in sorted(funcs, reverse=True)[:25]:
-        print(f"  {s:>9,}  {n[:140]}")
+    for s, n, span in sorted(funcs, reverse=True)[:25]:
+        print(f"  {s:>9,} {shipped.saved([span]):>8,} gz  {n[:140]}")
 
 
 main()

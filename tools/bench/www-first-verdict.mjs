@@ -2,7 +2,7 @@
 // real browser (issue 12: "the first verdict ≤ 150 ms after the page is
 // interactive"):
 //
-//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [--trace] [DIR …]
+//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [--trace] [--profile] [DIR …]
 //
 // Debian's Chromium (headless) opens dist/www (served by www-server.js, as
 // the e2e test does) at index.html?text=<a Hespress link>, three times in one
@@ -20,7 +20,19 @@
 // machine) from the navigation to the verdict is given too, with the task that
 // puts the index in force and the wasm functions compiled lazily on the main
 // thread (tracing slows the page somewhat). --cpu=X slows the CPU X times (DevTools
-// emulation), as on a slower phone. Several DIRs (built sites, default
+// emulation), as on a slower phone. --profile (implies --trace): where the
+// index task's main-thread time goes on a first visit, by function, from V8's
+// sampling profiler in the same traces (share of the task's samples, self and
+// with callees, over the runs; the samplers' own overhead slows the page).
+// Wasm functions are named only in a module that keeps its name section
+// (scripts/build removes it); measure a site built with one:
+//
+//   wasm-bindgen --target web --no-typescript --keep-debug --out-dir /tmp/wb \
+//       target/wasm32-unknown-unknown/www/asli_wasm.wasm
+//   node scripts/lib/build-www.mjs /tmp/wb --out /tmp/www-named
+//   node tools/bench/www-first-verdict.mjs --profile --runs=5 /tmp/www-named
+//
+// Several DIRs (built sites, default
 // dist/www) are measured in turn, run after run, so that the machine's load
 // weighs on each alike.
 import { createRequire } from 'node:module';
@@ -40,8 +52,12 @@ const arg = (name, def) => {
 const RUNS = arg('runs', 7);
 const CPU = arg('cpu', 1);
 const ALL = process.argv.includes('--all-files');
-const TRACE = process.argv.includes('--trace');
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'toplevel'];
+const PROFILE = process.argv.includes('--profile');
+const TRACE = PROFILE || process.argv.includes('--trace');
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'toplevel']
+  .concat(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []);
+/** How many functions --profile prints, by self and by inclusive share. */
+const PROFILE_TOP = { self: 25, inclusive: 40 };
 
 /**
  * From a Chromium trace of one load: the renderer main thread's CPU time (ms)
@@ -74,6 +90,55 @@ function mainThreadCpu(trace) {
     'main thread CPU (traced): wasm compiled lazily': Math.round(lazy.reduce((a, e) => a + cpu(e), 0)),
   };
 }
+/** The renderer main thread's task that puts the index in force (it holds an asli:index-built or -loaded mark), or null. */
+function indexTask(events) {
+  const verdict = events.find((e) => e.name === 'asli:verdict');
+  if (!verdict) return null;
+  const main = events.filter((e) => e.pid === verdict.pid && e.tid === verdict.tid);
+  const mark = main.find((e) => e.name === 'asli:index-built' || e.name === 'asli:index-loaded');
+  if (!mark) return null;
+  const tasks = main.filter((e) => e.ph === 'X' && /RunTask$/.test(e.name) && e.ts <= mark.ts && mark.ts <= e.ts + e.dur);
+  return tasks.length ? { pid: verdict.pid, tid: verdict.tid, task: tasks.reduce((a, b) => (b.dur > a.dur ? b : a)) } : null;
+}
+
+/**
+ * --profile: V8's samples of the main thread within the index task, from one
+ * load's trace, added to `into` ({samples, self: Map, inclusive: Map} by
+ * function name).
+ */
+function addIndexProfile(trace, into) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const found = indexTask(events);
+  if (!found) return;
+  const { task } = found;
+  const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === found.pid && e.tid === found.tid).map((e) => e.id));
+  const frames = new Map();
+  const parents = new Map();
+  let at = null;
+  for (const e of events) {
+    if (!ids.has(e.id) || e.pid !== found.pid) continue;
+    if (e.name === 'Profile') { at = e.args.data.startTime; continue; }
+    if (e.name !== 'ProfileChunk' || at === null) continue;
+    const { cpuProfile = {}, timeDeltas = [] } = e.args.data;
+    for (const n of cpuProfile.nodes || []) {
+      frames.set(n.id, n.callFrame.functionName || `(${n.callFrame.url || 'anonymous'})`);
+      if (n.parent !== undefined) parents.set(n.id, n.parent);
+    }
+    (cpuProfile.samples || []).forEach((node, i) => {
+      at += timeDeltas[i] || 0;
+      if (at < task.ts || at > task.ts + task.dur) return;
+      into.samples++;
+      const own = frames.get(node);
+      into.self.set(own, (into.self.get(own) || 0) + 1);
+      const seen = new Set();
+      for (let n = node; n !== undefined; n = parents.get(n)) {
+        const name = frames.get(n);
+        if (!seen.has(name)) { seen.add(name); into.inclusive.set(name, (into.inclusive.get(name) || 0) + 1); }
+      }
+    });
+  }
+}
+
 const LOADS = ['first visit', 'revisit 1', 'revisit 2'];
 const FILES = ['index.html', 'js/boot.js', 'wasm/asli_wasm_bg.wasm', 'lists/bundled.json', 'lists/bundled.idx', 'js/site-engine.js', 'wasm/asli_wasm.js', 'js/checker-page.js', 'css/site.css', 'i18n/en.json'];
 
@@ -113,6 +178,7 @@ const sites = [];
 for (const d of dirs) sites.push(await serveSite(resolve(d)));
 const browser = await chromium.launch({ executablePath: h.CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--headless=new'] });
 const rowsOf = dirs.map(() => LOADS.map(() => []));
+const profiles = dirs.map(() => ({ samples: 0, self: new Map(), inclusive: new Map() }));
 const la = [];
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -136,7 +202,9 @@ try {
           if (TRACE) {
             // A frame after the verdict: its paint is in the trace.
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-            Object.assign(got, mainThreadCpu(await browser.stopTracing()));
+            const trace = await browser.stopTracing();
+            Object.assign(got, mainThreadCpu(trace));
+            if (PROFILE && i === 0) addIndexProfile(trace, profiles[d]);
           }
           rows[i].push(got);
           await page.close();
@@ -163,4 +231,13 @@ for (let d = 0; d < dirs.length; d++) {
   console.log(['', ...LOADS].map((x, i) => (i ? x.padStart(12) : x.padEnd(44))).join(''));
   for (const k of keys) console.log([k.padEnd(44), ...rows.map((rs) => String(Math.round(median(rs.map((r) => r[k])))).padStart(12))].join(''));
   console.log(`verdicts, each load: ${rows.map((rs, i) => `${LOADS[i]}: ${rs.map((r) => r.verdict.toFixed(0)).join(' ')}`).join('; ')}`);
+  const p = profiles[d];
+  if (!PROFILE) continue;
+  console.log(`\nthe index task on a first visit, sampled: ${p.samples} samples over ${RUNS} runs; % of them, in the function itself / with what it calls`);
+  for (const [what, top] of Object.entries(PROFILE_TOP)) {
+    console.log(`by ${what}:`);
+    for (const [name, n] of [...p[what]].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+      console.log(`${(100 * n / Math.max(1, p.samples)).toFixed(1).padStart(6)}  ${name.length > 110 ? `${name.slice(0, 110)}…` : name}`);
+    }
+  }
 }

@@ -8,13 +8,20 @@ use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 pub struct AsliEngine {
-    engine: Engine,
-    /// `asli::matcher::lists_hash` of the lists in force: what `compiledIndex` is made for.
-    lists_hash: [u8; 32],
+    /// The engine on the lists in force; before any list is put in force, one
+    /// on no list, made when first asked (`engine`): even an empty index's
+    /// build runs the build's code, which freshly loaded wasm compiles on
+    /// first use, and a page that then loads its lists' compiled index never
+    /// needs it (a sixth of the public site's index task on a revisit).
+    engine: OnceCell<Engine>,
+    /// `asli::matcher::lists_hash` of the lists in force: what `compiledIndex`
+    /// is made for (`None`: no list put in force, the hash of no list).
+    lists_hash: Option<[u8; 32]>,
 }
 
 /// One list handed over by the background: where it comes from, and its exact text.
@@ -90,7 +97,7 @@ impl AsliEngine {
     /// An engine with no list in force: every page is `unknown`.
     #[wasm_bindgen(constructor)]
     pub fn new() -> AsliEngine {
-        AsliEngine { engine: Engine::new(&[]), lists_hash: asli::matcher::lists_hash(&[]) }
+        AsliEngine { engine: OnceCell::new(), lists_hash: None }
     }
 
     /// Parses a list (its exact text) and returns its `{name, version, entries}`
@@ -111,8 +118,8 @@ impl AsliEngine {
     #[wasm_bindgen(js_name = setLists)]
     pub fn set_lists(&mut self, lists: JsValue) -> Result<JsValue, JsError> {
         let (in_force, hash, conflicts) = in_force(lists, None)?;
-        self.engine = Engine::from_lists(vec![in_force]);
-        self.lists_hash = hash;
+        self.engine = OnceCell::from(Engine::from_lists(vec![in_force]));
+        self.lists_hash = Some(hash);
         to_js(&conflicts)
     }
 
@@ -141,8 +148,8 @@ impl AsliEngine {
         let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
         let refused = refused.map(|e| e.to_string());
         let loaded = given && refused.is_none();
-        self.engine = engine;
-        self.lists_hash = hash;
+        self.engine = OnceCell::from(engine);
+        self.lists_hash = Some(hash);
         to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
     }
 
@@ -150,7 +157,8 @@ impl AsliEngine {
     /// after the service worker restarts.
     #[wasm_bindgen(js_name = compiledIndex)]
     pub fn compiled_index(&self) -> Vec<u8> {
-        self.engine.compiled_index(&self.lists_hash)
+        let hash = self.lists_hash.unwrap_or_else(|| asli::matcher::lists_hash(&[]));
+        self.engine().compiled_index(&hash)
     }
 
     /// Decides whether a fetched list may replace the one in force (signature
@@ -203,8 +211,9 @@ impl AsliEngine {
     /// plus an `entry_card` describing the entry it names.
     pub fn check(&self, profile: JsValue) -> Result<JsValue, JsError> {
         let profile: Profile = serde_wasm_bindgen::from_value(profile).map_err(|e| JsError::new(&e.to_string()))?;
-        let verdict = self.engine.check(&profile);
-        let entry_card = verdict.entry.as_deref().and_then(|id| self.engine.entry(id)).map(|e| EntryCard {
+        let engine = self.engine();
+        let verdict = engine.check(&profile);
+        let entry_card = verdict.entry.as_deref().and_then(|id| engine.entry(id)).map(|e| EntryCard {
             id: &e.id,
             kind: &e.kind,
             names: &e.names,
@@ -213,6 +222,13 @@ impl AsliEngine {
             urls: facebook_urls(e),
         });
         to_js(&CheckResult { verdict: &verdict, entry_card })
+    }
+}
+
+impl AsliEngine {
+    /// The engine on the lists in force (on no list before any is put in force).
+    fn engine(&self) -> &Engine {
+        self.engine.get_or_init(|| Engine::new(&[]))
     }
 }
 
@@ -297,7 +313,8 @@ impl AsliEngine {
     /// space-separated hex), until the lists are set again. True if new.
     #[wasm_bindgen(js_name = learnAvatar)]
     pub fn learn_avatar(&mut self, entry_id: &str, hashes: &str) -> bool {
-        self.engine.learn_avatar(entry_id, hashes)
+        self.engine(); // made on no list, if no list was put in force
+        self.engine.get_mut().is_some_and(|engine| engine.learn_avatar(entry_id, hashes))
     }
 }
 
