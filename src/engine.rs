@@ -258,6 +258,7 @@ mod tests {
     t!(an_acronym_spelled_with_arabic_letter_names_is_that_acronym, {"name": "دي جي إس إن"}, Suspicious, Some("ma-dgsn"));
     t!(one_letter_name_alone_is_a_word, {"name": "في"}, Unknown, None);
     t!(a_page_that_says_it_is_the_fans_gets_no_warning, {"name": "Les amis de Hespress"}, Unknown, None);
+    t!(a_page_saying_it_is_not_the_official_one_gets_no_warning, {"name": "Hespress Photos (page non officielle)"}, Unknown, None);
     t!(a_fans_page_calling_itself_official_is_suspicious, {"name": "Hespress Official Fan Page"}, Suspicious, Some("ma-hespress"));
     t!(a_newspaper_word_beside_an_outlet_says_which_it_is, {"name": "Hespress Newspaper"}, Impersonation, Some("ma-hespress"));
     t!(an_official_beside_their_title_is_that_official, {"name": "عبد اللطيف حموشي المدير"}, Suspicious, Some("ma-hammouchi"));

@@ -165,9 +165,11 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     // "Fans de Radio Mars", "We love ...": a page about the entity, which says
     // so; whatever else its name holds, that is what it is. Not when its
     // letters are disguised: nobody hides the name they honestly quote.
-    if found.decorations.iter().any(|d| words::is_affiliation(d)) && !query.disguised {
-        let denied = found.others.iter().any(|o| words::is_negation(o)); // "non officielle"
-        let as_official = !denied && found.decorations.iter().chain(&found.others).any(|d| words::is_official_claim(d));
+    // So does a page that says it is not the official one ("page non officielle").
+    let denied = found.others.iter().any(|o| words::is_negation(o));
+    let claims_official = found.decorations.iter().chain(&found.others).any(|d| words::is_official_claim(d));
+    if (found.decorations.iter().any(|d| words::is_affiliation(d)) || (denied && claims_official)) && !query.disguised {
+        let as_official = !denied && claims_official;
         return NameScore::weak(if as_official { w::AFFILIATED_AS_OFFICIAL } else { w::AFFILIATED });
     }
     match found.closeness {
