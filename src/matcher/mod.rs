@@ -224,15 +224,21 @@ impl NameForm {
         }
     }
 
-    /// The name without its domain words ("برلمان.كوم" → "برلمان"), when what
-    /// is left is distinctive.
+    /// The name without its domain words ("برلمان.كوم" → "برلمان") and
+    /// without the country it ends by ("Cour de Cassation du Maroc"), when
+    /// what is left is distinctive.
     fn core(&self) -> Option<NameForm> {
         // Not without a language: "BBC News Arabic" without it is another
         // entity's name (the parent outlet's), not this one's.
         if self.tokens.iter().any(|t| words::is_language(&t.text) || words::is_arabic_edition(&t.text)) {
             return None;
         }
-        let kept: Vec<Token> = self.tokens.iter().filter(|t| !words::is_edition(&t.text)).cloned().collect();
+        let mut kept: Vec<Token> = self.tokens.iter().filter(|t| !words::is_edition(&t.text)).cloned().collect();
+        if let [.., of, country] = &kept[..] {
+            if words::is_country_preposition(&of.text) && words::country_of(&country.text).is_some() {
+                kept.truncate(kept.len() - 2);
+            }
+        }
         if kept.len() == self.tokens.len() || kept.is_empty() {
             return None;
         }

@@ -264,6 +264,11 @@ pub fn is_language(token: &str) -> bool {
 const EDITIONS: &str = "\
     com ma net org www fr en ar english arabic arabe arabi français عربي بالعربية كوم نت";
 
+/// A preposition that puts a country after a name ("du Maroc", "of Morocco").
+pub fn is_country_preposition(token: &str) -> bool {
+    matches!(token, "du" | "de" | "d" | "au" | "en" | "of" | "in")
+}
+
 /// An edition or domain word in a listed name ("Hespress English", "برلمان.كوم").
 pub fn is_edition(token: &str) -> bool {
     static SET: OnceLock<Set> = OnceLock::new();
