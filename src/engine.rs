@@ -205,7 +205,8 @@ mod tests {
               {{"id": "ma-alakhbar", "kind": "outlet", "names": ["الأخبار", "Alakhbar"], "country": "MA",
                 "accounts": [{{"platform": "facebook", "handle": "alakhbar"}}]}},
               {{"id": "ma-hammouchi", "kind": "official", "names": ["عبد اللطيف حموشي", "Abdellatif Hammouchi"], "country": "MA"}},
-              {{"id": "qa-qna", "kind": "outlet", "names": ["وكالة الأنباء القطرية", "QNA"], "country": "QA"}}
+              {{"id": "qa-qna", "kind": "outlet", "names": ["وكالة الأنباء القطرية", "QNA"], "country": "QA"}},
+              {{"id": "ma-ump", "kind": "institution", "names": ["جامعة محمد الأول", "Université Mohammed Premier"], "country": "MA"}}
             ]}}"#
         ))
         .expect("test list");
@@ -259,6 +260,8 @@ mod tests {
     t!(one_letter_name_alone_is_a_word, {"name": "في"}, Unknown, None);
     t!(a_page_that_says_it_is_the_fans_gets_no_warning, {"name": "Les amis de Hespress"}, Unknown, None);
     t!(a_page_saying_it_is_not_the_official_one_gets_no_warning, {"name": "Hespress Photos (page non officielle)"}, Unknown, None);
+    t!(a_kings_number_written_as_an_ordinal_is_the_same_name, {"name": "Université Mohammed 1er"}, Suspicious, Some("ma-ump"));
+    t!(a_kings_number_in_arabic_words_is_the_same_name, {"name": "جامعة محمد 1"}, Suspicious, Some("ma-ump"));
     t!(a_fans_page_calling_itself_official_is_suspicious, {"name": "Hespress Official Fan Page"}, Suspicious, Some("ma-hespress"));
     t!(a_newspaper_word_beside_an_outlet_says_which_it_is, {"name": "Hespress Newspaper"}, Impersonation, Some("ma-hespress"));
     t!(an_official_beside_their_title_is_that_official, {"name": "عبد اللطيف حموشي المدير"}, Suspicious, Some("ma-hammouchi"));

@@ -271,6 +271,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 .flatten()
                 .filter(|&d| d <= max_edits && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form))))
                 .filter(|_| !another_word(run, form))
+                // Another number is another name ("Mohammed 5" is not "Mohammed 1").
+                .filter(|_| same_numbers(run, &form.tokens))
             {
                 Closeness::Similar(d as u8)
             } else if !form.acronym
@@ -336,7 +338,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
                 && name.len() >= super::MIN_SHAPE
                 && window.len().abs_diff(name.len()) <= 1
                 // Another number is another name ("Le362"), never a typo.
-                && window.iter().filter(|c| c.is_ascii_digit()).eq(name.iter().filter(|c| c.is_ascii_digit()))
+                && same_digits(&window, name)
                 && fuzzy::similar(&crate::text::shape::shape(&window), &crate::text::shape::shape(name)) == Some(1)
                 && !(form.common && (edit_in_decoration(run, form) || only_plural(run, form)))
                 && !another_word(run, form)
@@ -474,6 +476,18 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
 }
 
 /// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
+/// The same digits, in the same order: a name with another number is another name.
+fn same_digits(a: &[char], b: &[char]) -> bool {
+    a.iter().filter(|c| c.is_ascii_digit()).eq(b.iter().filter(|c| c.is_ascii_digit()))
+}
+
+/// The same numbers written apart (words of digits), in the same order;
+/// digits among letters are letters (Arabizi, leetspeak).
+fn same_numbers(a: &[Token], b: &[Token]) -> bool {
+    let numbers = |ts: &[Token]| ts.iter().filter(|t| t.script == Script::Digits).map(|t| t.text.clone()).collect::<Vec<_>>();
+    numbers(a) == numbers(b)
+}
+
 fn has_arabizi_digit(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.iter().enumerate().any(|(i, &c)| {

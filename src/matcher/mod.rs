@@ -224,6 +224,20 @@ impl NameForm {
         }
     }
 
+    /// The name with its number words and ordinals written as digits
+    /// ("Université Hassan 1er" → "... 1", "Mohammed V" → "... 5"), when it
+    /// has some and `MIN_WORDS_WITH_DIGITS` words: people write a king's
+    /// number either way ("Hassan Premier", "محمد 5").
+    fn with_digits(&self) -> Option<NameForm> {
+        if self.tokens.len() < MIN_WORDS_WITH_DIGITS || !self.tokens.iter().any(|t| words::number_word(&t.text).is_some()) {
+            return None;
+        }
+        let written: Vec<&str> = self.tokens.iter().map(|t| words::number_word(&t.text).unwrap_or(&t.text)).collect();
+        let mut form = NameForm::new(self.entry, self.name, &written.join(" "))?;
+        form.derived = true;
+        Some(form)
+    }
+
     /// The name without its domain words ("برلمان.كوم" → "برلمان") and
     /// without the country it ends by ("Cour de Cassation du Maroc"), when
     /// what is left is distinctive.
@@ -258,6 +272,9 @@ impl NameForm {
         (core.compact.len() >= 5 && !core.common && !core.acronym).then_some(core)
     }
 }
+
+/// Words a name needs for its numbers to be written as digits too ("موقع الأول" is a site's name, not a number).
+const MIN_WORDS_WITH_DIGITS: usize = 3;
 
 /// Whether two names are the same words (whatever their scripts or case).
 fn same_words(a: &[Token], b: &[Token]) -> bool {
@@ -408,7 +425,7 @@ impl Index {
             let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
-                    let core = form.core();
+                    let core = form.core().into_iter().chain(form.with_digits());
                     acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
                         if !seen(&names, &form) {

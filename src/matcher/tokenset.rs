@@ -216,6 +216,19 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     if form.tokens.len() < 2 || form.acronym {
         return None;
     }
+    // Another number is another name: "Université Mohammed V" (5) is not
+    // "Université Mohammed Premier" (1) without its number.
+    fn number(t: &Token) -> Option<&str> {
+        if t.script == Script::Digits {
+            Some(t.text.as_str())
+        } else {
+            words::number_word(&t.text)
+        }
+    }
+    let listed_numbers: Vec<&str> = form.tokens.iter().filter_map(number).collect();
+    if !listed_numbers.is_empty() && q.tokens.iter().filter_map(number).any(|n| !listed_numbers.contains(&n)) {
+        return None;
+    }
     let mut weights: Vec<f32> = form.tokens.iter().map(|t| dist.weight(&t.text)).collect();
     // A country word after the name says whose the entity is, not which of
     // its country's entities: "الحماية المدنية الجزائرية" without it is still
@@ -696,6 +709,13 @@ mod tests {
         assert_eq!(partial("وزارة التجارة والصناعة", &listed), Some(Closeness::Reordered));
         let habous = ["وزارة الأوقاف والشؤون الإسلامية", "وزارة الصناعة والتجارة", "Hespress"];
         assert_eq!(partial("الشؤون الإسلامية", &habous), None, "the coordinated tail alone is a phrase");
+    }
+
+    #[test]
+    fn another_number_is_another_name() {
+        let listed = ["Université Mohammed Premier", "Université Ibn Tofail", "Hespress"];
+        assert_eq!(partial("Université Mohammed V de Rabat", &listed), None);
+        assert_eq!(partial("Université Mohammed 5", &listed), None);
     }
 
     #[test]

@@ -287,8 +287,16 @@ fn fold_words(words: &str) -> Set {
 
 /// Numbers a brand's name writes as a digit ("Medi 1", "2M"), spelled out as
 /// French, English or Darija say them, in Latin or Arabic letters ("Medi
-/// One", "ميدي آن", "ميدي وان"). The digit first, then its words.
-const NUMBER_WORDS: &str = "    1 un one wahed wa7ed آن ان وان واحد | 2 deux two jouj zouj دو تو جوج زوج | 3 trois three tlata تروا ثري تلاتة ثلاثة |     4 quatre four arb3a كاتر فور ربعة أربعة | 5 cinq five khamsa سانك فايف خمسة | 6 six stta سيس سيكس ستة |     7 sept seven seb3a سيت سفن سبعة | 8 huit eight tmenya ويت ايت تمنية ثمانية | 9 neuf nine tes3od نوف ناين تسعة |     10 dix ten 3achra ديس تن عشرة";
+/// One", "ميدي آن", "ميدي وان"), and the ordinals and Roman numerals of
+/// kings' names that universities and foundations bear ("Hassan 1er",
+/// "Hassan Premier", "Mohammed V", "محمد الخامس"). The digit first, then its words.
+const NUMBER_WORDS: &str = "\
+    1 un one wahed wa7ed آن ان وان واحد premier premiere 1er 1ere first الأول الاول بروميي بريمي | \
+    2 deux two jouj zouj دو تو جوج زوج ii second deuxieme الثاني | \
+    3 trois three tlata تروا ثري تلاتة ثلاثة iii troisieme الثالث | \
+    4 quatre four arb3a كاتر فور ربعة أربعة iv | 5 cinq five khamsa سانك فايف خمسة v الخامس | \
+    6 six stta سيس سيكس ستة vi السادس | 7 sept seven seb3a سيت سفن سبعة | 8 huit eight tmenya ويت ايت تمنية ثمانية | \
+    9 neuf nine tes3od نوف ناين تسعة | 10 dix ten 3achra ديس تن عشرة";
 
 /// The digit a number word stands for (`NUMBER_WORDS`).
 pub fn number_word(token: &str) -> Option<&'static str> {
