@@ -77,10 +77,13 @@ impl NameScore {
 /// is not the entry's country. Around an outlet's name the country words
 /// impersonators add ("Maroc", "المغرب") are decorations, not another country;
 /// an institution is its country's ("Protection Civile Maroc" is not Algeria's).
-fn names_another_country(query: &Tokens, entry: &Entry) -> bool {
+fn names_another_country(query: &Tokens, listed: &[crate::text::Token], entry: &Entry) -> bool {
+    // Not the listed name's own words: it may be spelled like a country
+    // ("UAE", a university's acronym, is also the Emirates).
     query
         .tokens
         .iter()
+        .filter(|t| !listed.iter().any(|l| l.text == t.text))
         .filter(|t| entry.kind == Kind::Institution || !words::is_decoration(&t.text))
         .filter_map(|t| words::country_of(&t.text))
         .any(|cc| entry.country.as_deref().is_some_and(|own| !own.eq_ignore_ascii_case(cc)))
@@ -149,7 +152,7 @@ pub fn name_score(index: &Index, entries: &[Entry], query: &Tokens, found: &Name
     let common = form.common || written_common;
     let shared_prone = form.shared || written_common;
     // A disguised name is no namesake: nobody hides their own country's paper's letters.
-    if names_another_country(query, entry) && !query.disguised && !query.badge {
+    if names_another_country(query, &form.tokens, entry) && !query.disguised && !query.badge {
         return NameScore::Veto;
     }
     // A generic name followed by a language word is another generic phrase ("Le Monde Arabe").

@@ -143,7 +143,8 @@ const COUNTRIES: &str = "\
     portugal:PT البرتغال:PT cameroun:CM cameroon:CM bénin:BJ benin:BJ djibouti:DJ جيبوتي:DJ gabon:GA \
     tchad:TD chad:TD تشاد:TD niger:NE ivoire:CI ivoirien:CI ivoirienne:CI burkina:BF guinée:GN guinee:GN \
     guinea:GN congo:CD madagascar:MG comores:KM somalie:SO somalia:SO الصومال:SO sénégalais:SN \
-    senegalais:SN السنغال:SN malien:ML مالي:ML nigeria:NG";
+    senegalais:SN السنغال:SN malien:ML مالي:ML nigeria:NG uae:AE emirati:AE emirats:AE émirats:AE ksa:SA \
+    lebanese:LB libanais:LB libanaise:LB koweit:KW koweït:KW";
 
 struct Lexicon {
     official: Set,
