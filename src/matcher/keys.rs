@@ -234,24 +234,34 @@ fn bits_for(keys: usize) -> u32 {
     bits
 }
 
-/// Sorts packed pairs by their tags (the high halves), stably: two passes of
-/// a 16-bit radix sort. Pairs come in id order, so each tag's ids stay in
-/// ascending order (as the postings keep them).
+/// Sorts packed pairs by their tags (the high halves), stably: a radix sort
+/// of three 11-bit digits, every digit counted in one read of the pairs.
+/// Its counts fit the first cache levels, where two 16-bit passes scattered
+/// each pair over 65,536 places (a tenth of a build at 100,000 entries).
+/// Pairs come in id order, so each tag's ids stay in ascending order (as
+/// the postings keep them).
 fn sort_by_tag(pairs: &mut Vec<u64>) {
-    const DIGITS: usize = 1 << 16;
+    const DIGIT_BITS: u32 = 11;
+    const DIGITS: usize = 1 << DIGIT_BITS;
+    const SHIFTS: [u32; 3] = [32, 32 + DIGIT_BITS, 32 + 2 * DIGIT_BITS];
+    let digit = |p: u64, shift: u32| (p >> shift) as usize & (DIGITS - 1);
+    // u32 counts: half the cache lines of usize ones (pairs never number 2^32).
+    let mut counts = [[0u32; DIGITS]; SHIFTS.len()];
+    for &p in pairs.iter() {
+        for (count, &shift) in counts.iter_mut().zip(&SHIFTS) {
+            count[digit(p, shift)] += 1;
+        }
+    }
     let mut scratch = vec![0u64; pairs.len()];
-    for shift in [32, 48] {
-        let digit = |p: u64| ((p >> shift) & 0xFFFF) as usize;
-        // u32 counts: half the cache lines of usize ones (pairs never number 2^32).
-        let mut starts = vec![0u32; DIGITS + 1];
-        for &p in pairs.iter() {
-            starts[digit(p) + 1] += 1;
-        }
-        for d in 0..DIGITS {
-            starts[d + 1] += starts[d];
+    for (count, &shift) in counts.iter().zip(&SHIFTS) {
+        let mut places = [0u32; DIGITS];
+        let mut next = 0;
+        for (place, &n) in places.iter_mut().zip(count) {
+            *place = next;
+            next += n;
         }
         for &p in pairs.iter() {
-            let at = &mut starts[digit(p)];
+            let at = &mut places[digit(p, shift)];
             scratch[*at as usize] = p;
             *at += 1;
         }
@@ -550,6 +560,24 @@ mod tests {
             let forged = forged.expect("the same shape");
             assert!(keys.iter().all(|&key| forged.get(key).all(|id| id < names)));
         }
+    }
+
+    #[test]
+    fn pairs_sort_by_their_tags_alone_keeping_the_ids_in_order() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut pairs: Vec<u64> = (0..50_000u64)
+            .map(|id| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Few tags, each over many ids.
+                ((state % 3_000) * 0x9E37_79B9 & 0xFFFF_FFFF) << 32 | id
+            })
+            .collect();
+        let mut want = pairs.clone();
+        want.sort_by_key(|p| p >> 32);
+        sort_by_tag(&mut pairs);
+        assert_eq!(pairs, want);
     }
 
     #[test]
