@@ -43,7 +43,7 @@ use std::sync::Arc;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");

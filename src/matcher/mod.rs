@@ -161,16 +161,13 @@ impl NameForm {
         }
         let tokens = folded.tokens;
         let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
-        let words = text::translit::phonetic_words(&tokens);
-        let phon = joined(&words);
+        let (phon, phon_french) = phonetic_keys(&tokens);
         let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = loose_of(&tokens, script, mixed);
         let bare = bare_of(&tokens, &compact);
-        let phon_french =
-            Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
             entry,
             name,
@@ -230,8 +227,7 @@ impl NameForm {
         }
         let mut core = self.clone();
         core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
-        core.phon = phonetic(&kept);
-        core.phon_french = Some(phonetic_french(&kept)).filter(|p| *p != core.phon).unwrap_or_default();
+        (core.phon, core.phon_french) = phonetic_keys(&kept);
         core.common = words::is_generic_name(kept.iter().map(|t| t.text.as_str()));
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
@@ -295,6 +291,17 @@ pub(crate) fn bare_of(tokens: &[Token], compact: &[char]) -> Vec<char> {
     } else {
         Vec::new()
     }
+}
+
+/// A listed name's phonetic key and its French reading (`NameForm::phon`,
+/// `NameForm::phon_french`: empty when it is the same key). The store derives
+/// them again when it reads a name back (`store`).
+pub(crate) fn phonetic_keys(tokens: &[Token]) -> (String, String) {
+    let words = text::translit::phonetic_words(tokens);
+    let phon = joined(&words);
+    let french = joined(&text::translit::phonetic_words_french_beside(tokens, &words));
+    let french = if french == phon { String::new() } else { french };
+    (phon, french)
 }
 
 /// The phonetic key of a run of tokens.
