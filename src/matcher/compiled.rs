@@ -23,7 +23,7 @@
 //! bytes), the key table's bucket bits (u32), bucket starts (count, u32
 //! each), tags (count, u16 each from 16 bucket bits on, else u32), values and
 //! postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
-//! then hash, start, length and count u32 each; the words: length, bytes),
+//! then hash, start, length and count u32 each; the words are read in the arena),
 //! the account owners (by id, by handle, then the entries by their own id:
 //! count, u64 each; `accounts`). What is cheap
 //! to derive (each entry's first name, the sound threshold) is not stored.
@@ -152,7 +152,8 @@ impl Index {
         put_flat(&mut out, values, u32::to_le_bytes);
         put_flat(&mut out, postings, u32::to_le_bytes);
         put_u32(&mut out, self.distinct.entries as usize);
-        let (homes, slots, words) = self.distinct.df.parts();
+        // The words lie in the names' arena: only the slots are stored.
+        let (homes, slots, _) = self.distinct.df.parts();
         put_u32(&mut out, homes);
         put_u32(&mut out, slots.len());
         for slot in slots {
@@ -160,8 +161,6 @@ impl Index {
                 out.extend_from_slice(&n.to_le_bytes());
             }
         }
-        put_u32(&mut out, words.len());
-        out.extend_from_slice(words);
         for table in self.accounts.parts() {
             put_u32(&mut out, table.len());
             for p in table {
@@ -273,11 +272,7 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
             WordSlot { hash: at(0), start: at(4), len: at(8), count: at(12) }
         })
         .collect();
-    let n = r.count(1)?;
-    let start = at(&r);
-    r.take(n)?;
-    let words = Bytes::shared(all, start..start + n)?;
-    let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, words)? };
+    let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, names.arena.clone())? };
     let mut owners = [Vec::new(), Vec::new(), Vec::new()];
     for table in &mut owners {
         let n = r.count(8)?;

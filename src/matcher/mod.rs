@@ -516,13 +516,14 @@ impl Index {
             }
         }
         index.keys = KeyTable::build(pairs);
-        index.distinct = tokenset::Distinctiveness::build(&names);
         // One record per name, made at once (growing by doubling left up to half of them unused).
         index.names.records.reserve_exact(names.len());
         for form in &names {
             index.names.push(form);
         }
         index.names.arena.to_mut().shrink_to_fit();
+        index.names.share_arena();
+        index.distinct = tokenset::Distinctiveness::build(&names, &index.names);
         index.derive_from_names();
         index
     }

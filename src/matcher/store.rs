@@ -130,6 +130,34 @@ impl NameStore {
         self.records.len()
     }
 
+    /// Where the text of each stored token of name `id` lies in the arena
+    /// (start, length in bytes), pushed on `spans` in order.
+    pub fn token_spans(&self, id: u32, spans: &mut Vec<(u32, usize)>) {
+        let Some(record) = self.records.get(id as usize) else { return };
+        let Some(bytes) = self.arena.get(record.start as usize..) else { return };
+        let mut r = Reader { bytes };
+        let Some(n) = r.control() else { return };
+        for _ in 0..n {
+            let (Some(_), Some(len)) = (r.control(), r.len()) else { return };
+            let start = self.arena.len() - r.bytes.len();
+            if r.bytes.get(..len).is_none() {
+                return;
+            }
+            r.bytes = &r.bytes[len..];
+            spans.push((start as u32, len));
+        }
+    }
+
+    /// Shares the arena's bytes (the word counts read their words there),
+    /// as a loaded index shares them.
+    pub fn share_arena(&mut self) {
+        if let Bytes::Owned(arena) = &mut self.arena {
+            let arena = std::sync::Arc::new(std::mem::take(arena));
+            let len = arena.len();
+            self.arena = Bytes::Shared(arena, 0..len);
+        }
+    }
+
     /// The entry of name `id` (without reading the name back).
     pub fn entry(&self, id: u32) -> EntryIndex {
         self.records.get(id as usize).map_or(usize::MAX, |r| r.entry as usize)
@@ -321,6 +349,22 @@ mod tests {
         }
         assert!(store.validate(forms.len()));
         assert!(!store.validate(forms.len() - 1), "an entry out of range");
+    }
+
+    #[test]
+    fn token_spans_are_where_the_tokens_lie_in_the_arena() {
+        let mut store = NameStore::default();
+        let forms: Vec<NameForm> =
+            ["هسبريس Hespress", "Le360 ٣٦٠ Maroc"].iter().enumerate().map(|(i, raw)| NameForm::new(i, 0, raw).expect("a name")).collect();
+        forms.iter().for_each(|f| store.push(f));
+        store.share_arena();
+        for (id, form) in forms.iter().enumerate() {
+            let mut spans = Vec::new();
+            store.token_spans(id as u32, &mut spans);
+            let words: Vec<&[u8]> = spans.iter().map(|&(start, len)| &store.arena[start as usize..start as usize + len]).collect();
+            assert_eq!(words, form.tokens.iter().map(|t| t.text.as_bytes()).collect::<Vec<_>>());
+            assert_eq!(&store.get(id as u32), form, "read back from the shared arena");
+        }
     }
 
     #[test]
