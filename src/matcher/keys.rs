@@ -604,7 +604,7 @@ mod tests {
                 state ^= state >> 7;
                 state ^= state << 17;
                 // Few tags, each over many ids.
-                ((state % 3_000) * 0x9E37_79B9 & 0xFFFF_FFFF) << 32 | id
+                ((((state % 3_000) * 0x9E37_79B9) & 0xFFFF_FFFF) << 32) | id
             })
             .collect();
         let mut want = pairs.clone();
