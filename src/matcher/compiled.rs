@@ -21,8 +21,9 @@
 //! body checksum (u64, `checksum`), then the body: the name records (count,
 //! then entry u32, start u32, name u16, flags u16 each), the arena (length,
 //! bytes), the key table's bucket bits (u32), bucket starts (count, u32
-//! each), tags (count, u16 each from 16 bucket bits on, else u32), values and
-//! postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
+//! each), tags (count, u16 each from 16 bucket bits on, else u32), the
+//! values' width in bytes (u32: 3 or 4) and the values (count, each in that
+//! width), postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
 //! then hash, start, length and count u32 each; the words are read in the arena),
 //! the account owners (by id, by handle, then the entries by their own id:
 //! count, u64 each; `accounts`). What is cheap
@@ -30,7 +31,7 @@
 
 use super::accounts::Accounts;
 use super::flat::{Bytes, Flat, Le, Shared};
-use super::keys::{KeyTable, Tags, LOW_TAGS_FROM};
+use super::keys::{KeyTable, Tags, Values, LOW_TAGS_FROM};
 use super::store::{NameStore, Record};
 use super::tokenset::Distinctiveness;
 use super::word_counts::{Slot as WordSlot, WordCounts};
@@ -149,7 +150,16 @@ impl Index {
             Tags::Low(tags) => put_flat(&mut out, tags, u16::to_le_bytes),
             Tags::Whole(tags) => put_flat(&mut out, tags, u32::to_le_bytes),
         }
-        put_flat(&mut out, values, u32::to_le_bytes);
+        match values {
+            Values::Narrow(values) => {
+                put_u32(&mut out, 3);
+                put_flat(&mut out, values, |v| v.0);
+            }
+            Values::Wide(values) => {
+                put_u32(&mut out, 4);
+                put_flat(&mut out, values, u32::to_le_bytes);
+            }
+        }
         put_flat(&mut out, postings, u32::to_le_bytes);
         put_u32(&mut out, self.distinct.entries as usize);
         // The words lie in the names' arena: only the slots are stored.
@@ -259,7 +269,12 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
     let bits = r.u32()?;
     let starts = r.flat(all)?;
     let tags = if bits >= LOW_TAGS_FROM { Tags::Low(r.flat(all)?) } else { Tags::Whole(r.flat(all)?) };
-    let (values, postings) = (r.flat(all)?, r.flat(all)?);
+    let values = match r.u32()? {
+        3 => Values::Narrow(r.flat(all)?),
+        4 => Values::Wide(r.flat(all)?),
+        _ => return None,
+    };
+    let postings = r.flat(all)?;
     let keys = KeyTable::from_parts(bits, starts, tags, values, postings, names.len())?;
     let entries_counted = r.u32()?;
     let homes = r.u32()? as usize;
