@@ -64,17 +64,20 @@
 //! what its `Query` already made. What is left is spread thin: allocating
 //! each reading's strings, folding the names (`text`), the readings.
 //!
-//! Then (same bench, two alternating runs with the index before, load 2–3
-//! on 2 cores): engine heap 62.6 → 42.9 MB (key table 35.6 → 26.6 MB: two
-//! near ids in a key's value rather than a run in the postings; names 15.7
-//! → 12.7 MB: phonetic keys derived when a name is read back; word counts
-//! 11.3 → 3.6 MB: slots shrunk, words read in the names' arena); compiled
-//! index 58.5 → 42.4 MB, loaded in 12.5–13.1 ms fastest, 13.9–16.6 median
-//! (was 15.4–16.5, 15.5–18.7); one check unchanged (criterion 43–45 µs
-//! both); build unchanged within the noise (2.1–3.4 s both). The build is
-//! folding the names (`text::tokens` ≈ a quarter of it, the phonetic keys
-//! and their French reading ≈ 15 %, loose spellings ≈ 7 %), the key table
-//! ≈ 12 %, the word counts ≈ 8 %, each spread over many small allocations.
+//! Then (same bench, two alternating runs with the index before, load
+//! about 2 on 2 cores): engine heap 62.6 → 38.7 MB (key table 35.6 → 22.4
+//! MB: two near ids in a key's value rather than a run in the postings,
+//! values in three bytes when they fit; names 15.7 → 12.7 MB: phonetic keys
+//! derived when a name is read back; word counts 11.3 → 3.6 MB: slots
+//! shrunk, words read in the names' arena); compiled index 58.5 → 38.1 MB,
+//! loaded in 10.7–11.0 ms fastest, 10.8–11.2 median (was 13.1–14.3,
+//! 13.3–14.4); one check about the same (criterion 43.4–45.4 µs, was
+//! 42.1–45.8; p50 of the bench's own timer 34.6–36.5 µs, was 33.0–33.6:
+//! a name read back makes its phonetic keys); build about the same (1.96–2.12
+//! s, was 1.90–1.98). The build is folding the names (`text::tokens` ≈ a
+//! quarter of it, the phonetic keys and their French reading ≈ 15 %, loose
+//! spellings ≈ 7 %), the key table ≈ 12 %, the word counts ≈ 8 %, each
+//! spread over many small allocations.
 
 mod accounts;
 pub mod align;
