@@ -21,16 +21,17 @@
 //! body checksum (u64, `checksum`), then the body: the name records (count,
 //! then entry u32, start u32, name u16, flags u16 each), the arena (length,
 //! bytes), the key table's bucket bits (u32), bucket starts (count, u32
-//! each), tags (count, u16 each from 16 bucket bits on, else u32), values and
-//! postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
-//! then hash, start, length and count u32 each; the words: length, bytes),
+//! each), tags (count, u16 each from 16 bucket bits on, else u32), the
+//! values' width in bytes (u32: 3 or 4) and the values (count, each in that
+//! width), postings (count, u32 each), the word counts (entries u32, homes u32, slots: count,
+//! then hash, start, length and count u32 each; the words are read in the arena),
 //! the account owners (by id, by handle, then the entries by their own id:
 //! count, u64 each; `accounts`). What is cheap
 //! to derive (each entry's first name, the sound threshold) is not stored.
 
 use super::accounts::Accounts;
 use super::flat::{Bytes, Flat, Le, Shared};
-use super::keys::{KeyTable, Tags, LOW_TAGS_FROM};
+use super::keys::{KeyTable, Tags, Values, LOW_TAGS_FROM};
 use super::store::{NameStore, Record};
 use super::tokenset::Distinctiveness;
 use super::word_counts::{Slot as WordSlot, WordCounts};
@@ -43,7 +44,7 @@ use std::sync::Arc;
 /// The first bytes of a compiled index.
 const MAGIC: &[u8; 8] = b"ASLI.IDX";
 /// Bumped whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 /// Identifies the build of the matching code (`build.rs`): another build may
 /// key names otherwise, so its bytes are refused.
 pub const FINGERPRINT: &str = env!("ASLI_INDEX_FINGERPRINT");
@@ -149,10 +150,20 @@ impl Index {
             Tags::Low(tags) => put_flat(&mut out, tags, u16::to_le_bytes),
             Tags::Whole(tags) => put_flat(&mut out, tags, u32::to_le_bytes),
         }
-        put_flat(&mut out, values, u32::to_le_bytes);
+        match values {
+            Values::Narrow(values) => {
+                put_u32(&mut out, 3);
+                put_flat(&mut out, values, |v| v.0);
+            }
+            Values::Wide(values) => {
+                put_u32(&mut out, 4);
+                put_flat(&mut out, values, u32::to_le_bytes);
+            }
+        }
         put_flat(&mut out, postings, u32::to_le_bytes);
         put_u32(&mut out, self.distinct.entries as usize);
-        let (homes, slots, words) = self.distinct.df.parts();
+        // The words lie in the names' arena: only the slots are stored.
+        let (homes, slots, _) = self.distinct.df.parts();
         put_u32(&mut out, homes);
         put_u32(&mut out, slots.len());
         for slot in slots {
@@ -160,8 +171,6 @@ impl Index {
                 out.extend_from_slice(&n.to_le_bytes());
             }
         }
-        put_u32(&mut out, words.len());
-        out.extend_from_slice(words);
         for table in self.accounts.parts() {
             put_u32(&mut out, table.len());
             for p in table {
@@ -260,7 +269,12 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
     let bits = r.u32()?;
     let starts = r.flat(all)?;
     let tags = if bits >= LOW_TAGS_FROM { Tags::Low(r.flat(all)?) } else { Tags::Whole(r.flat(all)?) };
-    let (values, postings) = (r.flat(all)?, r.flat(all)?);
+    let values = match r.u32()? {
+        3 => Values::Narrow(r.flat(all)?),
+        4 => Values::Wide(r.flat(all)?),
+        _ => return None,
+    };
+    let postings = r.flat(all)?;
     let keys = KeyTable::from_parts(bits, starts, tags, values, postings, names.len())?;
     let entries_counted = r.u32()?;
     let homes = r.u32()? as usize;
@@ -273,11 +287,7 @@ fn read_body(all: &Shared, entries: &[Entry]) -> Option<Index> {
             WordSlot { hash: at(0), start: at(4), len: at(8), count: at(12) }
         })
         .collect();
-    let n = r.count(1)?;
-    let start = at(&r);
-    r.take(n)?;
-    let words = Bytes::shared(all, start..start + n)?;
-    let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, words)? };
+    let distinct = Distinctiveness { entries: entries_counted, df: WordCounts::from_parts(homes, slots, names.arena.clone())? };
     let mut owners = [Vec::new(), Vec::new(), Vec::new()];
     for table in &mut owners {
         let n = r.count(8)?;

@@ -42,6 +42,31 @@ impl Le for u64 {
     }
 }
 
+/// A 24-bit integer in three bytes (a key table's values, on lists whose
+/// values all fit: a quarter of the table less).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct U24(pub [u8; 3]);
+
+impl U24 {
+    /// The low 24 bits of `n`.
+    pub(crate) fn new(n: u32) -> U24 {
+        let [a, b, c, _] = n.to_le_bytes();
+        U24([a, b, c])
+    }
+
+    pub(crate) fn get(self) -> u32 {
+        let [a, b, c] = self.0;
+        u32::from_le_bytes([a, b, c, 0])
+    }
+}
+
+impl Le for U24 {
+    const SIZE: usize = 3;
+    fn read(bytes: &[u8]) -> U24 {
+        U24(bytes[..3].try_into().unwrap_or_default())
+    }
+}
+
 /// An array of integers, owned or read in place.
 #[derive(Debug, Clone)]
 pub(crate) enum Flat<T> {

@@ -3,7 +3,7 @@
 //! postings of name ids in one flat array (both `flat`: read in place from a
 //! loaded compiled index).
 
-use super::flat::{Flat, Iter};
+use super::flat::{Flat, Iter, U24};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum KeyKind {
@@ -78,7 +78,7 @@ impl Pairs {
     }
 
     pub(crate) fn push(&mut self, key: u64, id: u32) {
-        self.0.push((u64::from(tag(key)) << 32) | u64::from(id & !INLINE));
+        self.0.push((u64::from(tag(key)) << 32) | u64::from(id & !Encoding::WIDE.inline()));
     }
 }
 
@@ -95,7 +95,10 @@ impl Pairs {
 /// where the open-addressing table before cost 8.9 (a 64-bit slot at 90 %).
 ///
 /// A value with the top bit set is the only id itself (most keys name one
-/// name), otherwise a run of ids in `postings` (`run`).
+/// name); with the next bit set, two ids near each other (`Encoding::pair`:
+/// most shared keys name two names of one entry, a name and its core or its
+/// anchor's); otherwise a run of ids in `postings` (`run`). Values take
+/// three bytes when every one fits there (`Values`), else four.
 #[derive(Debug, Default)]
 pub(crate) struct KeyTable {
     /// How many top bits of a tag choose its bucket.
@@ -103,7 +106,7 @@ pub(crate) struct KeyTable {
     /// Where bucket `b`'s keys start; `2^bits + 1` of them, the last one the key count.
     starts: Flat<u32>,
     tags: Tags,
-    values: Flat<u32>,
+    values: Values,
     postings: Flat<u32>,
     /// Ids are below this (`u32::MAX` in a built table, whose ids are the index's own).
     names: u32,
@@ -154,6 +157,8 @@ impl Tags {
 pub(crate) enum Ids<'a> {
     /// The only id (most keys name one name), or none.
     One(Option<u32>),
+    /// Two ids kept in the key's value (`PAIR`), each while it is not read.
+    Pair(Option<u32>, Option<u32>),
     /// A run of ids, those below the bound (all of them but in a damaged
     /// compiled index, whose ids are checked here rather than at load).
     Run(Iter<'a, u32>, u32),
@@ -164,6 +169,7 @@ impl Ids<'_> {
     pub(crate) fn len(&self) -> usize {
         match self {
             Ids::One(id) => usize::from(id.is_some()),
+            Ids::Pair(a, b) => usize::from(a.is_some()) + usize::from(b.is_some()),
             Ids::Run(ids, _) => ids.len(),
         }
     }
@@ -175,33 +181,122 @@ impl Iterator for Ids<'_> {
     fn next(&mut self) -> Option<u32> {
         match self {
             Ids::One(id) => id.take(),
+            Ids::Pair(a, b) => a.take().or_else(|| b.take()),
             Ids::Run(ids, bound) => ids.find(|&id| id < *bound),
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         match self {
-            Ids::One(_) => (self.len(), Some(self.len())),
+            Ids::One(_) | Ids::Pair(..) => (self.len(), Some(self.len())),
             Ids::Run(ids, _) => (0, Some(ids.len())),
         }
     }
 }
 
-const INLINE: u32 = 0x8000_0000;
-/// A run's value: its count (when it fits) at this shift, over `offset + 1`.
-const RUN_SHIFT: u32 = 28;
-/// Runs of up to this many ids keep their count in the value (most shared
-/// keys name two or three names); longer ones, as count 0, in `postings`
-/// before their ids.
-const COUNT_IN_VALUE: usize = (INLINE >> RUN_SHIFT) as usize - 1;
-/// The `offset + 1` bits of a run's value: a key whose run would start past
-/// them (a list of some 2^28 shared postings) is left out.
-const OFFSET_MASK: u32 = (1 << RUN_SHIFT) - 1;
+/// How a key's value says its ids, in `width` bits: the top bit set, the
+/// only id; the next one set, two ids (the first above `gap_bits`, how far
+/// the second is after it below them: at 100,000 entries nearly every
+/// shared key names two such names, whose postings were 9.1 MB); otherwise
+/// a run's count (when it fits, in two bits at `run_shift`) over its
+/// `offset + 1` in `postings`. A key whose value does not fit is left out
+/// (only at four bytes: a list of some 2^28 shared postings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Encoding {
+    width: u32,
+    gap_bits: u32,
+}
+
+impl Encoding {
+    /// Three bytes: ids below 2^23, pairs whose first id is below 2^19 and
+    /// ids at most 7 apart, runs starting below 2^20 (long lists beyond that are `WIDE`).
+    pub(crate) const NARROW: Encoding = Encoding { width: 24, gap_bits: 3 };
+    pub(crate) const WIDE: Encoding = Encoding { width: 32, gap_bits: 8 };
+
+    const fn inline(self) -> u32 {
+        1 << (self.width - 1)
+    }
+
+    const fn pair(self) -> u32 {
+        1 << (self.width - 2)
+    }
+
+    const fn gap_mask(self) -> u32 {
+        (1 << self.gap_bits) - 1
+    }
+
+    const fn run_shift(self) -> u32 {
+        self.width - 4
+    }
+
+    /// The `offset + 1` bits of a run's value.
+    const fn offset_mask(self) -> u32 {
+        (1 << self.run_shift()) - 1
+    }
+
+    /// Runs of up to this many ids keep their count in the value; longer
+    /// ones, as count 0, in `postings` before their ids.
+    const fn count_in_value(self) -> usize {
+        (self.pair() >> self.run_shift()) as usize - 1
+    }
+
+    /// The value of two ids, ascending, if they are near enough.
+    fn pair_value(self, ids: &[u64]) -> Option<u32> {
+        let [a, b] = ids else { return None };
+        let (a, b) = (*a as u32, *b as u32);
+        let gap = b.checked_sub(a).filter(|gap| (1..=self.gap_mask()).contains(gap))?;
+        (a < self.pair() >> self.gap_bits).then_some(self.pair() | a << self.gap_bits | gap)
+    }
+}
+
+/// A key table's values: three bytes each, or four.
+#[derive(Debug)]
+pub(crate) enum Values {
+    Narrow(Flat<U24>),
+    Wide(Flat<u32>),
+}
+
+impl Default for Values {
+    fn default() -> Self {
+        Values::Wide(Flat::default())
+    }
+}
+
+impl Values {
+    fn encoding(&self) -> Encoding {
+        match self {
+            Values::Narrow(_) => Encoding::NARROW,
+            Values::Wide(_) => Encoding::WIDE,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Values::Narrow(v) => v.len(),
+            Values::Wide(v) => v.len(),
+        }
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> Option<u32> {
+        match self {
+            Values::Narrow(v) => v.get(i).map(U24::get),
+            Values::Wide(v) => v.get(i),
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Values::Narrow(v) => v.heap_bytes(),
+            Values::Wide(v) => v.heap_bytes(),
+        }
+    }
+}
 
 /// The ids of a run's `value` in `postings`, if they are there.
-fn run(postings: &Flat<u32>, value: u32) -> Option<std::ops::Range<usize>> {
-    let offset = ((value & OFFSET_MASK) as usize).checked_sub(1)?;
-    let ids = match ((value & !INLINE) >> RUN_SHIFT) as usize {
+fn run(postings: &Flat<u32>, value: u32, encoding: Encoding) -> Option<std::ops::Range<usize>> {
+    let offset = ((value & encoding.offset_mask()) as usize).checked_sub(1)?;
+    let ids = match ((value & !(encoding.inline() | encoding.pair())) >> encoding.run_shift()) as usize {
         0 => offset + 1..(offset + 1).checked_add(postings.get(offset)? as usize)?,
         n => offset..offset + n,
     };
@@ -234,29 +329,92 @@ fn bits_for(keys: usize) -> u32 {
     bits
 }
 
-/// Sorts packed pairs by their tags (the high halves), stably: two passes of
-/// a 16-bit radix sort. Pairs come in id order, so each tag's ids stay in
-/// ascending order (as the postings keep them).
+/// Sorts packed pairs by their tags (the high halves), stably: a radix sort
+/// of three 11-bit digits, every digit counted in one read of the pairs.
+/// Its counts fit the first cache levels, where two 16-bit passes scattered
+/// each pair over 65,536 places (a tenth of a build at 100,000 entries).
+/// Pairs come in id order, so each tag's ids stay in ascending order (as
+/// the postings keep them).
 fn sort_by_tag(pairs: &mut Vec<u64>) {
-    const DIGITS: usize = 1 << 16;
+    const DIGIT_BITS: u32 = 11;
+    const DIGITS: usize = 1 << DIGIT_BITS;
+    const SHIFTS: [u32; 3] = [32, 32 + DIGIT_BITS, 32 + 2 * DIGIT_BITS];
+    let digit = |p: u64, shift: u32| (p >> shift) as usize & (DIGITS - 1);
+    // u32 counts: half the cache lines of usize ones (pairs never number 2^32).
+    let mut counts = [[0u32; DIGITS]; SHIFTS.len()];
+    for &p in pairs.iter() {
+        for (count, &shift) in counts.iter_mut().zip(&SHIFTS) {
+            count[digit(p, shift)] += 1;
+        }
+    }
     let mut scratch = vec![0u64; pairs.len()];
-    for shift in [32, 48] {
-        let digit = |p: u64| ((p >> shift) & 0xFFFF) as usize;
-        // u32 counts: half the cache lines of usize ones (pairs never number 2^32).
-        let mut starts = vec![0u32; DIGITS + 1];
-        for &p in pairs.iter() {
-            starts[digit(p) + 1] += 1;
-        }
-        for d in 0..DIGITS {
-            starts[d + 1] += starts[d];
+    for (count, &shift) in counts.iter().zip(&SHIFTS) {
+        let mut places = [0u32; DIGITS];
+        let mut next = 0;
+        for (place, &n) in places.iter_mut().zip(count) {
+            *place = next;
+            next += n;
         }
         for &p in pairs.iter() {
-            let at = &mut starts[digit(p)];
+            let at = &mut places[digit(p, shift)];
             scratch[*at as usize] = p;
             *at += 1;
         }
         std::mem::swap(pairs, &mut scratch);
     }
+}
+
+/// A table's arrays as `lay_out` makes them: bucket starts, whole tags, values, postings.
+type Laid = (Vec<u32>, Vec<u32>, Values, Vec<u32>);
+
+/// Bucket starts, tags, values and postings of sorted `pairs` (`keys` tags,
+/// `shared` of them over more than one id) in `bits` bucket bits, their
+/// values in `encoding`; none when a value does not fit in three bytes.
+fn lay_out(pairs: &[u64], bits: u32, keys: usize, shared: usize, encoding: Encoding) -> Option<Laid> {
+    let tag_of = |p: u64| (p >> 32) as u32;
+    let mut starts = vec![0u32; (1 << bits) + 1];
+    let (mut tags, mut values, mut postings) = (Vec::with_capacity(keys), Vec::with_capacity(keys), Vec::new());
+    let narrow = encoding == Encoding::NARROW;
+    for group in pairs.chunk_by(|a, b| tag_of(*a) == tag_of(*b)) {
+        let value = if let [one] = group {
+            let id = *one as u32;
+            if id >= encoding.inline() {
+                return None; // only narrow: built ids are below `Encoding::WIDE.inline()`
+            }
+            id | encoding.inline()
+        } else if let Some(pair) = encoding.pair_value(group) {
+            pair
+        } else {
+            if postings.capacity() == 0 {
+                postings.reserve(shared + keys / 8);
+            }
+            let Some(start) = u32::try_from(postings.len() + 1).ok().filter(|&s| s <= encoding.offset_mask()) else {
+                if narrow {
+                    return None;
+                }
+                continue;
+            };
+            let value = if group.len() <= encoding.count_in_value() {
+                ((group.len() as u32) << encoding.run_shift()) | start
+            } else {
+                postings.push(group.len() as u32);
+                start
+            };
+            postings.extend(group.iter().map(|&p| p as u32));
+            value
+        };
+        let t = tag_of(group[0]);
+        starts[bucket(t, bits) + 1] += 1;
+        tags.push(t);
+        values.push(value);
+    }
+    for b in 0..1 << bits {
+        starts[b + 1] += starts[b];
+    }
+    postings.shrink_to_fit();
+    let values =
+        if narrow { Values::Narrow(Flat::Owned(values.into_iter().map(U24::new).collect())) } else { Values::Wide(Flat::Owned(values)) };
+    Some((starts, tags, values, postings))
 }
 
 impl KeyTable {
@@ -269,41 +427,16 @@ impl KeyTable {
         let keys = pairs.chunk_by(same_tag).count();
         let shared = pairs.len() - pairs.chunk_by(same_tag).filter(|g| g.len() == 1).count();
         let bits = bits_for(keys);
-        let mut starts = vec![0u32; (1 << bits) + 1];
-        let (mut tags, mut values, mut postings) =
-            (Vec::with_capacity(keys), Vec::with_capacity(keys), Vec::with_capacity(shared + keys / 8));
-        for group in pairs.chunk_by(same_tag) {
-            let value = if let [one] = group {
-                *one as u32 | INLINE
-            } else {
-                let Some(start) = u32::try_from(postings.len() + 1).ok().filter(|&s| s <= OFFSET_MASK) else { continue };
-                let value = if group.len() <= COUNT_IN_VALUE {
-                    ((group.len() as u32) << RUN_SHIFT) | start
-                } else {
-                    postings.push(group.len() as u32);
-                    start
-                };
-                postings.extend(group.iter().map(|&p| p as u32));
-                value
-            };
-            let t = tag_of(group[0]);
-            starts[bucket(t, bits) + 1] += 1;
-            tags.push(t);
-            values.push(value);
-        }
-        for b in 0..1 << bits {
-            starts[b + 1] += starts[b];
-        }
+        // Three bytes a value when they all fit there, else four.
+        let (starts, tags, values, postings) = lay_out(&pairs, bits, keys, shared, Encoding::NARROW)
+            .or_else(|| lay_out(&pairs, bits, keys, shared, Encoding::WIDE))
+            .unwrap_or_default();
         let tags = if bits >= LOW_TAGS_FROM {
             Tags::Low(Flat::Owned(tags.iter().map(|&t| t as u16).collect()))
         } else {
-            tags.shrink_to_fit();
             Tags::Whole(Flat::Owned(tags))
         };
-        values.shrink_to_fit();
-        postings.shrink_to_fit();
-        let (starts, values, postings) = (Flat::Owned(starts), Flat::Owned(values), Flat::Owned(postings));
-        KeyTable { bits, starts, tags, values, postings, names: u32::MAX }
+        KeyTable { bits, starts: Flat::Owned(starts), tags, values, postings: Flat::Owned(postings), names: u32::MAX }
     }
 
     /// Where `key` sits among the keys, if it is there.
@@ -318,10 +451,18 @@ impl KeyTable {
     /// The ids under `key`.
     pub(crate) fn get(&self, key: u64) -> Ids<'_> {
         let Some(value) = self.position(key).and_then(|at| self.values.get(at)) else { return Ids::One(None) };
-        if value & INLINE != 0 {
-            return Ids::One(Some(value & !INLINE).filter(|&id| id < self.names));
+        let encoding = self.values.encoding();
+        if value & encoding.inline() != 0 {
+            return Ids::One(Some(value & !encoding.inline()).filter(|&id| id < self.names));
         }
-        run(&self.postings, value).and_then(|ids| self.postings.range(ids)).map_or(Ids::One(None), |ids| Ids::Run(ids, self.names))
+        if value & encoding.pair() != 0 {
+            let first = (value & !encoding.pair()) >> encoding.gap_bits;
+            let ids = [first, first + (value & encoding.gap_mask())].map(|id| Some(id).filter(|&id| id < self.names));
+            return Ids::Pair(ids[0], ids[1]);
+        }
+        run(&self.postings, value, encoding)
+            .and_then(|ids| self.postings.range(ids))
+            .map_or(Ids::One(None), |ids| Ids::Run(ids, self.names))
     }
 
     /// Reads where each key's bucket starts and its first tag and value, so
@@ -343,7 +484,7 @@ impl KeyTable {
 
     /// The table's parts, as a compiled index stores them: bucket bits,
     /// starts, tags, values and postings.
-    pub(crate) fn parts(&self) -> (u32, &Flat<u32>, &Tags, &Flat<u32>, &Flat<u32>) {
+    pub(crate) fn parts(&self) -> (u32, &Flat<u32>, &Tags, &Values, &Flat<u32>) {
         (self.bits, &self.starts, &self.tags, &self.values, &self.postings)
     }
 
@@ -359,7 +500,7 @@ impl KeyTable {
         bits: u32,
         starts: Flat<u32>,
         tags: Tags,
-        values: Flat<u32>,
+        values: Values,
         postings: Flat<u32>,
         names: usize,
     ) -> Option<KeyTable> {
@@ -411,7 +552,8 @@ mod tests {
     fn the_table_returns_lone_and_shared_postings() {
         let (a, b, c) = (hash(KeyKind::Exact, "a"), hash(KeyKind::Exact, "b"), hash(KeyKind::Exact, "c"));
         let mut pairs = Pairs::default();
-        for (h, id) in [(a, 7), (b, 1), (b, 2), (b, 2)] {
+        let (far, three) = (hash(KeyKind::Exact, "far"), hash(KeyKind::Exact, "three"));
+        for (h, id) in [(b, 1), (three, 1), (b, 2), (b, 2), (three, 3), (three, 4), (a, 7), (far, 7), (far, 700)] {
             pairs.push(h, id);
         }
         for id in 10..30 {
@@ -421,6 +563,20 @@ mod tests {
         let get = |key| table.get(key).collect::<Vec<u32>>();
         assert_eq!(get(a), [7]);
         assert_eq!(get(b), [1, 2]);
+        assert!(matches!(table.get(b), Ids::Pair(..)), "two near ids in the value");
+        assert_eq!(get(far), [7, 700]);
+        assert_eq!(get(three), [1, 3, 4]);
+        assert_eq!((table.get(far).len(), table.get(three).len()), (2, 3));
+        assert_eq!(table.values.encoding(), Encoding::NARROW, "short lists' values take three bytes");
+        // An id past three bytes' values: four bytes each.
+        let mut pairs = Pairs::default();
+        for (h, id) in [(a, 7), (b, 8), (b, 9), (c, 1 << 23)] {
+            pairs.push(h, id);
+        }
+        let wide = KeyTable::build(pairs);
+        assert_eq!(wide.values.encoding(), Encoding::WIDE);
+        assert_eq!(wide.get(b).collect::<Vec<u32>>(), [8, 9]);
+        assert_eq!(wide.get(c).collect::<Vec<u32>>(), [1 << 23]);
         assert_eq!(get(c), (10..30).collect::<Vec<u32>>());
         assert_eq!(table.get(c).len(), 20);
         assert!(get(hash(KeyKind::Exact, "d")).is_empty());
@@ -450,6 +606,7 @@ mod tests {
         starts: Vec<u32>,
         tags: Vec<u32>,
         values: Vec<u32>,
+        narrow: bool,
         postings: Vec<u32>,
     }
 
@@ -460,7 +617,9 @@ mod tests {
                 Tags::Low(t) => t.iter().map(u32::from).collect(),
                 Tags::Whole(t) => t.iter().collect(),
             };
-            Parts { bits, starts: starts.iter().collect(), tags, values: values.iter().collect(), postings: postings.iter().collect() }
+            let narrow = values.encoding() == Encoding::NARROW;
+            let values = (0..values.len()).filter_map(|i| values.get(i)).collect();
+            Parts { bits, starts: starts.iter().collect(), tags, values, narrow, postings: postings.iter().collect() }
         }
 
         /// The table these parts make, read in place from bytes as a compiled index reads it.
@@ -471,19 +630,28 @@ mod tests {
                 let le = t.to_le_bytes();
                 bytes.extend_from_slice(if low { &le[..2] } else { &le });
             }
-            let at = [self.starts.len() * 4, self.tags.len() * if low { 2 } else { 4 }, self.values.len() * 4];
-            bytes.extend(self.values.iter().chain(&self.postings).flat_map(|n| n.to_le_bytes()));
+            let value_len = if self.narrow { 3 } else { 4 };
+            for &v in &self.values {
+                bytes.extend_from_slice(&v.to_le_bytes()[..value_len]);
+            }
+            let at = [self.starts.len() * 4, self.tags.len() * if low { 2 } else { 4 }, self.values.len() * value_len];
+            bytes.extend(self.postings.iter().flat_map(|n| n.to_le_bytes()));
             let bytes = std::sync::Arc::new(bytes);
             let tags = if low {
                 Tags::Low(Flat::shared(&bytes, at[0], self.tags.len())?)
             } else {
                 Tags::Whole(Flat::shared(&bytes, at[0], self.tags.len())?)
             };
+            let values = if self.narrow {
+                Values::Narrow(Flat::shared(&bytes, at[0] + at[1], self.values.len())?)
+            } else {
+                Values::Wide(Flat::shared(&bytes, at[0] + at[1], self.values.len())?)
+            };
             KeyTable::from_parts(
                 self.bits,
                 Flat::shared(&bytes, 0, self.starts.len())?,
                 tags,
-                Flat::shared(&bytes, at[0] + at[1], self.values.len())?,
+                values,
                 Flat::shared(&bytes, at[0] + at[1] + at[2], self.postings.len())?,
                 names,
             )
@@ -541,15 +709,35 @@ mod tests {
         // Keys out of order, or runs over the same postings (a forged
         // index: the checksum finds damage) lose keys, never panic.
         let first = parts.starts[b] as usize;
-        let runs: Vec<usize> = (0..parts.values.len()).filter(|&i| parts.values[i] & INLINE == 0).take(2).collect();
+        let encoding = table.values.encoding();
+        let (inline, offsets) = (encoding.inline(), encoding.offset_mask());
+        let runs: Vec<usize> = (0..parts.values.len()).filter(|&i| parts.values[i] & inline == 0).take(2).collect();
         for forged in [
             damaged(&|p| p.tags.swap(first, first + 1)),
-            damaged(&|p| p.values[runs[1]] = (p.values[runs[1]] & !OFFSET_MASK) | (p.values[runs[0]] & OFFSET_MASK)),
-            damaged(&|p| p.values.iter_mut().for_each(|v| *v = !*v)),
+            damaged(&|p| p.values[runs[1]] = (p.values[runs[1]] & !offsets) | (p.values[runs[0]] & offsets)),
+            damaged(&|p| p.values.iter_mut().for_each(|v| *v = !*v & ((inline << 1) - 1))),
         ] {
             let forged = forged.expect("the same shape");
             assert!(keys.iter().all(|&key| forged.get(key).all(|id| id < names)));
         }
+    }
+
+    #[test]
+    fn pairs_sort_by_their_tags_alone_keeping_the_ids_in_order() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut pairs: Vec<u64> = (0..50_000u64)
+            .map(|id| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Few tags, each over many ids.
+                ((((state % 3_000) * 0x9E37_79B9) & 0xFFFF_FFFF) << 32) | id
+            })
+            .collect();
+        let mut want = pairs.clone();
+        want.sort_by_key(|p| p >> 32);
+        sort_by_tag(&mut pairs);
+        assert_eq!(pairs, want);
     }
 
     #[test]

@@ -63,6 +63,21 @@
 //! a word as it is take its key from the name's, and a check's keys reuse
 //! what its `Query` already made. What is left is spread thin: allocating
 //! each reading's strings, folding the names (`text`), the readings.
+//!
+//! Then (same bench, two alternating runs with the index before, load
+//! about 2 on 2 cores): engine heap 62.6 → 38.7 MB (key table 35.6 → 22.4
+//! MB: two near ids in a key's value rather than a run in the postings,
+//! values in three bytes when they fit; names 15.7 → 12.7 MB: phonetic keys
+//! derived when a name is read back; word counts 11.3 → 3.6 MB: slots
+//! shrunk, words read in the names' arena); compiled index 58.5 → 38.1 MB,
+//! loaded in 10.7–11.0 ms fastest, 10.8–11.2 median (was 13.1–14.3,
+//! 13.3–14.4); one check about the same (criterion 43.4–45.4 µs, was
+//! 42.1–45.8; p50 of the bench's own timer 34.6–36.5 µs, was 33.0–33.6:
+//! a name read back makes its phonetic keys); build about the same (1.96–2.12
+//! s, was 1.90–1.98). The build is folding the names (`text::tokens` ≈ a
+//! quarter of it, the phonetic keys and their French reading ≈ 15 %, loose
+//! spellings ≈ 7 %), the key table ≈ 12 %, the word counts ≈ 8 %, each
+//! spread over many small allocations.
 
 mod accounts;
 pub mod align;
@@ -161,16 +176,13 @@ impl NameForm {
         }
         let tokens = folded.tokens;
         let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
-        let words = text::translit::phonetic_words(&tokens);
-        let phon = joined(&words);
+        let (phon, phon_french) = phonetic_keys(&tokens);
         let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
         let script = dominant_script(&tokens);
         let mixed = tokens.iter().any(|t| t.script == Script::Latin) && tokens.iter().any(|t| t.script == Script::Arabic);
         let loose = loose_of(&tokens, script, mixed);
         let bare = bare_of(&tokens, &compact);
-        let phon_french =
-            Some(joined(&text::translit::phonetic_words_french_beside(&tokens, &words))).filter(|p| *p != phon).unwrap_or_default();
         Some(NameForm {
             entry,
             name,
@@ -258,8 +270,7 @@ impl NameForm {
         }
         let mut core = self.clone();
         core.compact = kept.iter().flat_map(|t| t.text.chars()).collect();
-        core.phon = phonetic(&kept);
-        core.phon_french = Some(phonetic_french(&kept)).filter(|p| *p != core.phon).unwrap_or_default();
+        (core.phon, core.phon_french) = phonetic_keys(&kept);
         core.common = words::is_generic_name(kept.iter().map(|t| t.text.as_str()));
         core.acronym = kept.len() == 1 && kept[0].upper && kept[0].script != Script::Arabic && core.compact.len() <= 5;
         core.script = dominant_script(&kept);
@@ -326,6 +337,17 @@ pub(crate) fn bare_of(tokens: &[Token], compact: &[char]) -> Vec<char> {
     } else {
         Vec::new()
     }
+}
+
+/// A listed name's phonetic key and its French reading (`NameForm::phon`,
+/// `NameForm::phon_french`: empty when it is the same key). The store derives
+/// them again when it reads a name back (`store`).
+pub(crate) fn phonetic_keys(tokens: &[Token]) -> (String, String) {
+    let words = text::translit::phonetic_words(tokens);
+    let phon = joined(&words);
+    let french = joined(&text::translit::phonetic_words_french_beside(tokens, &words));
+    let french = if french == phon { String::new() } else { french };
+    (phon, french)
 }
 
 /// The phonetic key of a run of tokens.
@@ -540,13 +562,14 @@ impl Index {
             }
         }
         index.keys = KeyTable::build(pairs);
-        index.distinct = tokenset::Distinctiveness::build(&names);
         // One record per name, made at once (growing by doubling left up to half of them unused).
         index.names.records.reserve_exact(names.len());
         for form in &names {
             index.names.push(form);
         }
         index.names.arena.to_mut().shrink_to_fit();
+        index.names.share_arena();
+        index.distinct = tokenset::Distinctiveness::build(&names, &index.names);
         index.derive_from_names();
         index
     }

@@ -1,17 +1,18 @@
 //! The listed names' folded forms, stored compactly: one arena of UTF-8 bytes
-//! holding every name's tokens and keys, and one small fixed-size record per
-//! name (its entry, its place among the entry's names, its flags as bits and
-//! where its bytes start). A `NameForm` is read back from them when a name is
+//! holding every name's tokens, and one small fixed-size record per name (its
+//! entry, its place among the entry's names, its flags as bits and where its
+//! bytes start). A `NameForm` is read back from them when a name is
 //! verified; what is cheap to derive from its tokens is not stored at all:
-//! the compact form (the tokens glued), the loose spelling and the bare form
-//! (`matcher::loose_of`, `matcher::bare_of`; a derived acronym has neither).
-//! Deriving those two when a name is read back saved 3.3 MB of the 18.3 MB
-//! of names at 100,000 entries.
+//! the compact form (the tokens glued), the loose spelling, the bare form and
+//! the phonetic keys (`matcher::loose_of`, `matcher::bare_of`,
+//! `matcher::phonetic_keys`; a derived acronym has none of them). Deriving
+//! the first two when a name is read back saved 3.3 MB of the 18.3 MB of
+//! names at 100,000 entries, the phonetic keys 3.0 MB of the 15.7 MB left
+//! (a check reads back about three names, each once: `Recent`).
 //!
 //! Layout of one name in the arena, each length as two 7-bit bytes (low
 //! first): `token count (one byte)`, then per token `meta (script, upper) ·
-//! len · bytes`, then `len · bytes` for the phonetic key and its French
-//! reading (empty when they are).
+//! len · bytes`.
 //! Names follow one another with no gap. Every byte that is not text is
 //! below 0x80, so the whole arena is UTF-8.
 //!
@@ -24,7 +25,7 @@
 //! 100,000 entries).
 
 use super::flat::Bytes;
-use super::{bare_of, loose_of, EntryIndex, NameForm};
+use super::{bare_of, loose_of, phonetic_keys, EntryIndex, NameForm};
 use crate::text::words::Fnv;
 use crate::text::{Script, Token};
 use std::borrow::Cow;
@@ -111,9 +112,6 @@ impl NameStore {
             arena.push(script_code(t.script) | if t.upper { META_UPPER } else { 0 });
             field(arena, &t.text);
         }
-        for f in [&form.phon, &form.phon_french] {
-            field(arena, f);
-        }
         let bit = |b: bool, f: u16| if b { f } else { 0 };
         let flags = bit(form.common, COMMON)
             | bit(form.acronym, ACRONYM)
@@ -130,6 +128,34 @@ impl NameStore {
 
     pub fn len(&self) -> usize {
         self.records.len()
+    }
+
+    /// Where the text of each stored token of name `id` lies in the arena
+    /// (start, length in bytes), pushed on `spans` in order.
+    pub fn token_spans(&self, id: u32, spans: &mut Vec<(u32, usize)>) {
+        let Some(record) = self.records.get(id as usize) else { return };
+        let Some(bytes) = self.arena.get(record.start as usize..) else { return };
+        let mut r = Reader { bytes };
+        let Some(n) = r.control() else { return };
+        for _ in 0..n {
+            let (Some(_), Some(len)) = (r.control(), r.len()) else { return };
+            let start = self.arena.len() - r.bytes.len();
+            if r.bytes.get(..len).is_none() {
+                return;
+            }
+            r.bytes = &r.bytes[len..];
+            spans.push((start as u32, len));
+        }
+    }
+
+    /// Shares the arena's bytes (the word counts read their words there),
+    /// as a loaded index shares them.
+    pub fn share_arena(&mut self) {
+        if let Bytes::Owned(arena) = &mut self.arena {
+            let arena = std::sync::Arc::new(std::mem::take(arena));
+            let len = arena.len();
+            self.arena = Bytes::Shared(arena, 0..len);
+        }
     }
 
     /// The entry of name `id` (without reading the name back).
@@ -155,10 +181,9 @@ impl NameStore {
             let text = r.text()?;
             tokens.push(Token { text: text.into_owned(), script: script_of(meta), upper: meta & META_UPPER != 0 });
         }
-        form.phon = r.text()?.into_owned();
-        form.phon_french = r.text()?.into_owned();
         form.compact = tokens.iter().flat_map(|t| t.text.chars()).collect();
         if !form.initials {
+            (form.phon, form.phon_french) = phonetic_keys(&tokens);
             form.loose = loose_of(&tokens, form.script, form.mixed);
             form.bare = bare_of(&tokens, &form.compact);
         }
@@ -191,9 +216,6 @@ impl NameStore {
         let n = r.control().filter(|&n| n > 0)?;
         for _ in 0..n {
             r.control()?;
-            r.skip()?;
-        }
-        for _ in 0..2 {
             r.skip()?;
         }
         Some(self.arena.len() - r.bytes.len())
@@ -330,15 +352,31 @@ mod tests {
     }
 
     #[test]
+    fn token_spans_are_where_the_tokens_lie_in_the_arena() {
+        let mut store = NameStore::default();
+        let forms: Vec<NameForm> =
+            ["هسبريس Hespress", "Le360 ٣٦٠ Maroc"].iter().enumerate().map(|(i, raw)| NameForm::new(i, 0, raw).expect("a name")).collect();
+        forms.iter().for_each(|f| store.push(f));
+        store.share_arena();
+        for (id, form) in forms.iter().enumerate() {
+            let mut spans = Vec::new();
+            store.token_spans(id as u32, &mut spans);
+            let words: Vec<&[u8]> = spans.iter().map(|&(start, len)| &store.arena[start as usize..start as usize + len]).collect();
+            assert_eq!(words, form.tokens.iter().map(|t| t.text.as_bytes()).collect::<Vec<_>>());
+            assert_eq!(&store.get(id as u32), form, "read back from the shared arena");
+        }
+    }
+
+    #[test]
     fn a_name_too_long_to_store_whole_keeps_the_ids_in_step() {
         let mut store = NameStore::default();
         let mut long = NameForm::new(0, 0, "Hespress").expect("a name");
-        long.phon = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
+        long.tokens[0].text = "ب".repeat(MAX_FIELD); // two bytes a letter: cut at a letter's boundary
         store.push(&long);
         store.push(&NameForm::new(1, 0, "Alyaoum").expect("a name"));
         assert_eq!(store.len(), 2);
         assert!(store.validate(2));
-        assert_eq!(store.get(0).phon.len(), MAX_FIELD - 1);
+        assert_eq!(store.get(0).tokens[0].text.len(), MAX_FIELD - 1);
         assert_eq!((store.get(1).entry, store.get(1).tokens[0].text.as_str()), (1, "alyaoum"));
     }
 
@@ -352,9 +390,9 @@ mod tests {
         let mut inside = store.clone();
         inside.records[1].start += 1;
         assert!(!inside.validate(1));
-        // No token, then two empty fields: whole, but no name.
+        // No token: whole, but no name.
         let record = Record { entry: 0, start: 0, name: 0, flags: 0 };
-        let no_token = NameStore { records: vec![record], arena: Bytes::Owned(vec![0; 5]) };
+        let no_token = NameStore { records: vec![record], arena: Bytes::Owned(vec![0]) };
         assert!(!no_token.validate(1), "a name without a token");
         let mut split = store.clone();
         split.arena.to_mut()[2] = 0xC3; // a token's meta byte made the first byte of a letter

@@ -13,6 +13,8 @@
 //! tuning corpus (`tests/corpus/`) and the development sets (`tests/devset*/`).
 
 use super::align::{Closeness, NameMatch, Query};
+use super::store::NameStore;
+use super::word_counts::WordCounts;
 use super::{bare, NameForm};
 use crate::text::translit::{self, vowels_agree};
 use crate::text::words::{self, Fnv};
@@ -53,26 +55,32 @@ pub struct Distinctiveness {
 }
 
 impl Distinctiveness {
-    pub fn build(names: &[NameForm]) -> Distinctiveness {
-        // Words counted as they lie in the names (a copy of each cost a tenth of a build).
-        let mut df: HashMap<&str, u32, BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(names.len(), Default::default());
+    /// The counts of `names`' words, read where they lie in `store`, which
+    /// holds the same names in the same order (no word is copied).
+    pub(crate) fn build(names: &[NameForm], store: &NameStore) -> Distinctiveness {
+        // Each word's place in the store's arena, and its count.
+        let mut df: HashMap<&str, (u32, u32), BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(names.len(), Default::default());
         let mut seen: Vec<&str> = Vec::new();
+        let mut spans = Vec::new();
         let mut last_entry = usize::MAX;
         let mut entries = 0;
-        for form in names {
+        for (id, form) in names.iter().enumerate() {
             if form.entry != last_entry {
                 last_entry = form.entry;
                 entries += 1;
                 seen.clear();
             }
-            for t in &form.tokens {
-                if !seen.contains(&t.text.as_str()) {
+            spans.clear();
+            store.token_spans(id as u32, &mut spans);
+            for (t, &(start, len)) in form.tokens.iter().zip(&spans) {
+                // A token stored cut (never within `text`'s budgets) is not counted.
+                if len == t.text.len() && !seen.contains(&t.text.as_str()) {
                     seen.push(&t.text);
-                    *df.entry(t.text.as_str()).or_default() += 1;
+                    df.entry(t.text.as_str()).or_insert((start, 0)).1 += 1;
                 }
             }
         }
-        Distinctiveness { df: df.into(), entries }
+        Distinctiveness { df: WordCounts::over(df, store.arena.clone()), entries }
     }
 
     /// How much a word of a listed name tells which entity is meant.
@@ -563,7 +571,9 @@ mod tests {
 
     fn partial(profile: &str, listed: &[&str]) -> Option<Closeness> {
         let forms: Vec<NameForm> = listed.iter().enumerate().filter_map(|(i, n)| NameForm::new(i, 0, n)).collect();
-        let dist = Distinctiveness::build(&forms);
+        let mut store = NameStore::default();
+        forms.iter().for_each(|f| store.push(f));
+        let dist = Distinctiveness::build(&forms, &store);
         let t = tokens(profile);
         token_set(&Query::new(&t.tokens), &forms[0], 0, &dist).map(|m| m.closeness)
     }

@@ -1,10 +1,12 @@
 //! How many entries' names each word appears in (`tokenset::Distinctiveness`),
-//! stored flat: every word in one string, and an ordered table of the words'
-//! hashes (as `keys::KeyTable` orders its tags) giving where each word sits
-//! and its count. Made from counted words once; a compiled index stores the
-//! two parts as they are, so loading copies the slots and reads the words in
-//! place (`flat`) instead of allocating a string per word. A word is read
-//! only to be compared with the one asked for, byte for byte.
+//! stored flat: an ordered table of the words' hashes (as `keys::KeyTable`
+//! orders its tags) giving where each word's bytes sit and its count. The
+//! index's words are read where they lie in its names' arena (`over`): the
+//! table holds no text of its own (a copy of every word was 4.2 MB of the
+//! 7.8 at 100,000 entries). A compiled index stores the slots, so loading
+//! copies them and reads the words in place (`flat`) instead of allocating
+//! a string per word. A word is read only to be compared with the one asked
+//! for, byte for byte.
 
 use super::flat::Bytes;
 use crate::text::hash::{fnv1a, FNV_OFFSET};
@@ -32,7 +34,7 @@ pub struct WordCounts {
     /// How many slots hashes are spread over; `slots` may be longer (the last one empty).
     homes: usize,
     slots: Vec<Slot>,
-    /// Every word's UTF-8 bytes, one after the other.
+    /// The bytes the words lie in (the names' arena, for the index's).
     text: Bytes,
 }
 
@@ -46,33 +48,59 @@ fn home(hash: u32, homes: usize) -> usize {
     ((u64::from(hash) * homes as u64) >> 32) as usize
 }
 
-/// Counted words, keyed by owned or borrowed text (the index counts the words
-/// of its names as they lie in the names, without copying one).
+/// Counted words, keyed by owned or borrowed text: the words copied into a
+/// text of their own (the index's words lie in its names: `over`).
 impl<W: AsRef<str>, S: BuildHasher> From<HashMap<W, u32, S>> for WordCounts {
     fn from(counts: HashMap<W, u32, S>) -> WordCounts {
         let mut words: Vec<(u32, W, u32)> =
             counts.into_iter().filter(|(w, c)| *c > 0 && w.as_ref().len() <= MAX_WORD).map(|(w, c)| (hash(w.as_ref()), w, c)).collect();
         // By hash, then word: the same counts give the same bytes.
         words.sort_unstable_by(|a, b| (a.0, a.1.as_ref()).cmp(&(b.0, b.1.as_ref())));
-        let homes = (words.len() * LOAD.1 / LOAD.0).max(16);
-        let mut slots = vec![Slot::default(); homes + 1];
         let mut text = Vec::with_capacity(words.iter().map(|(_, w, _)| w.as_ref().len()).sum());
-        let mut next = 0;
-        for (h, word, count) in words {
-            let word = word.as_ref();
-            let at = home(h, homes).max(next);
-            if at + 1 >= slots.len() {
-                slots.resize(at + 2, Slot::default()); // the last slot stays empty
-            }
-            slots[at] = Slot { hash: h, start: text.len() as u32, len: word.len() as u32, count };
-            text.extend_from_slice(word.as_bytes());
-            next = at + 1;
+        let mut slots = Vec::with_capacity(words.len());
+        for (hash, word, count) in words {
+            let word = word.as_ref().as_bytes();
+            slots.push(Slot { hash, start: text.len() as u32, len: word.len() as u32, count });
+            text.extend_from_slice(word);
         }
-        WordCounts { homes, slots, text: Bytes::Owned(text) }
+        WordCounts::laid_out(slots, Bytes::Owned(text))
     }
 }
 
 impl WordCounts {
+    /// Counted words that lie in `text`: each word with where its bytes
+    /// start there and its count. None is copied.
+    pub(crate) fn over<S: BuildHasher>(counts: HashMap<&str, (u32, u32), S>, text: Bytes) -> WordCounts {
+        let mut words: Vec<(u32, &str, u32, u32)> = counts
+            .into_iter()
+            .filter(|(w, (_, c))| *c > 0 && w.len() <= MAX_WORD)
+            .map(|(w, (start, count))| (hash(w), w, start, count))
+            .collect();
+        // By hash, then word: the same counts give the same slots.
+        words.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let slots = words.into_iter().map(|(hash, w, start, count)| Slot { hash, start, len: w.len() as u32, count }).collect();
+        WordCounts::laid_out(slots, text)
+    }
+
+    /// The table of `words` (by hash, then word), each in the first free
+    /// slot from its home on.
+    fn laid_out(words: Vec<Slot>, text: Bytes) -> WordCounts {
+        let homes = (words.len() * LOAD.1 / LOAD.0).max(16);
+        let mut slots = vec![Slot::default(); homes + 1];
+        let mut next = 0;
+        for word in words {
+            let at = home(word.hash, homes).max(next);
+            if at + 1 >= slots.len() {
+                slots.resize(at + 2, Slot::default()); // the last slot stays empty
+            }
+            slots[at] = word;
+            next = at + 1;
+        }
+        // Growing past the last home doubled the slots' room: a third of the table, unused.
+        slots.shrink_to_fit();
+        WordCounts { homes, slots, text }
+    }
+
     /// The count of `word`, if it was counted.
     pub fn get(&self, word: &str) -> Option<&u32> {
         let h = hash(word);
@@ -105,8 +133,9 @@ impl WordCounts {
         (slots.len() > homes && slots.last()?.count == 0).then_some(WordCounts { homes, slots, text })
     }
 
+    /// Heap bytes of the slots (the words' text is counted where it lies: the names' arena for the index's).
     pub fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<Slot>() + self.text.heap_bytes()
+        self.slots.capacity() * std::mem::size_of::<Slot>()
     }
 }
 
