@@ -92,7 +92,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
 #[test]
 fn the_first_dev_set_does_not_regress() {
     let s = score("devset", include_str!("devset/cases.jsonl"), "devset");
-    assert!(s.recall >= 0.97, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.975, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -108,21 +108,21 @@ fn the_third_dev_set_does_not_regress() {
 #[test]
 fn the_fourth_dev_set_does_not_regress() {
     let s = score("devset4", include_str!("devset4/cases.jsonl"), "devset4");
-    assert!(s.recall >= 0.96, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.965, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.012, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_fifth_dev_set_kept_blind_does_not_regress() {
     let s = score("devset5", include_str!("devset5/cases.jsonl"), "devset5");
-    assert!(s.recall >= 0.85, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.875, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.02, "false alarms {:.4}", s.false_alarms);
 }
 
 #[test]
 fn the_sixth_dev_set_does_not_regress() {
     let s = score("devset6", include_str!("devset6/cases.jsonl"), "devset6");
-    assert!(s.recall >= 0.90, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.92, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.045, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -130,7 +130,7 @@ fn the_sixth_dev_set_does_not_regress() {
 #[test]
 fn the_seventh_dev_set_does_not_regress() {
     let s = score("devset7", include_str!("devset7/cases.jsonl"), "devset7");
-    assert!(s.recall >= 0.855, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.90, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.04, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -138,7 +138,7 @@ fn the_seventh_dev_set_does_not_regress() {
 #[test]
 fn the_second_dev_set_does_not_regress() {
     let s = score("devset2", include_str!("devset2/cases.jsonl"), "bundled");
-    assert!(s.recall >= 0.945, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.95, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.011, "false alarms {:.4}", s.false_alarms);
 }
 
