@@ -475,7 +475,6 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     })
 }
 
-/// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
 /// The same digits, in the same order: a name with another number is another name.
 fn same_digits(a: &[char], b: &[char]) -> bool {
     a.iter().filter(|c| c.is_ascii_digit()).eq(b.iter().filter(|c| c.is_ascii_digit()))
@@ -488,6 +487,7 @@ fn same_numbers(a: &[Token], b: &[Token]) -> bool {
     numbers(a) == numbers(b)
 }
 
+/// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
 fn has_arabizi_digit(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.iter().enumerate().any(|(i, &c)| {
