@@ -29,7 +29,8 @@ type Set = HashSet<String, BuildHasherDefault<Fnv>>;
 
 const OFFICIAL: &str = "\
     official officiel officielle officiels oficial offical officail verified vérifié الرسمية الرسمي رسمي \
-    رسمية الرسميه موثق موثقة الموثقة اوفيسيال أوفيسيال اوفيشال أوفيشال";
+    رسمية الرسميه موثق موثقة الموثقة اوفيسيال أوفيسيال اوفيشال أوفيشال rasmi rasmiya rasmia errasmiya \
+    errasmia arrasmiya rasmiyya";
 
 /// Words around a name that say nothing of whom it names: what a page is,
 /// news words, languages, Morocco's name, Darija particles, and an official's
@@ -42,7 +43,7 @@ const DECORATIONS: &str = "\
     magazine fr en ar english arabic arabe francais français french com net org www the de du des la le \
     les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa w o ou fi bi men min mn 3la m3a ديال تاع متاع صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
-    إلكترونية اونلاين أونلاين بريس \
+    إلكترونية اونلاين أونلاين بريس 3ajil 3ajel mobachir moubachir mubashir \
     عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث لا لي دو دي دى \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi maghrib lmaghrib almaghrib elmaghrib ma ماروك موروكو المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
