@@ -312,7 +312,7 @@ pub fn latin_article_len(word: &[char]) -> usize {
     } else if word.len() >= 4
         && word[0] == 'l'
         && (super::digits::arabizi_sound(word[1]).is_some()
-            || (word.len() >= 5 && !matches!(word[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'l' | 'h') && word[1].is_ascii_alphabetic()))
+            || (word.len() >= 5 && !matches!(word[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'l') && word[1].is_ascii_alphabetic()))
     {
         1 // "l3omk"; "lmaghrib", "lyoum", "lwatani": the article before a consonant
     } else if word.len() >= 6 && matches!(word[0], 'a' | 'e') && word[1..3] == ['c', 'h'] && word[3..5] == ['c', 'h'] {
