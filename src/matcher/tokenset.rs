@@ -439,6 +439,9 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // Latin letters write the article or leave it out alike.
     let romanised = heard && q.tokens.iter().all(|t| t.script != Script::Arabic);
     let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && (romanised || !words_in_order(q, form)));
+    // Arabic words moved with an article taken off or put on make another
+    // phrase ("مغربية الصحراء", the Moroccanness of the Sahara, is not "الصحراء المغربية").
+    let all_words = all_words && !(article_moved(q, form) && !(in_order && words_in_order(q, form)));
     let closeness = if missing == 0 && missing_light == 0 && all_words {
         if abbreviated {
             Closeness::Abbreviated
@@ -559,6 +562,13 @@ fn is_conjunction(t: &Token) -> bool {
 }
 
 /// The profile writes the name's words it has in the name's order (weighed or not).
+/// Some Arabic word of the name is in the profile's name with the article
+/// where the listed one has none, or without it where it has one.
+fn article_moved(q: &Query, form: &NameForm) -> bool {
+    let article = |t: &Token| t.script == Script::Arabic && crate::text::arabic::article_at(&t.text.chars().collect::<Vec<_>>(), 0) > 0;
+    form.tokens.iter().any(|l| q.tokens.iter().any(|w| w.text != l.text && same_word(w, l) && article(w) != article(l)))
+}
+
 fn words_in_order(q: &Query, form: &NameForm) -> bool {
     let positions: Vec<Option<usize>> = form.tokens.iter().map(|t| q.tokens.iter().position(|w| same_word(w, t))).collect();
     positions.iter().flatten().collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1])
@@ -648,6 +658,7 @@ mod tests {
         let listed = ["الأحداث المغربية", "هسبريس", "Le Monde"];
         assert_eq!(partial("المغربية الأحداث", &listed), Some(Closeness::Reordered));
         assert_eq!(partial("أحداث مغربية", &listed), None, "in its order without articles: a phrase");
+        assert_eq!(partial("مغربية الأحداث", &listed), None, "moved with an article taken off: another phrase");
     }
 
     #[test]
