@@ -106,6 +106,9 @@ pub struct Query<'a> {
     /// The phonetic keys with a soft-looking g read hard
     /// (`translit::phonetic_words_hard_g`), the others as in `phon`.
     phon_hard_g: Vec<String>,
+    /// The phonetic keys with Arabizi's 3 read as ع (`translit::phonetic_words_ain`),
+    /// the others as in `phon`.
+    phon_ain: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -133,6 +136,7 @@ impl<'a> Query<'a> {
             phon_l: Vec::new(),
             phon_east: Vec::new(),
             phon_hard_g: Vec::new(),
+            phon_ain: Vec::new(),
         }
         .with_other_readings()
     }
@@ -145,6 +149,7 @@ impl<'a> Query<'a> {
         self.phon_l = or_phon(crate::text::translit::phonetic_words_with_l(self.tokens), &self.phon);
         self.phon_east = or_phon(crate::text::translit::phonetic_words_eastern(self.tokens), &self.phon);
         self.phon_hard_g = or_phon(crate::text::translit::phonetic_words_hard_g(self.tokens), &self.phon);
+        self.phon_ain = or_phon(crate::text::translit::phonetic_words_ain(self.tokens), &self.phon);
         self
     }
 
@@ -157,9 +162,10 @@ impl<'a> Query<'a> {
     }
 
     /// The phonetic keys of the tokens in every reading: as a construct, word
-    /// by word, the French way, a glued l as the word's, eastern Arabizi, a hard g.
-    pub(crate) fn phonetic_readings(&self) -> [&[String]; 6] {
-        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east, &self.phon_hard_g]
+    /// by word, the French way, a glued l as the word's, eastern Arabizi, a
+    /// hard g, Arabizi's 3 as ع.
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 7] {
+        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east, &self.phon_hard_g, &self.phon_ain]
     }
 
     /// Word `i`'s loose Latin spelling (`translit::loose_latin`; "" for Arabic).
@@ -412,7 +418,11 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
 /// own), unless the run is plainly romanised Arabic (Arabizi digits).
 fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
     let said_acronym = form.said_as_word();
-    if (form.acronym && !said_acronym) || form.mixed || form.phon.len() < form.min_phonetic_key() {
+    // With ع kept, when the profile's name writes it as Arabizi's 3: a short
+    // name has a consonant more then ("9anat l3youn", قناة العيون).
+    let ain = if q.phon_ain != q.phon { crate::text::translit::phonetic_keeping_ain(&form.tokens) } else { None };
+    let long_enough = form.phon.len() >= form.min_phonetic_key() || ain.as_ref().is_some_and(|k| k.len() >= MIN_PHONETIC_KEY);
+    if (form.acronym && !said_acronym) || form.mixed || !long_enough {
         return None;
     }
     let bits = q.run_bits(start, end);
@@ -436,10 +446,9 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     // Every reading the candidates were looked up by (a glued l as the
     // word's, eastern Arabizi digits too), each once.
     let readings = q.phonetic_readings();
-    let heard = readings
-        .iter()
-        .enumerate()
-        .any(|(r, phon)| !readings[..r].contains(phon) && (sounds_like(phon, key) || alone.as_ref().is_some_and(|a| a == key)));
+    let heard = readings.iter().enumerate().any(|(r, phon)| {
+        !readings[..r].contains(phon) && (sounds_like(phon, key) || [&alone, &ain].iter().any(|k| k.as_ref() == Some(key)))
+    });
     if !heard {
         return None;
     }

@@ -560,6 +560,12 @@ impl Index {
                     pairs.push(keys::hash(KeyKind::Phonetic, &form.phon_french), id);
                 }
             }
+            // Found by a name in Arabizi that writes its ع ("9anat l3youn").
+            if let Some(ain) = text::translit::phonetic_keeping_ain(&form.tokens)
+                .filter(|k| *k != form.phon && k.len() >= align::MIN_PHONETIC_KEY && !form.acronym)
+            {
+                pairs.push(keys::hash(KeyKind::Phonetic, &ain), id);
+            }
         }
         index.keys = KeyTable::build(pairs);
         // One record per name, made at once (growing by doubling left up to half of them unused).

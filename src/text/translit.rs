@@ -27,7 +27,7 @@ pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String 
 fn phonetic_with_ta_marbuta_from(token: &str, script: Script, from: usize) -> String {
     let mut out = String::new();
     match script {
-        Script::Arabic => arabic(token, &mut out),
+        Script::Arabic => arabic(token, false, &mut out),
         _ => latin(token, from, true, &mut out),
     }
     out
@@ -67,6 +67,40 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
             eastern(w[j]).filter(|_| inner)
         },
     )
+}
+
+/// The phonetic keys with Arabizi's 3 read as ع, a consonant, where a word
+/// has one ("l3youn"): the keys otherwise drop it with the vowels, and a short
+/// name is then too few consonants to tell ("kn" for "9anat l3youn"). Compared
+/// with the listed Arabic names' `phonetic_keeping_ain`. Empty for the other words.
+pub fn phonetic_words_ain(tokens: &[super::Token]) -> Vec<String> {
+    phonetic_words_read(
+        tokens,
+        |c| c == '3',
+        |w, j| {
+            let inner = super::digits::may_be_letter(w, j)
+                && (j > 0 && w[j - 1].is_ascii_alphabetic() || w.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()));
+            (w[j] == '3' && inner).then_some('ع')
+        },
+    )
+}
+
+/// The phonetic key of a name with ع kept as a consonant, if it has one
+/// (`phonetic_words_ain`): "قناة العيون" reads "knen".
+pub fn phonetic_keeping_ain(tokens: &[super::Token]) -> Option<String> {
+    if !tokens.iter().any(|t| t.script == Script::Arabic && t.text.contains('ع')) {
+        return None;
+    }
+    let mut key = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let mut word = String::new();
+        match t.script {
+            Script::Arabic => arabic(&t.text, true, &mut word),
+            _ => word = phonetic_in_name(&t.text, t.script, i + 1 < tokens.len()),
+        }
+        join(&mut key, &word);
+    }
+    Some(key)
 }
 
 /// The phonetic keys with a Latin g before e, i or y read hard, where a word
@@ -173,11 +207,10 @@ pub fn french_reading(word: &str) -> Option<String> {
     }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let n = chars.len();
-    if matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && (vowel(chars[n - 2]) || chars[n - 2] == 'n') {
-        chars.pop();
-    } else if chars[n - 2..] == ['i', 'l'] && vowel(chars[n - 3]) {
-        chars.pop();
-    } else if chars[n - 2..] == ['e', 'r'] && n >= FRENCH_SILENT_R_FROM && !vowel(chars[n - 3]) {
+    let silent_consonant = matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && (vowel(chars[n - 2]) || chars[n - 2] == 'n');
+    let silent_l = chars[n - 2..] == ['i', 'l'] && vowel(chars[n - 3]);
+    let silent_r = chars[n - 2..] == ['e', 'r'] && n >= FRENCH_SILENT_R_FROM && !vowel(chars[n - 3]);
+    if silent_consonant || silent_l || silent_r {
         chars.pop();
     }
     (chars != before).then(|| chars.into_iter().collect())
@@ -269,7 +302,9 @@ fn ends_with(text: &str, c: char) -> bool {
     }
 }
 
-fn arabic(token: &str, out: &mut String) {
+/// With `keep_ain`, ع is a consonant of its own ('e', which no other key
+/// writes): see `phonetic_keeping_ain`.
+fn arabic(token: &str, keep_ain: bool, out: &mut String) {
     let chars: Vec<char> = token.chars().collect();
     let start = super::arabic::article_at(&chars, 0);
     let last = chars.len().saturating_sub(1);
@@ -293,6 +328,7 @@ fn arabic(token: &str, out: &mut String) {
             'م' => 'm',
             'ن' => 'n',
             '0'..='9' => c,
+            'ع' if keep_ain => 'e',
             _ => continue, // long vowels, ع, hamza
         };
         push(out, p);
@@ -312,6 +348,7 @@ pub fn latin_article_len(word: &[char]) -> usize {
     } else if word.len() >= 4
         && word[0] == 'l'
         && (super::digits::arabizi_sound(word[1]).is_some()
+            || word[1] == 'ع' // the same, read as ع (`phonetic_words_ain`)
             || (word.len() >= 5 && !matches!(word[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'l') && word[1].is_ascii_alphabetic()))
     {
         1 // "l3omk"; "lmaghrib", "lyoum", "lwatani": the article before a consonant
@@ -416,6 +453,8 @@ fn latin(token: &str, ta_marbuta_from: usize, article: bool, out: &mut String) {
                 Some('s')
             }
             'h' | 'j' | 'l' | 'm' | 'n' | 'r' | 't' | 'd' => Some(c),
+            // Arabizi's 3 read as ع (`phonetic_words_ain`).
+            'ع' => Some('e'),
             '0'..='9' => {
                 let lone = has_letters && super::digits::may_be_letter(&chars, i);
                 match super::digits::arabizi_sound(c).filter(|_| lone) {
@@ -659,6 +698,15 @@ mod tests {
         assert_eq!(key("Echchorouk"), key("الشروق"));
         assert_eq!(latin_article_len(&"essaouira".chars().collect::<Vec<_>>()), 2, "both sides read it alike");
         assert_eq!(latin_article_len(&"esprit".chars().collect::<Vec<_>>()), 0);
+    }
+
+    #[test]
+    fn arabizi_3_may_be_read_as_ain() {
+        let t = |s: &str| crate::text::tokens(s).tokens;
+        let listed = phonetic_keeping_ain(&t("العيون")).expect("a name with ع");
+        assert_eq!(phonetic_words_ain(&t("l3youn")), vec![listed]);
+        assert_eq!(phonetic_keeping_ain(&t("قناة الأولى")), None, "no ع");
+        assert_eq!(phonetic_words_ain(&t("Radio 2024")), vec![String::new(), String::new()], "no Arabizi 3");
     }
 
     #[test]
