@@ -248,6 +248,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
     let mut window: Vec<char> = Vec::with_capacity(name.len() + 4);
     let mut scratch: Vec<char> = Vec::new();
     let mut phon = String::new();
+    // The listed name's other keys, made once for all its runs.
+    let other_keys = if translit_ok { OtherKeys::of(q, form) } else { OtherKeys::default() };
     for start in 0..tokens.len() {
         window.clear();
         for end in start + 1..=tokens.len().min(start + MAX_WINDOW_TOKENS) {
@@ -362,7 +364,7 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             } else if let Some(closeness) = translit_ok
                 .then(|| window.len() + 1 >= form.phon.len())
                 .filter(|&long_enough| long_enough)
-                .and_then(|_| transliterated(q, start, end, form, &mut phon))
+                .and_then(|_| transliterated(q, start, end, form, &other_keys, &mut phon))
             {
                 closeness
             } else {
@@ -416,12 +418,9 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
 /// When the entity also writes its name in the run's script, and spells it
 /// otherwise, the sound alone is weak evidence ("Hesperis" is a word of its
 /// own), unless the run is plainly romanised Arabic (Arabizi digits).
-fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mut String) -> Option<Closeness> {
+fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, other: &OtherKeys, key: &mut String) -> Option<Closeness> {
     let said_acronym = form.said_as_word();
-    // With ع kept, when the profile's name writes it as Arabizi's 3: a short
-    // name has a consonant more then ("9anat l3youn", قناة العيون).
-    let ain = if q.phon_ain != q.phon { crate::text::translit::phonetic_keeping_ain(&form.tokens) } else { None };
-    let long_enough = form.phon.len() >= form.min_phonetic_key() || ain.as_ref().is_some_and(|k| k.len() >= MIN_PHONETIC_KEY);
+    let long_enough = form.phon.len() >= form.min_phonetic_key() || other.ain.as_ref().is_some_and(|k| k.len() >= MIN_PHONETIC_KEY);
     if (form.acronym && !said_acronym) || form.mixed || !long_enough {
         return None;
     }
@@ -442,12 +441,11 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
         }
         *key == form.phon || (!form.phon_french.is_empty() && *key == form.phon_french)
     };
-    let alone = form.phon_alone();
     // Every reading the candidates were looked up by (a glued l as the
     // word's, eastern Arabizi digits too), each once.
     let readings = q.phonetic_readings();
     let heard = readings.iter().enumerate().any(|(r, phon)| {
-        !readings[..r].contains(phon) && (sounds_like(phon, key) || [&alone, &ain].iter().any(|k| k.as_ref() == Some(key)))
+        !readings[..r].contains(phon) && (sounds_like(phon, key) || [&other.alone, &other.ain].iter().any(|k| k.as_ref() == Some(key)))
     });
     if !heard {
         return None;
@@ -482,6 +480,24 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, key: &mu
     } else {
         Closeness::Transliterated
     })
+}
+
+/// A listed name's phonetic keys in the readings few names need, made when
+/// a name is compared rather than stored.
+#[derive(Default)]
+struct OtherKeys {
+    /// Read word by word (`NameForm::phon_alone`).
+    alone: Option<String>,
+    /// With ع kept, when the profile's name writes it as Arabizi's 3: a short
+    /// name has a consonant more then ("9anat l3youn", قناة العيون).
+    ain: Option<String>,
+}
+
+impl OtherKeys {
+    fn of(q: &Query, form: &NameForm) -> OtherKeys {
+        let ain = if q.phon_ain != q.phon { crate::text::translit::phonetic_keeping_ain(&form.tokens) } else { None };
+        OtherKeys { alone: form.phon_alone(), ain }
+    }
 }
 
 /// The same digits, in the same order: a name with another number is another name.

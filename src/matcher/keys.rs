@@ -715,7 +715,7 @@ mod tests {
         for forged in [
             damaged(&|p| p.tags.swap(first, first + 1)),
             damaged(&|p| p.values[runs[1]] = (p.values[runs[1]] & !offsets) | (p.values[runs[0]] & offsets)),
-            damaged(&|p| p.values.iter_mut().for_each(|v| *v = !*v & ((inline << 1) - 1))),
+            damaged(&|p| p.values.iter_mut().for_each(|v| *v = !*v & (inline | (inline - 1)))),
         ] {
             let forged = forged.expect("the same shape");
             assert!(keys.iter().all(|&key| forged.get(key).all(|id| id < names)));
