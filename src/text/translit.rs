@@ -58,15 +58,7 @@ pub fn phonetic_words_with_l(tokens: &[super::Token]) -> Vec<String> {
 /// the other words.
 pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
     let eastern = super::digits::eastern_arabizi_letter;
-    phonetic_words_read(
-        tokens,
-        |c| eastern(c).is_some(),
-        |w, j| {
-            let inner = super::digits::may_be_letter(w, j)
-                && (j > 0 && w[j - 1].is_ascii_alphabetic() || w.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()));
-            eastern(w[j]).filter(|_| inner)
-        },
-    )
+    phonetic_words_read(tokens, |c| eastern(c).is_some(), |w, j| eastern(w[j]).filter(|_| digit_for_a_letter(w, j)))
 }
 
 /// The phonetic keys with Arabizi's 3 read as ع, a consonant, where a word
@@ -74,15 +66,7 @@ pub fn phonetic_words_eastern(tokens: &[super::Token]) -> Vec<String> {
 /// name is then too few consonants to tell ("kn" for "9anat l3youn"). Compared
 /// with the listed Arabic names' `phonetic_keeping_ain`. Empty for the other words.
 pub fn phonetic_words_ain(tokens: &[super::Token]) -> Vec<String> {
-    phonetic_words_read(
-        tokens,
-        |c| c == '3',
-        |w, j| {
-            let inner = super::digits::may_be_letter(w, j)
-                && (j > 0 && w[j - 1].is_ascii_alphabetic() || w.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()));
-            (w[j] == '3' && inner).then_some('ع')
-        },
-    )
+    phonetic_words_read(tokens, |c| c == '3', |w, j| (w[j] == '3' && digit_for_a_letter(w, j)).then_some('ع'))
 }
 
 /// The phonetic key of a name with ع kept as a consonant, if it has one
@@ -101,6 +85,12 @@ pub fn phonetic_keeping_ain(tokens: &[super::Token]) -> Option<String> {
         join(&mut key, &word);
     }
     Some(key)
+}
+
+/// Whether the digit at `j` of a Latin word stands for a letter (Arabizi):
+/// it may be one (`digits::may_be_letter`) and has a letter beside it.
+fn digit_for_a_letter(w: &[char], j: usize) -> bool {
+    super::digits::may_be_letter(w, j) && (j > 0 && w[j - 1].is_ascii_alphabetic() || w.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
 /// The phonetic keys with a Latin g before e, i or y read hard, where a word
