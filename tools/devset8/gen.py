@@ -568,7 +568,7 @@ REORDER_TRUNCATE = [
     ("ma-elguerrouj", "El Guerrouj Hicham"),
     ("ma-elguerrouj", "الكروج"),
     ("ma-batma", "Batma Dounia"),
-    ("dz-mouloudia", "مولودية"),
+    ("dz-mouloudia", "مولودية العاصمة"),
     ("dz-mouloudia", "Mouloudia d'Alger"),
     ("dz-mahrez", "Mahrez Riyad"),
     ("dz-mahrez", "محرز"),
