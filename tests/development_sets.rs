@@ -9,7 +9,8 @@
 //! only its aggregates are read, no rule is tuned on its cases, and
 //! `tests/devset6/` (a sixth writer's entities, hard innocents) and
 //! `tests/devset7/` (a seventh writer's entities, weighted toward the other
-//! script, Arabizi and combinations). These tests only guard against regressions:
+//! script, Arabizi and combinations) and `tests/devset8/` (an eighth
+//! writer's: clubs, banks, artists; criticism pages among the innocents). These tests only guard against regressions:
 //! they print recall and false alarms per family and fail below the floors
 //! measured when the sets were last scored (raise them as the matcher
 //! improves). `tools/devset/score.py`, `tools/devset2/score.py` and
@@ -25,6 +26,7 @@ const DEVSET4_LIST: &str = include_str!("devset4/list.json");
 const DEVSET5_LIST: &str = include_str!("devset5/list.json");
 const DEVSET6_LIST: &str = include_str!("devset6/list.json");
 const DEVSET7_LIST: &str = include_str!("devset7/list.json");
+const DEVSET8_LIST: &str = include_str!("devset8/list.json");
 
 struct Score {
     recall: f64,
@@ -34,7 +36,7 @@ struct Score {
 
 /// Scores a set's cases (one JSON object per line: `family`, `expect`
 /// alarm/quiet/verified, `profile`, and optionally `list`: "bundled",
-/// "devset", "devset3" to "devset7", else `default_list`).
+/// "devset", "devset3" to "devset8", else `default_list`).
 fn score(name: &str, cases: &str, default_list: &str) -> Score {
     let bundled = Engine::new(&[List::from_json(BUNDLED).expect("the bundled list")]);
     let devset = Engine::new(&[List::from_json(DEVSET_LIST).expect("the dev set's list")]);
@@ -43,6 +45,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
     let devset5 = Engine::new(&[List::from_json(DEVSET5_LIST).expect("the fifth dev set's list")]);
     let devset6 = Engine::new(&[List::from_json(DEVSET6_LIST).expect("the sixth dev set's list")]);
     let devset7 = Engine::new(&[List::from_json(DEVSET7_LIST).expect("the seventh dev set's list")]);
+    let devset8 = Engine::new(&[List::from_json(DEVSET8_LIST).expect("the eighth dev set's list")]);
     let mut families: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut alarms, mut disguises, mut false_alarms, mut innocents, mut verified, mut accounts) = (0, 0, 0, 0, 0, 0);
     for line in cases.lines().filter(|l| !l.trim().is_empty()) {
@@ -55,6 +58,7 @@ fn score(name: &str, cases: &str, default_list: &str) -> Score {
             "devset5" => &devset5,
             "devset6" => &devset6,
             "devset7" => &devset7,
+            "devset8" => &devset8,
             _ => &bundled,
         };
         let verdict = engine.check(&profile).verdict;
@@ -122,16 +126,24 @@ fn the_fifth_dev_set_kept_blind_does_not_regress() {
 #[test]
 fn the_sixth_dev_set_does_not_regress() {
     let s = score("devset6", include_str!("devset6/cases.jsonl"), "devset6");
-    assert!(s.recall >= 0.92, "recall {:.3}", s.recall);
-    assert!(s.false_alarms <= 0.045, "false alarms {:.4}", s.false_alarms);
+    assert!(s.recall >= 0.94, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.035, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
 
 #[test]
 fn the_seventh_dev_set_does_not_regress() {
     let s = score("devset7", include_str!("devset7/cases.jsonl"), "devset7");
-    assert!(s.recall >= 0.90, "recall {:.3}", s.recall);
-    assert!(s.false_alarms <= 0.04, "false alarms {:.4}", s.false_alarms);
+    assert!(s.recall >= 0.93, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.035, "false alarms {:.4}", s.false_alarms);
+    assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
+}
+
+#[test]
+fn the_eighth_dev_set_does_not_regress() {
+    let s = score("devset8", include_str!("devset8/cases.jsonl"), "devset8");
+    assert!(s.recall >= 0.89, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.065, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
 
