@@ -568,15 +568,17 @@ const INSTITUTION_WORDS: &str = "\
     prefecture préfecture wilaya conseil council agence agency delegation délégation";
 
 /// An official's title or trade beside their name ("وزير", "Ambassadeur",
-/// "Journaliste", romanised "wazir", "s7afi"): what the person is, not another person. Not "Dr", which
-/// many namesakes carry.
+/// "Journaliste", romanised "wazir", "s7afi", "الدكتور", "البطل"): what the
+/// person is, not another person. A namesake's "Dr" is no more a namesake's
+/// than the bare name, which is judged as the person's.
 const TITLE_WORDS: &str = "\
     وزير الوزير وزيرة الوزيرة سفير السفير سفيرة السفيرة صحفي الصحفي صحفية الصحفية صحافي الصحافي \
     إعلامي الإعلامي إعلامية الإعلامية مذيع المذيع مذيعة المذيعة ministre minister ambassadeur \
     ambassadrice ambassador journaliste journalist présentateur présentatrice presenter anchor \
     مدير المدير directeur director رئيس الرئيس رئيسة الرئيسة président présidente president برلماني \
     البرلماني برلمانية البرلمانية نائب النائب نائبة النائبة député députée deputy والي الوالي wali \
-    wazir lwazir elwazir alwazir wazira s7afi sa7afi sahafi sahafiya s7afiya ra2is rais raiss rayis";
+    wazir lwazir elwazir alwazir wazira s7afi sa7afi sahafi sahafiya s7afiya ra2is rais raiss rayis \
+    الدكتور دكتور الدكتورة دكتورة د dr docteur doctor البطل البطلة champion championne";
 
 /// What a word says an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
