@@ -160,7 +160,7 @@ pub fn latin_letters_named(word: &str) -> Vec<char> {
 const LETTER_NAMES: &str = "\
     إيه:A أيه:A بي:B سي:C دي:D إي:E إي:I إف:F جي:G إتش:H أتش:H آي:I جاي:J جي:J كي:K كاي:K كا:K إل:L ال:L \
     إم:M إن:N أو:O بي:P كيو:Q آر:R ار:R إس:S تي:T يو:U في:V دبليو:W إكس:X واي:Y زد:Z زي:Z \
-    آش:H أش:H إر:R زيد:Z";
+    آش:H أش:H إر:R زيد:Z آ:A";
 
 #[cfg(test)]
 mod tests {
@@ -182,6 +182,7 @@ mod tests {
         assert_eq!(named("إتش"), vec!['H']);
         assert_eq!(named("آش"), vec!['H'], "French: ache");
         assert_eq!(named("زيد"), vec!['Z'], "French: zède");
+        assert_eq!(named("آ"), vec!['A'], "French: a");
         assert!(named("هسبريس").is_empty());
     }
 
