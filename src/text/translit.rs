@@ -555,6 +555,8 @@ fn arabic_long_vowels(tokens: &[super::Token], one_to_one: bool, out: &mut Vec<u
         for (i, &c) in chars.iter().enumerate().skip(start) {
             let class = match c {
                 'ا' => A,
+                // A last ي may be a folded alef maqsura, said a ("الأولى", al-Oula).
+                'ي' if i + 1 == chars.len() => I | A,
                 'ي' => I,
                 'و' => U,
                 _ => continue,
@@ -774,6 +776,7 @@ mod tests {
         assert!(vowels_agree(&t("Le Matin"), &t("لوماتان")));
         assert!(vowels_agree(&t("Amn Tetouan"), &t("أمن تطوان")));
         assert!(vowels_agree(&t("majlis nnouwab"), &t("مجلس النواب")), "w before a vowel is a consonant");
+        assert!(vowels_agree(&t("Al Oula"), &t("الأولى")), "a final alef maqsura, folded to ي, is said a");
         assert_eq!(french_reading("nationale").as_deref(), Some("nasionale"));
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
         assert_eq!(french_reading("maroc"), None);
