@@ -259,11 +259,17 @@ impl NameForm {
         if self.tokens.iter().any(|t| words::is_language(&t.text) || words::is_arabic_edition(&t.text)) {
             return None;
         }
+        let ends_by_country = |tokens: &[Token]| match tokens {
+            [.., of, country] => words::is_country_preposition(&of.text) && words::country_of(&country.text).is_some(),
+            _ => false,
+        };
+        // Most names have neither: told before any token is copied.
+        if !self.tokens.iter().any(|t| words::is_edition(&t.text)) && !ends_by_country(&self.tokens) {
+            return None;
+        }
         let mut kept: Vec<Token> = self.tokens.iter().filter(|t| !words::is_edition(&t.text)).cloned().collect();
-        if let [.., of, country] = &kept[..] {
-            if words::is_country_preposition(&of.text) && words::country_of(&country.text).is_some() {
-                kept.truncate(kept.len() - 2);
-            }
+        if ends_by_country(&kept) {
+            kept.truncate(kept.len() - 2);
         }
         if kept.len() == self.tokens.len() || kept.is_empty() {
             return None;
@@ -499,6 +505,7 @@ impl Index {
         // Keys are hashed from the forms' letters; only the compact form is
         // written out (its deletions), into one buffer for every name.
         let mut compact = String::with_capacity(64);
+        let mut word_bare = String::with_capacity(64);
         for (id, form) in names.iter().enumerate() {
             let id = id as u32;
             compact.clear();
@@ -522,14 +529,17 @@ impl Index {
             // Each word that tells entities apart, for names found as a set of words.
             if form.tokens.len() > 1 {
                 for t in &form.tokens {
-                    let word_bare: Vec<char> = bare(std::slice::from_ref(t));
+                    word_bare.clear();
+                    word_bare.extend(bare(std::slice::from_ref(t)));
                     if t.text.chars().count() >= 3 && (!words::is_common(&t.text) || words::is_place(&t.text)) {
-                        pairs.push(keys::hash_chars(KeyKind::Word, word_bare.iter().copied()), id);
+                        pairs.push(keys::hash(KeyKind::Word, &word_bare), id);
                     }
                     // By sound, any word but the lexicon's (an Arabic word's article says nothing here).
-                    let sound = text::translit::phonetic(&t.text, t.script);
-                    if sound.len() >= MIN_WORD_SOUND && !form.mixed && !words::is_common(&word_bare.iter().collect::<String>()) {
-                        pairs.push(keys::hash(KeyKind::WordSound, &sound), id);
+                    if !form.mixed && !words::is_common(&word_bare) {
+                        let sound = text::translit::phonetic(&t.text, t.script);
+                        if sound.len() >= MIN_WORD_SOUND {
+                            pairs.push(keys::hash(KeyKind::WordSound, &sound), id);
+                        }
                     }
                 }
             }
