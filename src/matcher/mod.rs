@@ -175,7 +175,8 @@ impl NameForm {
             return None;
         }
         let tokens = folded.tokens;
-        let compact: Vec<char> = tokens.iter().flat_map(|t| t.text.chars()).collect();
+        let mut compact: Vec<char> = Vec::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
+        compact.extend(tokens.iter().flat_map(|t| t.text.chars()));
         let (phon, phon_french) = phonetic_keys(&tokens);
         let common = words::is_generic_name(tokens.iter().map(|t| t.text.as_str()));
         let acronym = tokens.len() == 1 && tokens[0].upper && tokens[0].script != Script::Arabic && compact.len() <= 5;
@@ -349,9 +350,7 @@ pub(crate) fn bare_of(tokens: &[Token], compact: &[char]) -> Vec<char> {
 /// `NameForm::phon_french`: empty when it is the same key). The store derives
 /// them again when it reads a name back (`store`).
 pub(crate) fn phonetic_keys(tokens: &[Token]) -> (String, String) {
-    let words = text::translit::phonetic_words(tokens);
-    let phon = joined(&words);
-    let french = joined(&text::translit::phonetic_words_french_beside(tokens, &words));
+    let (phon, french) = text::translit::phonetic_keys_joined(tokens);
     let french = if french == phon { String::new() } else { french };
     (phon, french)
 }

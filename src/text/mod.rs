@@ -89,7 +89,8 @@ struct Builder {
 impl Builder {
     fn flush(&mut self) {
         if !self.current.is_empty() && self.out.tokens.len() < MAX_TOKENS {
-            let text = std::mem::take(&mut self.current);
+            // Copied at its size; `current` keeps its buffer for the next token.
+            let text = self.current.clone();
             let script = if text.chars().all(|c| c.is_ascii_digit()) { Script::Digits } else { self.script };
             split_glued(&mut self.out.tokens, text, script, self.upper && self.cased);
         }
@@ -213,8 +214,14 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 pub fn tokens(name: &str) -> Tokens {
-    let mut b =
-        Builder { out: Tokens::default(), current: String::new(), current_chars: 0, script: Script::Digits, upper: true, cased: false };
+    let mut b = Builder {
+        out: Tokens::default(),
+        current: String::with_capacity(64),
+        current_chars: 0,
+        script: Script::Digits,
+        upper: true,
+        cased: false,
+    };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
     b.out.disguised |= scanned(name).split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);

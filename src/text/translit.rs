@@ -229,6 +229,51 @@ pub fn phonetic_words_french_beside(tokens: &[super::Token], phon: &[String]) ->
     french_words(tokens, Some(phon))
 }
 
+/// A name's phonetic key (`phonetic_words`, joined) and its French reading's
+/// (`phonetic_words_french_beside`, joined), made in one pass through two
+/// buffers: what every listed name is given when it is built or read back.
+pub fn phonetic_keys_joined(tokens: &[super::Token]) -> (String, String) {
+    let (mut phon, mut french) = (String::new(), String::new());
+    let (mut word, mut read) = (String::new(), String::new());
+    for (i, t) in tokens.iter().enumerate() {
+        let last = i + 1 == tokens.len();
+        word.clear();
+        phonetic_into(&t.text, t.script, if last { TA_MARBUTA_FROM } else { TA_MARBUTA_IN_CONSTRUCT_FROM }, &mut word);
+        join(&mut phon, &word);
+        // As `french_words` reads it, given `word`.
+        let before_vowel = tokens.get(i + 1).is_some_and(|n| n.text.starts_with(['a', 'e', 'i', 'o', 'u']));
+        let latin = t.script == Script::Latin;
+        if latin && matches!(t.text.as_str(), "l" | "d") && before_vowel {
+            join(&mut french, &t.text);
+            continue;
+        }
+        match french_reading(&t.text).filter(|_| latin) {
+            Some(reading) => {
+                read.clear();
+                phonetic_into(&reading, t.script, TA_MARBUTA_FROM, &mut read);
+                join(&mut french, &read);
+            }
+            // Read as a word of its own, a word changes only by a final t (a
+            // construct's: `latin`), and an Arabic word not at all.
+            None if t.script == Script::Arabic || last || !t.text.ends_with('t') => join(&mut french, &word),
+            None => {
+                read.clear();
+                phonetic_into(&t.text, t.script, TA_MARBUTA_FROM, &mut read);
+                join(&mut french, &read);
+            }
+        }
+    }
+    (phon, french)
+}
+
+/// `phonetic_with_ta_marbuta_from`, written into `out` (empty).
+fn phonetic_into(token: &str, script: Script, from: usize, out: &mut String) {
+    match script {
+        Script::Arabic => arabic(token, false, out),
+        _ => latin(token, from, true, out),
+    }
+}
+
 fn french_words(tokens: &[super::Token], phon: Option<&[String]>) -> Vec<String> {
     tokens
         .iter()
@@ -653,6 +698,38 @@ const VOWEL_MISSES_PER: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn joined(words: &[String]) -> String {
+        let mut key = String::new();
+        words.iter().for_each(|w| join(&mut key, w));
+        key
+    }
+
+    #[test]
+    fn the_joined_keys_are_the_words_keys_joined() {
+        for name in [
+            "Qanat Al Arabiya",
+            "Wizarat Al Adl",
+            "wzart l3dl",
+            "Conseil National de l'Education",
+            "Direction Générale de la Sûreté Nationale",
+            "Amrabat Tanger Rabat",
+            "l'Opinion d Aujourd hui",
+            "Médias24 Fondation Hassan 1er",
+            "قناة العيون",
+            "المديرية العامة للأمن الوطني",
+            "BBC عربي Hespress",
+            "Le Monde diplomatique et des faits",
+            "2M TV Gouvernement Bretagne",
+            "Jaridat Assabah Almaghribiya",
+        ] {
+            let tokens = super::super::tokens(name).tokens;
+            let words = phonetic_words(&tokens);
+            let want = (joined(&words), joined(&phonetic_words_french_beside(&tokens, &words)));
+            assert_eq!(phonetic_keys_joined(&tokens), want, "{name}");
+            assert_eq!(want.1, joined(&phonetic_words_french(&tokens)), "{name}");
+        }
+    }
 
     fn key(s: &str) -> String {
         let mut k = String::new();
