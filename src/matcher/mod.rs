@@ -494,12 +494,8 @@ impl Index {
             }
         }
         // Token frequencies choose each name's anchor: its rarest token.
-        let mut freq: FnvMap<&str, u32> = FnvMap::with_capacity_and_hasher(names.len(), Default::default());
-        for form in &names {
-            for t in &form.tokens {
-                *freq.entry(t.text.as_str()).or_default() += 1;
-            }
-        }
+        // Counted once for the anchors and the words' weights (`tokenset`).
+        let (tally, entries_named) = tokenset::tally_words(&names);
         let mut pairs = Pairs::with_capacity(names.len() * KEYS_PER_NAME);
         // Keys are hashed from the forms' letters; only the compact form is
         // written out (its deletions), into one buffer for every name.
@@ -520,7 +516,9 @@ impl Index {
                 let anchor = form
                     .tokens
                     .iter()
-                    .min_by_key(|t| (words::is_common(&t.text), freq.get(t.text.as_str()).copied().unwrap_or(0), usize::MAX - t.text.len()))
+                    .min_by_key(|t| {
+                        (words::is_common(&t.text), tally.get(t.text.as_str()).map_or(0, |w| w.freq), usize::MAX - t.text.len())
+                    })
                     .map(|t| t.text.as_str())
                     .unwrap_or("");
                 keys::with_deletions(KeyKind::Exact, anchor, |h| pairs.push(h, id));
@@ -584,7 +582,7 @@ impl Index {
         }
         index.names.arena.to_mut().shrink_to_fit();
         index.names.share_arena();
-        index.distinct = tokenset::Distinctiveness::build(&names, &index.names);
+        index.distinct = tokenset::Distinctiveness::from_tally(&tally, entries_named, &index.names);
         index.derive_from_names();
         index
     }
