@@ -183,10 +183,30 @@ pub fn french_reading(word: &str) -> Option<String> {
         return Some(word[..word.len() - 1].to_string());
     }
     let mut chars: Vec<char> = word.chars().collect();
-    if chars.len() < FRENCH_FROM || !chars.iter().all(|c| c.is_ascii_lowercase()) {
+    if !chars.iter().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    // An initial h is never said ("Hebdo" إيبدو, "aujourd'hui" أوجوردوي).
+    let silent_h = chars.len() >= FRENCH_SILENT_H_FROM && chars[0] == 'h' && vowel(chars[1]);
+    if chars.len() < FRENCH_FROM {
+        return silent_h.then(|| word[1..].to_string());
+    }
     let before = chars.clone();
+    if silent_h {
+        chars.remove(0);
+    }
+    // "chn" is k-n, as in "technique" (بوليتكنيك); Arabic names romanised
+    // put "ch" (ش) before other consonants ("Bouchra", "Achraf").
+    if let Some(i) = chars.windows(3).position(|w| w == ['c', 'h', 'n']) {
+        chars[i] = 'k';
+        chars.remove(i + 1);
+    }
+    // The p of "-mpt-" is silent and the m nasal ("Comptes", كونت).
+    if let Some(i) = chars.windows(3).position(|w| w == ['m', 'p', 't']) {
+        chars[i] = 'n';
+        chars.remove(i + 1);
+    }
     for i in 0..chars.len().saturating_sub(3) {
         if chars[i..i + 4] == ['t', 'i', 'o', 'n'] && i > 0 {
             chars[i] = 's';
@@ -197,6 +217,9 @@ pub fn french_reading(word: &str) -> Option<String> {
     }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let n = chars.len();
+    if n < FRENCH_FROM - 1 {
+        return (chars != before).then(|| chars.into_iter().collect());
+    }
     let silent_consonant = matches!(chars[n - 1], 't' | 'd' | 's' | 'x' | 'z') && (vowel(chars[n - 2]) || chars[n - 2] == 'n');
     let silent_l = chars[n - 2..] == ['i', 'l'] && vowel(chars[n - 3]);
     let silent_r = chars[n - 2..] == ['e', 'r'] && n >= FRENCH_SILENT_R_FROM && !vowel(chars[n - 3]);
@@ -211,8 +234,10 @@ const FRENCH_SILENT_FINAL: [&str; 4] = ["et", "des", "les", "aux"];
 /// A final "-er" is read without its r in words this long at least ("mer", "fer" keep it).
 const FRENCH_SILENT_R_FROM: usize = 5;
 
-/// Words shorter than this are not given a French reading.
+/// Words shorter than this are not given a French reading (but for a silent h).
 const FRENCH_FROM: usize = 4;
+/// Words of at least this many letters may begin with a silent h ("hui").
+const FRENCH_SILENT_H_FROM: usize = 3;
 
 /// The phonetic keys of a name's tokens read the French way (`french_reading`).
 /// French's elided "l'" and "d'" are said with the next word ("l'Éducation"
@@ -283,6 +308,9 @@ fn french_words(tokens: &[super::Token], phon: Option<&[String]>) -> Vec<String>
             if t.script == Script::Latin && matches!(t.text.as_str(), "l" | "d") && before_vowel {
                 return t.text.clone();
             }
+            if let Some(rest) = arabic_silent_h(t) {
+                return phonetic_in_name(rest, t.script, i + 1 < tokens.len());
+            }
             match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
                 Some(french) => phonetic_in_name(&french, t.script, false),
                 None => match phon.and_then(|p| p.get(i)).filter(|_| t.script == Script::Arabic || i + 1 == tokens.len()) {
@@ -292,6 +320,14 @@ fn french_words(tokens: &[super::Token], phon: Option<&[String]>) -> Vec<String>
             }
         })
         .collect()
+}
+
+/// An Arabic word that may be a French word whose silent h is written ه
+/// ("هو كوميساريا" for "Haut-Commissariat"): the word after its ه, when a
+/// long vowel follows it, read beside French names that drop the h.
+fn arabic_silent_h(t: &super::Token) -> Option<&str> {
+    let rest = t.text.strip_prefix('ه').filter(|_| t.script == Script::Arabic)?;
+    rest.starts_with(['ا', 'و', 'ي']).then_some(rest)
 }
 
 /// The phonetic keys of a name's tokens read as words of their own: a final
@@ -798,8 +834,19 @@ mod tests {
         assert!(vowels_agree(&t("majlis nnouwab"), &t("مجلس النواب")), "w before a vowel is a consonant");
         assert_eq!(french_reading("nationale").as_deref(), Some("nasionale"));
         assert_eq!(french_reading("gouvernement").as_deref(), Some("gouvernemen"));
-        assert_eq!(french_reading("hespress"), None);
-        assert_eq!(french_reading("haut").as_deref(), Some("hau"), "Haut-Commissariat is هو كوميساريا");
+        assert_eq!(french_reading("maroc"), None);
+        assert_eq!(
+            french_reading("haut").as_deref(),
+            Some("au"),
+            "Haut-Commissariat is أو كوميساريا (or هو: see the Arabic words' French reading)"
+        );
+        assert_eq!(french_reading("hebdo").as_deref(), Some("ebdo"), "إيبدو");
+        assert_eq!(french_reading("hui").as_deref(), Some("ui"));
+        let french = |s: &str| phonetic_words_french(&t(s)).concat();
+        assert_eq!(french("هو كوميساريا"), french("Haut Commissariat"), "a silent h written ه");
+        assert_eq!(french("أو كوميساريا"), french("Haut Commissariat"), "or not written");
+        assert_eq!(french_reading("polytechnique").as_deref(), Some("polyteknique"), "بوليتكنيك");
+        assert_eq!(french_reading("comptes").as_deref(), Some("conte"), "كونت");
         assert_eq!(french_reading("conseil").as_deref(), Some("consei"), "كونسي");
         assert_eq!(french_reading("tanger").as_deref(), Some("tange"), "طونجي");
         assert_eq!(french_reading("bretagne").as_deref(), Some("bretane"), "بروتاني");
