@@ -472,8 +472,11 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // when they are moved: in their order without articles it is a phrase
     // ("أحداث مغربية", Moroccan events, beside "الأحداث المغربية").
     // Romanised, words in their order are the name ("lbarid dyal lmaghrib"):
-    // Latin letters write the article or leave it out alike.
-    let romanised = heard && q.tokens.iter().all(|t| t.script != Script::Arabic);
+    // Latin letters write the article or leave it out alike. So is the
+    // name's one weighed word as written beside its other words heard in
+    // the other script ("MBC جروب" for "MBC Group").
+    let as_written = lone.is_some_and(|(listed, written)| same_word(written, listed));
+    let romanised = heard && (q.tokens.iter().all(|t| t.script != Script::Arabic) || as_written);
     let all_words = found_words >= 2 || (found_words == 1 && found_light >= 1 && (romanised || !words_in_order(q, form)));
     // Arabic words moved with an article taken off or put on make another
     // phrase ("مغربية الصحراء", the Moroccanness of the Sahara, is not "الصحراء المغربية").
@@ -622,6 +625,14 @@ mod tests {
         let dist = Distinctiveness::build(&forms, &store);
         let t = tokens(profile);
         token_set(&Query::new(&t.tokens), &forms[0], 0, &dist).map(|m| m.closeness)
+    }
+
+    #[test]
+    fn a_latin_names_small_word_written_in_arabic_letters_is_its_word() {
+        let listed = ["MBC Group", "Hespress"];
+        assert_eq!(partial("MBC جروب", &listed), Some(Closeness::Transliterated), "Egypt's ج for g");
+        let listed = ["Al Ahdath Al Maghribia", "Hespress"];
+        assert_eq!(partial("أحداث مغربية", &listed), None, "every word heard: a phrase, not the name");
     }
 
     #[test]

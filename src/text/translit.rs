@@ -93,13 +93,25 @@ fn digit_for_a_letter(w: &[char], j: usize) -> bool {
 /// The phonetic keys with a Latin g before e, i or y read hard, where a word
 /// has one: Maghrebi romanisations write ڭ (the hard g of Darija, ك or ق in
 /// Arabic letters) so before any vowel ("Rgragi" for الركراكي, "Regragui"),
-/// where French and English read a soft g (ج). Empty for the other words.
+/// where French and English read a soft g (ج). And an Arabic ج read as the
+/// hard g Egypt says and loanwords write with it ("جروب" for "Group").
+/// Empty for the other words.
 pub fn phonetic_words_hard_g(tokens: &[super::Token]) -> Vec<String> {
-    phonetic_words_read(
+    let latin = phonetic_words_read(
         tokens,
         |c| c == 'g',
         |w, j| (w[j] == 'g' && w.get(j + 1).is_some_and(|n| matches!(n, 'e' | 'i' | 'y'))).then_some('k'),
-    )
+    );
+    latin
+        .into_iter()
+        .zip(tokens.iter().enumerate())
+        .map(|(read, (i, t))| {
+            if t.script != Script::Arabic || !t.text.contains('ج') {
+                return read;
+            }
+            phonetic_in_name(&t.text.replace('ج', "ك"), t.script, i + 1 < tokens.len())
+        })
+        .collect()
 }
 
 /// The phonetic keys of the Latin words with some letters read as others:
@@ -857,6 +869,7 @@ mod tests {
         assert_eq!(phonetic_words_eastern(&t("ma9rawi")), vec![phonetic("مصراوي", Script::Arabic)]);
         assert_eq!(phonetic_words_hard_g(&t("Rgragi")), vec![phonetic("الركراكي", Script::Arabic)], "Darija's hard g");
         assert_eq!(phonetic_words_hard_g(&t("Regragui Gharbi")), vec![String::new(), String::new()], "no soft-looking g");
+        assert_eq!(phonetic_words_hard_g(&t("جروب")), vec![phonetic("group", Script::Latin)], "Egypt's and loanwords' ج");
         assert_eq!(phonetic_words(&t("wzart l3dl")).concat(), phonetic_words(&t("وزارة العدل")).concat(), "Darija's construct");
         assert_eq!(phonetic_words(&t("Ministre Sport")), vec!["mnstr", "sbrt"], "not after s, nor in the last word");
         let elided = phonetic_words_french(&t("Ministère de l'Éducation"));
