@@ -223,7 +223,9 @@ pub fn tokens(name: &str) -> Tokens {
         cased: false,
     };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
-    b.out.disguised |= scanned(name).split_whitespace().any(arabic::article_with_hamza);
+    // Arabic writing's slips (an article with a hamza, a doubled letter) need Arabic letters.
+    let arabic_letters = !scanned(name).is_ascii();
+    b.out.disguised |= arabic_letters && scanned(name).split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
         if b.out.tokens.len() >= MAX_TOKENS {
@@ -350,7 +352,7 @@ pub fn tokens(name: &str) -> Tokens {
         }
     }
     b.flush();
-    b.out.disguised |= arabic::has_doubled_letter(scanned(name));
+    b.out.disguised |= arabic_letters && arabic::has_doubled_letter(scanned(name));
     // Arabic never writes the article apart from its word ("ال جزيرة").
     b.out.disguised |= b.out.tokens.windows(2).any(|w| w[0].text == "ال" && w[1].script == Script::Arabic);
     b.out
