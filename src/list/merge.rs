@@ -98,46 +98,53 @@ impl Merged {
 
 /// Merges `lists`, given as `(label, list)` in priority order, first wins.
 pub fn merge(lists: &[(&str, &List)]) -> Merged {
+    merge_owned(lists.iter().map(|&(label, list)| (label, list.entries.clone())).collect())
+}
+
+/// `merge`, taking the lists' entries rather than copying them: what puts
+/// lists in force (the extension and the site: the bundled list's entries
+/// were copied once more, a twelfth of the site's first index task).
+pub fn merge_owned(lists: Vec<(&str, Vec<Entry>)>) -> Merged {
     let mut merged = Merged { entries: Vec::new(), origin: Vec::new(), conflicts: Vec::new() };
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
     // Account key -> index of the merged entry that holds it.
     let mut owners: HashMap<String, usize> = HashMap::new();
-    for (li, &(label, list)) in lists.iter().enumerate() {
-        for entry in &list.entries {
+    let labels: Vec<&str> = lists.iter().map(|&(label, _)| label).collect();
+    for (li, (label, entries)) in lists.into_iter().enumerate() {
+        for mut entry in entries {
             if let Some(&kept) = by_id.get(entry.id.as_str()) {
-                if merged.entries[kept] != *entry {
+                if merged.entries[kept] != entry {
                     merged.conflicts.push(Conflict {
                         code: ConflictKind::EntryReplaced,
                         account: None,
-                        kept: Claim { list: lists[merged.origin[kept]].0.to_string(), entry: entry.id.clone() },
-                        dropped: Claim { list: label.to_string(), entry: entry.id.clone() },
+                        kept: Claim { list: labels[merged.origin[kept]].to_string(), entry: entry.id.clone() },
+                        dropped: Claim { list: label.to_string(), entry: entry.id },
                     });
                 }
                 continue;
             }
             let index = merged.entries.len();
-            let mut kept_entry = entry.clone();
-            kept_entry.accounts.clear();
-            for account in &entry.accounts {
-                let keys = account_keys(account);
+            let accounts = std::mem::take(&mut entry.accounts);
+            for account in accounts {
+                let keys = account_keys(&account);
                 match keys.iter().find_map(|k| owners.get(k).map(|&o| (k, o))) {
                     Some((_, owner)) if owner == index => {} // the same account twice in one entry
                     Some((key, owner)) => merged.conflicts.push(Conflict {
                         code: ConflictKind::AccountClaimed,
                         account: Some(key.replacen(':', " ", 1).replacen(':', " ", 1)),
-                        kept: Claim { list: lists[merged.origin[owner]].0.to_string(), entry: merged.entries[owner].id.clone() },
+                        kept: Claim { list: labels[merged.origin[owner]].to_string(), entry: merged.entries[owner].id.clone() },
                         dropped: Claim { list: label.to_string(), entry: entry.id.clone() },
                     }),
                     None => {
                         for key in keys {
                             owners.insert(key, index);
                         }
-                        kept_entry.accounts.push(account.clone());
+                        entry.accounts.push(account);
                     }
                 }
             }
-            by_id.insert(&entry.id, index);
-            merged.entries.push(kept_entry);
+            by_id.insert(entry.id.clone(), index);
+            merged.entries.push(entry);
             merged.origin.push(li);
         }
     }

@@ -552,8 +552,16 @@ fn latin_article_variant(window: &[char], name: &[char]) -> Option<u8> {
 
 /// The run is the listed (Latin) name spelled another way: ch/sh, ou/u, ee/i...
 fn same_loose_spelling(q: &Query, start: usize, end: usize, form: &NameForm, buf: &mut Vec<char>) -> bool {
-    if q.run_bits(start, end) != 1 || q.all_common(start, end) {
+    if q.run_bits(start, end) != 1 {
         return false;
+    }
+    // Common words: the same ones, the article romanised another way ("El Maghribia" for "Al Maghribia").
+    if q.all_common(start, end) {
+        let run = &q.tokens[start..end];
+        return run.len() == form.tokens.len()
+            && run.iter().zip(&form.tokens).all(|(w, l)| {
+                w.text == l.text || (words::is_romanised_arabic_article(&w.text) && words::is_romanised_arabic_article(&l.text))
+            });
     }
     buf.clear();
     for l in &q.loose[start..end] {
@@ -704,5 +712,11 @@ mod tests {
     t!(a_name_written_without_its_inner_vowels_is_another_spelling, "lbtola", "Elbotola", Some((Closeness::Transliterated, true)));
     t!(a_first_syllable_left_out_is_another_word, "Bladi", "Yabiladi", None);
     t!(generic_words_are_never_fuzzy, "الأخبر", "الأخبار", None);
+    t!(
+        generic_words_with_their_article_romanised_otherwise_are_the_name,
+        "El Maghribia",
+        "Al Maghribia",
+        Some((Closeness::Transliterated, true))
+    );
     t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }

@@ -302,6 +302,27 @@ impl NameForm {
     }
 }
 
+/// A name listing what the entity covers after a comma ("Ministère de
+/// l'Éducation Nationale, du Préscolaire et des Sports") is also known by
+/// what comes before it: its head, when that is still a name of several
+/// words ("Ministère de l'Éducation Nationale").
+fn enumeration_head(entry: EntryIndex, name: usize, raw: &str, whole: &NameForm) -> Option<NameForm> {
+    let (head, _) = raw.split_once([',', '،'])?;
+    let mut form = NameForm::new(entry, name, head)?;
+    // Words beyond particles ("de", "l'", "du").
+    let words = form.tokens.iter().filter(|t| t.text.chars().count() > MAX_PARTICLE_LEN).count();
+    if words < MIN_ENUMERATION_HEAD_WORDS || form.tokens.len() >= whole.tokens.len() {
+        return None;
+    }
+    form.derived = true;
+    Some(form)
+}
+
+/// Words (particles aside) the head of an enumerating name needs to be a name.
+const MIN_ENUMERATION_HEAD_WORDS: usize = 2;
+/// Words this short are counted as particles.
+const MAX_PARTICLE_LEN: usize = 2;
+
 /// Words a name needs for its numbers to be written as digits too ("موقع الأول" is a site's name, not a number).
 const MIN_WORDS_WITH_DIGITS: usize = 3;
 
@@ -463,7 +484,7 @@ impl Index {
             let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
-                    let core = form.core().into_iter().chain(form.with_digits());
+                    let core = form.core().into_iter().chain(form.with_digits()).chain(enumeration_head(i, n, name, &form));
                     acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
                         if !seen(&names, &form) {
@@ -889,5 +910,20 @@ mod tests {
             index.candidates(&text::tokens(name).tokens, &mut found);
             assert!(found.iter().any(|&id| index.name(id).entry == 0), "{name}");
         }
+    }
+
+    #[test]
+    fn a_name_before_its_enumeration_is_a_name_of_the_entry() {
+        let list = crate::list::List::from_json(
+            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+              {"id": "ma-tourism", "kind": "institution", "names": ["Ministère du Tourisme, de l'Artisanat et de l'Économie Sociale"], "country": "MA"},
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress, le site", "Le Desk Presse, Maroc"], "country": "MA"}]}"#,
+        )
+        .expect("test list");
+        let index = Index::build(&list.entries);
+        let found = index.matches(&text::tokens("Ministère du Tourisme").tokens);
+        assert!(found.iter().any(|m| m.closeness == align::Closeness::Exact && index.name(m.name).entry == 0));
+        let heads: Vec<String> = index.names_of(1).iter().filter(|n| n.derived).map(|n| n.compact.iter().collect()).collect();
+        assert_eq!(heads, ["ledeskpresse"], "a head of one word is no name of its own");
     }
 }

@@ -289,10 +289,18 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
     // A word written in the other script is the same word when it sounds
     // the same (`translit`) and its vowels fit: "Lilkahraba" / "للكهرباء".
     // Either may carry a conjunction or preposition glued before it ("Lidaman", "والماء").
-    let sounds: Vec<[String; 2]> = form
+    // A Latin word may be French, its silent letters left out ("Transport", ترانسبور).
+    let sounds: Vec<[String; 3]> = form
         .tokens
         .iter()
-        .map(|t| [translit::phonetic(&t.text, t.script), translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default()])
+        .map(|t| {
+            let french = translit::french_reading(&t.text).filter(|_| t.script == Script::Latin);
+            [
+                translit::phonetic(&t.text, t.script),
+                translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default(),
+                french.map(|f| translit::phonetic(&f, t.script)).unwrap_or_default(),
+            ]
+        })
         .collect();
     // A preposition the profile writes apart ("l korat" for لكرة) is glued to the listed word.
     let after_preposition: Vec<String> = form

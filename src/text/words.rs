@@ -117,7 +117,8 @@ const COMMON: &str = "\
 /// Country words and the ISO code of the country they name, as `word:CC`.
 const COUNTRIES: &str = "\
     الجزائر:DZ الجزائرية:DZ الجزائري:DZ جزائري:DZ جزائرية:DZ algerie:DZ algérie:DZ algeria:DZ \
-    algerien:DZ algérienne:DZ algerienne:DZ algerian:DZ dz:DZ تونس:TN التونسية:TN التونسي:TN تونسي:TN \
+    algerien:DZ algérienne:DZ algerienne:DZ algerian:DZ dz:DZ dzayer:DZ dzair:DZ ldzayer:DZ djazair:DZ jazair:DZ \
+    aljazair:DZ eldjazair:DZ الدزاير:DZ تونس:TN التونسية:TN التونسي:TN تونسي:TN \
     تونسية:TN tunisie:TN tunisia:TN tunisien:TN tunisienne:TN tunisian:TN tn:TN لبنان:LB اللبنانية:LB \
     اللبناني:LB لبنانية:LB liban:LB lebanon:LB موريتانيا:MR الموريتانية:MR الموريتاني:MR mauritanie:MR \
     mauritania:MR مصر:EG المصرية:EG المصري:EG مصرية:EG egypte:EG égypte:EG egypt:EG ليبيا:LY الليبية:LY \
@@ -449,7 +450,7 @@ pub fn country_of(token: &str) -> Option<&'static str> {
     lexicon().countries.get(token).copied()
 }
 
-/// Moroccan cities as each script and spelling writes them, as
+/// Moroccan cities (and the Maghreb's capitals named like their country) as each script and spelling writes them, as
 /// `arabic|latin: alias alias ...` (`_` joins the words of one name): an
 /// institution's name says its city one way, a page another ("Amn
 /// Casablanca" / "أمن الدار البيضاء").
@@ -466,7 +467,8 @@ const CITY_NAMES: &str = "\
     العيون|laayoune: laayoune laâyoune layoune l3ayoun la3youne lâayoune العيون; \
     تطوان|tetouan: tetouan tétouan tetuan titwan ttwan تطوان; \
     الناظور|nador: nador الناظور ناظور; \
-    الداخلة|dakhla: dakhla الداخلة";
+    الداخلة|dakhla: dakhla الداخلة; \
+    الجزائر|alger: alger algiers dzayer dzair ldzayer الدزاير";
 
 /// The head nouns of institutions' and outlets' names, as
 /// `arabic|french|english: alias alias ...`: what a university, a ministry, an

@@ -3,7 +3,7 @@
 //! Structured values cross as plain JS objects (serde-wasm-bindgen); bytes
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
-use asli::list::merge::{merge, Conflict};
+use asli::list::merge::{merge_owned, Conflict};
 use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
@@ -62,10 +62,11 @@ fn in_force(lists: JsValue, given: Option<Vec<u8>>) -> Result<(List, [u8; 32], V
     let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
     let parsed = labelled
         .iter()
-        .map(|l| List::from_json(&l.text).map_err(|e| JsError::new(&format!("{}: {e}", l.label))))
+        .map(|l| {
+            List::from_json(&l.text).map(|list| (l.label.as_str(), list.entries)).map_err(|e| JsError::new(&format!("{}: {e}", l.label)))
+        })
         .collect::<Result<Vec<_>, _>>()?;
-    let pairs: Vec<(&str, &List)> = labelled.iter().map(|l| l.label.as_str()).zip(parsed.iter()).collect();
-    let merged = merge(&pairs);
+    let merged = merge_owned(parsed);
     let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()));
     let (list, conflicts) = merged.into_list();
     Ok((list, hash, conflicts))
