@@ -80,9 +80,10 @@
 //! spread over many small allocations.
 //!
 //! Then (same bench, built only, five alternating runs with the index
-//! before, load 4–7 on 2 cores): built in 2.83–3.25 s, median 3.19 (was
-//! 3.43–3.79, median 3.68); results, memory and the compiled index
-//! unchanged. Plain Arabic letters skip `text`'s folds as ASCII ones do, a
+//! before, load 2–7 on 2 cores): built in 2.75–3.34 s, median 3.04 (was
+//! 3.32–4.55, median 3.79); results, memory and the compiled index
+//! unchanged; one check about the same (p50 of the bench's own timer
+//! 66–71 µs, was 76–77, at load 2). Plain Arabic letters skip `text`'s folds as ASCII ones do, a
 //! name's two phonetic keys are made in one pass (`translit::phonetic_keys_joined`),
 //! each word is counted once for the anchors and the word counts
 //! (`tokenset::tally_words`), a name's core is told before its tokens are
