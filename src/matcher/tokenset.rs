@@ -54,33 +54,69 @@ pub struct Distinctiveness {
     pub(super) entries: u32,
 }
 
+/// One word's counts over a list's names (`tally_words`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordTally {
+    /// How many names have it (a name's anchor is its rarest word).
+    pub freq: u32,
+    /// How many entries' names have it.
+    df: u32,
+    /// The last entry counted in `df`.
+    last_entry: usize,
+    /// Where it first appears: the name's id, the token's place in it.
+    first: (u32, u32),
+}
+
+/// Every word of `names` (an entry's names contiguous, in id order) with its
+/// counts, and how many entries the names are of: read once for the anchors
+/// and for `Distinctiveness::from_tally`.
+pub(crate) fn tally_words(names: &[NameForm]) -> (HashMap<&str, WordTally, BuildHasherDefault<Fnv>>, u32) {
+    let mut tally: HashMap<&str, WordTally, BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(names.len(), Default::default());
+    let mut last_entry = usize::MAX;
+    let mut entries = 0;
+    for (id, form) in names.iter().enumerate() {
+        if form.entry != last_entry {
+            last_entry = form.entry;
+            entries += 1;
+        }
+        for (at, t) in form.tokens.iter().enumerate() {
+            let word =
+                tally.entry(t.text.as_str()).or_insert(WordTally { freq: 0, df: 0, last_entry: usize::MAX, first: (id as u32, at as u32) });
+            word.freq += 1;
+            if word.last_entry != form.entry {
+                word.last_entry = form.entry;
+                word.df += 1;
+            }
+        }
+    }
+    (tally, entries)
+}
+
 impl Distinctiveness {
     /// The counts of `names`' words, read where they lie in `store`, which
     /// holds the same names in the same order (no word is copied).
+    #[cfg(test)]
     pub(crate) fn build(names: &[NameForm], store: &NameStore) -> Distinctiveness {
-        // Each word's place in the store's arena, and its count.
-        let mut df: HashMap<&str, (u32, u32), BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(names.len(), Default::default());
-        let mut seen: Vec<&str> = Vec::new();
+        let (tally, entries) = tally_words(names);
+        Self::from_tally(&tally, entries, store)
+    }
+
+    /// `build`, from the words' tally (`tally_words`) over the names `store` holds.
+    pub(crate) fn from_tally(
+        tally: &HashMap<&str, WordTally, BuildHasherDefault<Fnv>>,
+        entries: u32,
+        store: &NameStore,
+    ) -> Distinctiveness {
         let mut spans = Vec::new();
-        let mut last_entry = usize::MAX;
-        let mut entries = 0;
-        for (id, form) in names.iter().enumerate() {
-            if form.entry != last_entry {
-                last_entry = form.entry;
-                entries += 1;
-                seen.clear();
-            }
+        let words = tally.iter().filter_map(|(&word, t)| {
             spans.clear();
-            store.token_spans(id as u32, &mut spans);
-            for (t, &(start, len)) in form.tokens.iter().zip(&spans) {
-                // A token stored cut (never within `text`'s budgets) is not counted.
-                if len == t.text.len() && !seen.contains(&t.text.as_str()) {
-                    seen.push(&t.text);
-                    df.entry(t.text.as_str()).or_insert((start, 0)).1 += 1;
-                }
-            }
-        }
-        Distinctiveness { df: WordCounts::over(df, store.arena.clone()), entries }
+            store.token_spans(t.first.0, &mut spans);
+            // Each word's place in the store's arena (where it first appears),
+            // if stored whole (`text`'s budgets keep every word whole).
+            let &(start, len) = spans.get(t.first.1 as usize)?;
+            (len == word.len()).then_some((word, (start, t.df)))
+        });
+        Distinctiveness { df: WordCounts::over(words, store.arena.clone()), entries }
     }
 
     /// How much a word of a listed name tells which entity is meant.

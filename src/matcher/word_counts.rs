@@ -70,7 +70,7 @@ impl<W: AsRef<str>, S: BuildHasher> From<HashMap<W, u32, S>> for WordCounts {
 impl WordCounts {
     /// Counted words that lie in `text`: each word with where its bytes
     /// start there and its count. None is copied.
-    pub(crate) fn over<S: BuildHasher>(counts: HashMap<&str, (u32, u32), S>, text: Bytes) -> WordCounts {
+    pub(crate) fn over<'a>(counts: impl IntoIterator<Item = (&'a str, (u32, u32))>, text: Bytes) -> WordCounts {
         let mut words: Vec<(u32, &str, u32, u32)> = counts
             .into_iter()
             .filter(|(w, (_, c))| *c > 0 && w.len() <= MAX_WORD)

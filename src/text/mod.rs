@@ -89,7 +89,8 @@ struct Builder {
 impl Builder {
     fn flush(&mut self) {
         if !self.current.is_empty() && self.out.tokens.len() < MAX_TOKENS {
-            let text = std::mem::take(&mut self.current);
+            // Copied at its size; `current` keeps its buffer for the next token.
+            let text = self.current.clone();
             let script = if text.chars().all(|c| c.is_ascii_digit()) { Script::Digits } else { self.script };
             split_glued(&mut self.out.tokens, text, script, self.upper && self.cased);
         }
@@ -120,7 +121,11 @@ impl Builder {
             self.cased = true;
             self.upper &= was_upper;
         }
-        if self.current_chars < MAX_TOKEN_CHARS {
+        if self.current_chars < MAX_TOKEN_CHARS && (c.is_ascii() || is_plain_arabic_letter(c)) {
+            // Its own lower case, and no mark: most letters, without the Unicode tables.
+            self.current.push(c.to_ascii_lowercase());
+            self.current_chars += 1;
+        } else if self.current_chars < MAX_TOKEN_CHARS {
             for l in c.to_lowercase() {
                 if !compat::is_mark(l) {
                     self.current.push(l);
@@ -155,6 +160,13 @@ fn split_glued(tokens: &mut Vec<Token>, text: String, script: Script, upper: boo
         }
     }
     tokens.push(Token { text, script, upper });
+}
+
+/// A letter of the basic Arabic block that no fold of `tokens` changes (not
+/// a hamza form, ta marbuta, alef maqsura nor tatweel: `arabic::fold`), and
+/// that has no case: most letters of Arabic names, taken as they are.
+fn is_plain_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c) && arabic::fold(c).is_none()
 }
 
 /// The letter a symbol is drawn like, when written inside a word.
@@ -202,10 +214,18 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 pub fn tokens(name: &str) -> Tokens {
-    let mut b =
-        Builder { out: Tokens::default(), current: String::new(), current_chars: 0, script: Script::Digits, upper: true, cased: false };
+    let mut b = Builder {
+        out: Tokens::default(),
+        current: String::with_capacity(64),
+        current_chars: 0,
+        script: Script::Digits,
+        upper: true,
+        cased: false,
+    };
     let mut chars = name.chars().take(MAX_SCAN_CHARS).peekable();
-    b.out.disguised |= scanned(name).split_whitespace().any(arabic::article_with_hamza);
+    // Arabic writing's slips (an article with a hamza, a doubled letter) need Arabic letters.
+    let arabic_letters = !scanned(name).is_ascii();
+    b.out.disguised |= arabic_letters && scanned(name).split_whitespace().any(arabic::article_with_hamza);
     let mut buf: Vec<char> = Vec::with_capacity(4);
     while let Some(c) = chars.next() {
         if b.out.tokens.len() >= MAX_TOKENS {
@@ -217,6 +237,11 @@ pub fn tokens(name: &str) -> Tokens {
         // letters of most names, straight to their token.
         if c.is_ascii_alphabetic() {
             b.push_letter(c, c.is_ascii_uppercase());
+            continue;
+        }
+        // So is a plain Arabic letter (`plain_arabic_letters_pass_every_fold_unchanged`).
+        if is_plain_arabic_letter(c) {
+            b.push_letter(c, false);
             continue;
         }
         // HTML tags and entities: skipped whole, they split words.
@@ -327,7 +352,7 @@ pub fn tokens(name: &str) -> Tokens {
         }
     }
     b.flush();
-    b.out.disguised |= arabic::has_doubled_letter(scanned(name));
+    b.out.disguised |= arabic_letters && arabic::has_doubled_letter(scanned(name));
     // Arabic never writes the article apart from its word ("ال جزيرة").
     b.out.disguised |= b.out.tokens.windows(2).any(|w| w[0].text == "ال" && w[1].script == Script::Arabic);
     b.out
@@ -478,6 +503,21 @@ mod tests {
             assert!(invisible::classify(c).is_none() && styled::unstyle(c).is_none(), "{c}");
             assert!(!compat::is_mark(c) && confusables::to_latin(c).is_none() && arabic::fold(c).is_none(), "{c}");
             assert!(!is_badge(c) && !is_regional_indicator(c) && c.is_uppercase() == c.is_ascii_uppercase(), "{c}");
+        }
+    }
+
+    #[test]
+    fn plain_arabic_letters_pass_every_fold_unchanged() {
+        let plain: Vec<char> = ('\u{0600}'..='\u{06FF}').filter(|&c| is_plain_arabic_letter(c)).collect();
+        assert!(plain.len() >= 28, "the common letters are plain: {plain:?}");
+        for c in plain {
+            let mut buf = Vec::new();
+            assert!(!compat::fold(c, &mut buf) && buf == [c], "{c}");
+            assert!(symbol_letter(c).is_none() && digits::dotted_arabizi(c).is_none(), "{c}");
+            assert!(invisible::classify(c).is_none() && styled::unstyle(c).is_none(), "{c}");
+            assert!(!compat::is_mark(c) && confusables::to_latin(c).is_none(), "{c}");
+            assert!(!is_badge(c) && !is_regional_indicator(c) && !c.is_uppercase(), "{c}");
+            assert!(c.is_alphanumeric() && arabic::is_arabic_letter(c) && c.to_lowercase().eq([c]), "{c}");
         }
     }
 

@@ -19,17 +19,14 @@ pub fn phonetic(token: &str, script: Script) -> String {
 /// of the name: a Latin word in "-at" before another word may be an Arabic
 /// construct's ta marbuta ("Qanat Al Arabiya" for قناة العربية).
 pub fn phonetic_in_name(token: &str, script: Script, construct: bool) -> String {
-    phonetic_with_ta_marbuta_from(token, script, if construct { TA_MARBUTA_IN_CONSTRUCT_FROM } else { TA_MARBUTA_FROM })
+    phonetic_with_ta_marbuta_from(token, script, ta_marbuta_from(construct))
 }
 
 /// The phonetic key, a Latin word's final "-at" read as a ta marbuta (and
 /// dropped) from `from` letters on.
 fn phonetic_with_ta_marbuta_from(token: &str, script: Script, from: usize) -> String {
     let mut out = String::new();
-    match script {
-        Script::Arabic => arabic(token, false, &mut out),
-        _ => latin(token, from, true, &mut out),
-    }
+    phonetic_into(token, script, from, &mut out);
     out
 }
 
@@ -268,32 +265,79 @@ pub fn phonetic_words_french_beside(tokens: &[super::Token], phon: &[String]) ->
     french_words(tokens, Some(phon))
 }
 
+/// A name's phonetic key (`phonetic_words`, joined) and its French reading's
+/// (`phonetic_words_french_beside`, joined), made in one pass through two
+/// buffers: what every listed name is given when it is built or read back.
+pub fn phonetic_keys_joined(tokens: &[super::Token]) -> (String, String) {
+    let (mut phon, mut french) = (String::new(), String::new());
+    let (mut word, mut read) = (String::new(), String::new());
+    for (i, t) in tokens.iter().enumerate() {
+        word.clear();
+        phonetic_into(&t.text, t.script, ta_marbuta_from(i + 1 < tokens.len()), &mut word);
+        join(&mut phon, &word);
+        read.clear();
+        french_word_into(tokens, i, Some(&word), &mut read);
+        join(&mut french, &read);
+    }
+    (phon, french)
+}
+
+/// Where a Latin word's final "-at" is read as a ta marbuta (`phonetic_in_name`).
+fn ta_marbuta_from(construct: bool) -> usize {
+    if construct {
+        TA_MARBUTA_IN_CONSTRUCT_FROM
+    } else {
+        TA_MARBUTA_FROM
+    }
+}
+
+/// The phonetic key, a Latin word's final "-at" read as a ta marbuta from
+/// `from` letters on, written into `out` (empty).
+fn phonetic_into(token: &str, script: Script, from: usize, out: &mut String) {
+    match script {
+        Script::Arabic => arabic(token, false, out),
+        _ => latin(token, from, true, out),
+    }
+}
+
 fn french_words(tokens: &[super::Token], phon: Option<&[String]>) -> Vec<String> {
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            // A silent h is no consonant: "l'Habitat" is لابيتا.
-            let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
-            let before_vowel = tokens.get(i + 1).is_some_and(|n| {
-                let mut letters = n.text.chars();
-                letters.next().is_some_and(vowel) || n.text.starts_with('h') && letters.next().is_some_and(vowel)
-            });
-            if t.script == Script::Latin && matches!(t.text.as_str(), "l" | "d") && before_vowel {
-                return t.text.clone();
-            }
-            if let Some(rest) = arabic_silent_h(t) {
-                return phonetic_in_name(rest, t.script, i + 1 < tokens.len());
-            }
-            match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
-                Some(french) => phonetic_in_name(&french, t.script, false),
-                None => match phon.and_then(|p| p.get(i)).filter(|_| t.script == Script::Arabic || i + 1 == tokens.len()) {
-                    Some(key) => key.clone(),
-                    None => phonetic_in_name(&t.text, t.script, false),
-                },
-            }
+    (0..tokens.len())
+        .map(|i| {
+            let mut out = String::new();
+            french_word_into(tokens, i, phon.and_then(|p| p.get(i)).map(String::as_str), &mut out);
+            out
         })
         .collect()
+}
+
+/// Word `i` of `tokens` read the French way, written into `out` (empty);
+/// `key` is its `phonetic_words` key when made: a word the French reading
+/// leaves as it is takes that key rather than being read again.
+fn french_word_into(tokens: &[super::Token], i: usize, key: Option<&str>, out: &mut String) {
+    let t = &tokens[i];
+    let last = i + 1 == tokens.len();
+    // A silent h is no consonant: "l'Habitat" is لابيتا.
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let before_vowel = tokens.get(i + 1).is_some_and(|n| {
+        let mut letters = n.text.chars();
+        letters.next().is_some_and(vowel) || n.text.starts_with('h') && letters.next().is_some_and(vowel)
+    });
+    if t.script == Script::Latin && matches!(t.text.as_str(), "l" | "d") && before_vowel {
+        out.push_str(&t.text);
+        return;
+    }
+    if let Some(rest) = arabic_silent_h(t) {
+        return phonetic_into(rest, t.script, ta_marbuta_from(!last), out);
+    }
+    match french_reading(&t.text).filter(|_| t.script == Script::Latin) {
+        Some(french) => phonetic_into(&french, t.script, TA_MARBUTA_FROM, out),
+        // Read as a word of its own, a word changes only by a final t (a
+        // construct's: `latin`), and an Arabic word not at all.
+        None => match key.filter(|_| t.script == Script::Arabic || last || !t.text.ends_with('t')) {
+            Some(key) => out.push_str(key),
+            None => phonetic_into(&t.text, t.script, TA_MARBUTA_FROM, out),
+        },
+    }
 }
 
 /// An Arabic word that may be a French word whose silent h is written ه
@@ -710,6 +754,41 @@ const VOWEL_MISSES_PER: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn joined(words: &[String]) -> String {
+        let mut key = String::new();
+        words.iter().for_each(|w| join(&mut key, w));
+        key
+    }
+
+    #[test]
+    fn the_joined_keys_are_the_words_keys_joined() {
+        for name in [
+            "Qanat Al Arabiya",
+            "Wizarat Al Adl",
+            "wzart l3dl",
+            "Conseil National de l'Education",
+            "Direction Générale de la Sûreté Nationale",
+            "Amrabat Tanger Rabat",
+            "l'Opinion d Aujourd hui",
+            "Médias24 Fondation Hassan 1er",
+            "قناة العيون",
+            "المديرية العامة للأمن الوطني",
+            "BBC عربي Hespress",
+            "Le Monde diplomatique et des faits",
+            "2M TV Gouvernement Bretagne",
+            "Jaridat Assabah Almaghribiya",
+            "هو كوميساريا Haut Commissariat au Plan",
+            "Hebdo Polytechnique Comptes aujourd'hui",
+            "Ministère de l'Habitat et du Transport",
+        ] {
+            let tokens = super::super::tokens(name).tokens;
+            let words = phonetic_words(&tokens);
+            let want = (joined(&words), joined(&phonetic_words_french_beside(&tokens, &words)));
+            assert_eq!(phonetic_keys_joined(&tokens), want, "{name}");
+            assert_eq!(want.1, joined(&phonetic_words_french(&tokens)), "{name}");
+        }
+    }
 
     fn key(s: &str) -> String {
         let mut k = String::new();
