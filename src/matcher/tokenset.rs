@@ -540,7 +540,6 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
             form.tokens.iter().zip(&weights).all(|(t, &w)| w <= 0.0 || words::is_place(&t.text) || words::is_division(&t.text));
         let own_places = places_name && places_found >= MIN_PLACES_OF_REGION && in_order;
         if moved || !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
-            if std::env::var("ASLI_DBG").is_ok() { eprintln!("DBG partial-fail form={:?} moved={moved} others={others:?} fbp={found_beyond_place} own_places={own_places} lone_ok={lone_ok} found_words={found_words} enough={enough} found={found} total={total} missing={missing} missing_light={missing_light} all_words={all_words} weights={weights:?} heard={heard} lone={:?}", form.tokens.iter().map(|t| &t.text).collect::<Vec<_>>(), lone.map(|(l, w)| (&l.text, &w.text, dist.df(&l.text)))); }
             return None;
         }
         Closeness::Partial
