@@ -49,13 +49,15 @@ const DECORATIONS: &str = "\
     elmaghribi maghrib lmaghrib almaghrib elmaghrib ma ماروك موروكو المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
 
 /// What scam pages promise beside an institution's name: jobs, refunds,
-/// contests, customer service ("CNOPS Remboursement", "OCP Recrutement",
-/// "توظيف الأمن الوطني"). They change nothing of whom the name names.
+/// contests, admissions, tickets, loans, customer service ("CNOPS
+/// Remboursement", "OCP Recrutement", "توظيف الأمن الوطني"). They change nothing of whom the name names.
 const SCAM_BAIT: &str = "\
     recrutement recrutements recrute concours remboursement remboursements service \
     client clients promo offre offres candidature candidatures inscription \
     inscriptions recruitment jobs job hiring refund giveaway cadeau cadeaux gratuit free \
-    توظيف التوظيف مباراة مباريات تعويض تعويضات خدمة العملاء التسجيل تسجيل هدية هدايا مجانا مسابقة";
+    admission admissions ticket tickets billets billetterie offer offers loans \
+    توظيف التوظيف مباراة مباريات تعويض تعويضات خدمة العملاء التسجيل تسجيل هدية هدايا مجانا مسابقة \
+    مسابقات قروض قرض الزبناء الزبائن tasjil tawdif";
 
 /// Words that say the page is about the entity, not the entity: its fans,
 /// friends, listeners, or a parody ("Hespress Fans", "محبي هسبريس", "I love
