@@ -303,13 +303,20 @@ impl NameForm {
     }
 }
 
-/// A name listing what the entity covers after a comma ("Ministère de
-/// l'Éducation Nationale, du Préscolaire et des Sports") is also known by
-/// what comes before it: its head, when that is still a name of several
-/// words ("Ministère de l'Éducation Nationale").
+/// A name listing what the entity covers after a comma or a conjunction
+/// ("Ministère de l'Éducation Nationale, du Préscolaire et des Sports",
+/// "Ministère du Transport et de la Logistique", "وزارة الصحة والحماية
+/// الاجتماعية") is also known by what comes before it: its head, when that
+/// is still a name of several words ("Ministère du Transport").
 fn enumeration_head(entry: EntryIndex, name: usize, raw: &str, whole: &NameForm) -> Option<NameForm> {
-    let (head, _) = raw.split_once([',', '،'])?;
-    let mut form = NameForm::new(entry, name, head)?;
+    let mut form = match raw.split_once([',', '،']) {
+        Some((head, _)) => NameForm::new(entry, name, head)?,
+        None => {
+            let tail = tokenset::coordinated_tail(&whole.tokens)?;
+            let head: Vec<&str> = whole.tokens[..tail].iter().map(|t| t.text.as_str()).collect();
+            NameForm::new(entry, name, &head.join(" "))?
+        }
+    };
     // Words beyond particles ("de", "l'", "du").
     let words = form.tokens.iter().filter(|t| t.text.chars().count() > MAX_PARTICLE_LEN).count();
     if words < MIN_ENUMERATION_HEAD_WORDS || form.tokens.len() >= whole.tokens.len() {
@@ -926,5 +933,19 @@ mod tests {
         assert!(found.iter().any(|m| m.closeness == align::Closeness::Exact && index.name(m.name).entry == 0));
         let heads: Vec<String> = index.names_of(1).iter().filter(|n| n.derived).map(|n| n.compact.iter().collect()).collect();
         assert_eq!(heads, ["ledeskpresse"], "a head of one word is no name of its own");
+    }
+
+    #[test]
+    fn a_name_before_its_conjunction_is_a_name_of_the_entry_but_not_cut_again() {
+        let list = crate::list::List::from_json(
+            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+              {"id": "ma-ofppt", "kind": "institution", "names": ["Office de la Formation Professionnelle et de la Promotion du Travail"], "country": "MA"},
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]}"#,
+        )
+        .expect("test list");
+        let index = Index::build(&list.entries);
+        let found = index.matches(&text::tokens("Office de la Formation Professionnelle").tokens);
+        assert!(found.iter().any(|m| m.closeness == align::Closeness::Exact && index.name(m.name).entry == 0));
+        assert!(index.matches(&text::tokens("Formation professionnelle").tokens).is_empty(), "a phrase, not the office");
     }
 }

@@ -539,7 +539,14 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         let places_name =
             form.tokens.iter().zip(&weights).all(|(t, &w)| w <= 0.0 || words::is_place(&t.text) || words::is_division(&t.text));
         let own_places = places_name && places_found >= MIN_PLACES_OF_REGION && in_order;
-        if moved || !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
+        // Part of a name derived from a listed one is its first words: cut
+        // again elsewhere, the head of "Office de la Formation Professionnelle
+        // et ..." is a phrase ("Formation professionnelle"), that of "وزارة
+        // الشؤون الخارجية و..." any country's ("وزارة الخارجية").
+        let first_missing = (0..form.tokens.len()).find(|&i| weights[i] > 0.0 && !found_at[i]);
+        let its_first_words = found_at[0] && first_missing.is_none_or(|m| !found_at[m..].contains(&true));
+        let recut = form.derived && !its_first_words;
+        if recut || moved || !others.is_empty() || !(found_beyond_place || own_places) || !(lone_ok || (found_words >= 2 && enough)) {
             return None;
         }
         Closeness::Partial

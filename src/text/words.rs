@@ -44,7 +44,7 @@ const DECORATIONS: &str = "\
     les l d of al el et and by par dial dyal dyel ta3 li lil lel wal wa w o ou fi bi men min mn 3la m3a ديال تاع متاع صفحة الصفحة صفحه أخبار اخبار الأخبار خبر عاجل تيفي تي في tv لايف \
     مباشر نيوز جريدة الجريدة موقع قناة القناة الفضائية فضائية satellite الالكترونية الإلكترونية \
     إلكترونية اونلاين أونلاين بريس 3ajil 3ajel mobachir moubachir mubashir \
-    عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث الحدث لا لي دو دي دى \
+    عربي بالعربية فرنسي فيديو نت كوم اليوم الآن حصري بث البث الحدث لا لي دو دي دى \
     جديد آخر أهم maroc morocco moroccan marocain marocaine maghribi maghribia almaghribi almaghribia \
     elmaghribi maghrib lmaghrib almaghrib elmaghrib ma ماروك موروكو المغرب المغربية المغربي مغربي مغربية بالمغرب للمغرب المملكة المغربيه";
 
