@@ -904,15 +904,19 @@ fn query_keys(query: &align::Query, readings: &[&[String]], exact_only: bool, pr
 mod tests {
     use super::*;
 
+    /// The index of a list made of these entries (a JSON array).
+    fn index_of(entries: &str) -> Index {
+        let json = format!(r#"{{"format": "asli.list.v1", "version": 1, "entries": {entries}}}"#);
+        Index::build(&crate::list::List::from_json(&json).expect("test list").entries)
+    }
+
     #[test]
     fn a_name_before_its_coordinated_tail_is_a_candidate_though_its_words_are_common() {
-        let list = crate::list::List::from_json(
-            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+        let index = index_of(
+            r#"[
               {"id": "ma-health", "kind": "institution", "names": ["وزارة الصحة والحماية الاجتماعية"], "country": "MA"},
-              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]}"#,
-        )
-        .expect("test list");
-        let index = Index::build(&list.entries);
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]"#,
+        );
         for name in ["وزارة الصحة", "Wizarat Assiha"] {
             let mut found = Vec::new();
             index.candidates(&text::tokens(name).tokens, &mut found);
@@ -922,13 +926,11 @@ mod tests {
 
     #[test]
     fn a_name_before_its_enumeration_is_a_name_of_the_entry() {
-        let list = crate::list::List::from_json(
-            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+        let index = index_of(
+            r#"[
               {"id": "ma-tourism", "kind": "institution", "names": ["Ministère du Tourisme, de l'Artisanat et de l'Économie Sociale"], "country": "MA"},
-              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress, le site", "Le Desk Presse, Maroc"], "country": "MA"}]}"#,
-        )
-        .expect("test list");
-        let index = Index::build(&list.entries);
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress, le site", "Le Desk Presse, Maroc"], "country": "MA"}]"#,
+        );
         let found = index.matches(&text::tokens("Ministère du Tourisme").tokens);
         assert!(found.iter().any(|m| m.closeness == align::Closeness::Exact && index.name(m.name).entry == 0));
         let heads: Vec<String> = index.names_of(1).iter().filter(|n| n.derived).map(|n| n.compact.iter().collect()).collect();
@@ -937,13 +939,11 @@ mod tests {
 
     #[test]
     fn a_name_before_its_conjunction_is_a_name_of_the_entry_but_not_cut_again() {
-        let list = crate::list::List::from_json(
-            r#"{"format": "asli.list.v1", "version": 1, "entries": [
+        let index = index_of(
+            r#"[
               {"id": "ma-ofppt", "kind": "institution", "names": ["Office de la Formation Professionnelle et de la Promotion du Travail"], "country": "MA"},
-              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]}"#,
-        )
-        .expect("test list");
-        let index = Index::build(&list.entries);
+              {"id": "ma-hespress", "kind": "outlet", "names": ["Hespress"], "country": "MA"}]"#,
+        );
         let found = index.matches(&text::tokens("Office de la Formation Professionnelle").tokens);
         assert!(found.iter().any(|m| m.closeness == align::Closeness::Exact && index.name(m.name).entry == 0));
         assert!(index.matches(&text::tokens("Formation professionnelle").tokens).is_empty(), "a phrase, not the office");
