@@ -134,7 +134,7 @@ fn the_sixth_dev_set_does_not_regress() {
 #[test]
 fn the_seventh_dev_set_does_not_regress() {
     let s = score("devset7", include_str!("devset7/cases.jsonl"), "devset7");
-    assert!(s.recall >= 0.93, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.94, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.035, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
@@ -142,7 +142,7 @@ fn the_seventh_dev_set_does_not_regress() {
 #[test]
 fn the_eighth_dev_set_does_not_regress() {
     let s = score("devset8", include_str!("devset8/cases.jsonl"), "devset8");
-    assert!(s.recall >= 0.89, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.905, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.065, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }

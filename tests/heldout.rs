@@ -9,7 +9,7 @@ use asli::{Engine, List, Profile, VerdictKind};
 use std::collections::BTreeMap;
 
 /// Overall recall (impersonation or suspicious) must stay at or above this.
-const MIN_RECALL: f64 = 0.939;
+const MIN_RECALL: f64 = 0.94;
 /// False alarms on its innocent names must stay at or below this.
 const MAX_FALSE_ALARMS: f64 = 0.006;
 
