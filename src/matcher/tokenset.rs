@@ -294,7 +294,7 @@ pub fn token_set(q: &Query, form: &NameForm, name_id: u32, dist: &Distinctivenes
         .tokens
         .iter()
         .map(|t| {
-            let french = translit::french_reading(&t.text).filter(|_| t.script == Script::Latin);
+            let french = if t.script == Script::Latin { translit::french_reading(&t.text) } else { None };
             [
                 translit::phonetic(&t.text, t.script),
                 translit::phonetic_without_proclitic(&t.text, t.script).unwrap_or_default(),
