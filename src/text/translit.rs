@@ -195,9 +195,8 @@ pub fn french_reading(word: &str) -> Option<String> {
     if !chars.iter().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    // An initial h is never said ("Hebdo" إيبدو, "aujourd'hui" أوجوردوي).
-    let silent_h = chars.len() >= FRENCH_SILENT_H_FROM && chars[0] == 'h' && vowel(chars[1]);
+    // An initial h before a vowel (y too: "hydro") is never said ("Hebdo" إيبدو, "aujourd'hui" أوجوردوي).
+    let silent_h = chars.len() >= FRENCH_SILENT_H_FROM && chars[0] == 'h' && matches!(chars[1], 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     if chars.len() < FRENCH_FROM {
         return silent_h.then(|| word[1..].to_string());
     }
