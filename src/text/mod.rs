@@ -441,7 +441,11 @@ mod tests {
     t!(accents_are_dropped, "Médias24", "medias 24");
     t!(a_romanisations_ain_is_arabizis_3, "Jāmiʻat al-Qāḍī ʻIyāḍ", "jami3at al qadi 3iyad");
     t!(an_apostrophe_inside_a_romanised_word_is_its_ain, "Ma'an News", "ma3an news");
-    t!(an_elided_article_stays_apart, "Ministère de l'Intérieur d’Agadir qu'il aujourd'hui", "ministere de l interieur d agadir qu il aujourd hui");
+    t!(
+        an_elided_article_stays_apart,
+        "Ministère de l'Intérieur d’Agadir qu'il aujourd'hui",
+        "ministere de l interieur d agadir qu il aujourd hui"
+    );
     t!(an_english_possessive_or_contraction_stays_apart, "Children's we're", "children s we re");
     t!(hamza_forms_fold, "الأحداث", "الاحداث");
     t!(teh_marbuta_and_alef_maqsura_fold, "جريدة الأولى", "جريده الاولي");
