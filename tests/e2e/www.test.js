@@ -447,6 +447,49 @@ describe('www: safe, accessible, offline', () => {
       });
       assert.equal(hashes[1], hashes[0]);
       assert.notEqual(hashes[2], hashes[0]);
+      // The lists handed over as the bytes they were fetched as (boot.js's first engine) are put in
+      // force as their texts are: the same hash (the browser's, from the bytes, too), index and verdicts.
+      const asBytes = await v.page.evaluate(async () => {
+        const boot = await import('./js/boot.js');
+        const bytes = new Uint8Array(await (await fetch('lists/bundled.json')).arrayBuffer());
+        const text = new TextDecoder().decode(bytes);
+        const again = new TextEncoder().encode(`${text}\n`);
+        const hex = (u) => [...u].map((x) => x.toString(16).padStart(2, '0')).join('');
+        const profiles = [{ name: 'هسبريس' }, { name: 'Hespress Officiel' }, { name: 'Ahmed', handle: 'Hespress' }];
+        const seen = (lists, put) => {
+          const engine = new boot.bindings.AsliEngine();
+          try {
+            const set = put(engine);
+            return { hash: set.listsHash, loaded: set.loaded, index: hex(engine.compiledIndex()), verdicts: profiles.map((p) => JSON.stringify(engine.check({ platform: 'facebook', ...p }))) };
+          } finally { engine.free(); }
+        };
+        const lists = [{ label: 'bundled', text }, { label: 'again', text: `${text}\n` }];
+        const withBytes = [{ label: 'bundled', text, bytes }, { label: 'again', text: `${text}\n`, bytes: again }];
+        const joined = new Uint8Array(bytes.length + again.length);
+        joined.set(bytes);
+        joined.set(again, bytes.length);
+        const refused = (labels, lengths) => {
+          const engine = new boot.bindings.AsliEngine();
+          try { engine.setListBytesWithIndex(labels, joined, Uint32Array.from(lengths)); return null; } catch (e) { return String(e.message || e); } finally { engine.free(); }
+        };
+        return {
+          text: seen(lists, (e) => e.setListsWithIndex(lists)),
+          bytes: seen(withBytes, (e) => e.setListBytesWithIndex(['bundled', 'again'], joined, Uint32Array.from([bytes.length, again.length]))),
+          hashFromBytes: hex(await boot.listsHash(withBytes)),
+          hashFromText: hex(await boot.listsHash(lists)),
+          short: refused(['bundled', 'again'], [bytes.length, again.length - 1]),
+          long: refused(['bundled', 'again'], [bytes.length, again.length + 1]),
+          labels: refused(['bundled'], [bytes.length, again.length]),
+          split: refused(['bundled', 'again'], [bytes.length - 10, again.length + 10]),
+        };
+      });
+      assert.deepEqual(asBytes.bytes, asBytes.text);
+      assert.equal(asBytes.bytes.hash, hashes[0]);
+      assert.equal(asBytes.hashFromBytes, asBytes.hashFromText);
+      assert.match(asBytes.short, /less than their bytes/);
+      assert.match(asBytes.long, /more than their bytes/);
+      assert.match(asBytes.labels, /one length per/);
+      assert.match(asBytes.split, /^bundled: /, 'a list cut short does not parse');
       await v.page.waitForFunction(() => localStorage.getItem('asli.index'));
       const good = await kept(v.page);
       const [key, b64] = JSON.parse(good);

@@ -54,20 +54,54 @@ struct CheckResult<'a> {
 /// in force, its lists' hash (`given`, when the caller computed it: 32 bytes,
 /// else computed here), and the conflicts the merge settled (as JS).
 fn in_force(lists: JsValue, given: Option<Vec<u8>>) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
+    merged(&labelled.iter().map(|l| (l.label.as_str(), l.text.as_str())).collect::<Vec<_>>(), given)
+}
+
+/// `in_force` for lists given as `labels` and their UTF-8 texts one after
+/// another in `texts`, `lengths[i]` bytes each (`setListBytesWithIndex`).
+#[cfg(feature = "small")]
+fn in_force_bytes(
+    labels: &[String],
+    texts: &[u8],
+    lengths: &[u32],
+    given: Option<Vec<u8>>,
+) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    if labels.len() != lengths.len() {
+        return Err(JsError::new("one length per list's label"));
+    }
+    let mut rest = texts;
+    let mut labelled = Vec::with_capacity(labels.len());
+    for (label, &length) in labels.iter().zip(lengths) {
+        let length = usize::try_from(length).map_err(|_| JsError::new("a list's length"))?;
+        if length > rest.len() {
+            return Err(JsError::new("the lists' lengths add up to more than their bytes"));
+        }
+        let (text, after) = rest.split_at(length);
+        rest = after;
+        let text = std::str::from_utf8(text).map_err(|_| JsError::new(&format!("{label}: not UTF-8")))?;
+        labelled.push((label.as_str(), text));
+    }
+    if !rest.is_empty() {
+        return Err(JsError::new("the lists' lengths add up to less than their bytes"));
+    }
+    merged(&labelled, given)
+}
+
+/// The lists `(label, text)` parsed and merged in priority order, with their
+/// lists' hash (`given`, or computed here) and the conflicts the merge settled.
+fn merged(labelled: &[(&str, &str)], given: Option<Vec<u8>>) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
     let given = match given.map(<[u8; 32]>::try_from) {
         None => None,
         Some(Ok(hash)) => Some(hash),
         Some(Err(_)) => return Err(JsError::new("the lists' hash is 32 bytes")),
     };
-    let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
     let parsed = labelled
         .iter()
-        .map(|l| {
-            List::from_json(&l.text).map(|list| (l.label.as_str(), list.entries)).map_err(|e| JsError::new(&format!("{}: {e}", l.label)))
-        })
+        .map(|&(label, text)| List::from_json(text).map(|list| (label, list.entries)).map_err(|e| JsError::new(&format!("{label}: {e}"))))
         .collect::<Result<Vec<_>, _>>()?;
     let merged = merge_owned(parsed);
-    let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()));
+    let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|&(_, text)| text).collect::<Vec<_>>()));
     let (list, conflicts) = merged.into_list();
     Ok((list, hash, conflicts))
 }
@@ -144,14 +178,31 @@ impl AsliEngine {
         compiled: Option<Vec<u8>>,
         lists_hash: Option<Vec<u8>>,
     ) -> Result<JsValue, JsError> {
-        let (in_force, hash, conflicts) = in_force(lists, lists_hash)?;
-        let given = compiled.is_some();
-        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
-        let refused = refused.map(|e| e.to_string());
-        let loaded = given && refused.is_none();
-        self.engine = OnceCell::from(engine);
-        self.lists_hash = Some(hash);
-        to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
+        let lists = in_force(lists, lists_hash)?;
+        self.put_in_force(lists, compiled)
+    }
+
+    /// `setListsWithIndex` for lists handed over as bytes, as they were
+    /// fetched: `labels` in priority order, and their UTF-8 texts one after
+    /// another in `texts`, `lengths[i]` bytes each (one copy into the wasm's
+    /// memory, where `[{label, text}]` is decoded to JS strings and encoded
+    /// back: the public site's first visit). Throws, changing nothing, when the
+    /// lengths do not add up or a text is not UTF-8. The public site's alone
+    /// (Cargo.toml's feature `small`): 2 KB gzipped the extension need not carry.
+    #[cfg(feature = "small")]
+    #[wasm_bindgen(js_name = setListBytesWithIndex)]
+    pub fn set_list_bytes_with_index(
+        &mut self,
+        labels: JsValue,
+        texts: &[u8],
+        lengths: &[u32],
+        compiled: Option<Vec<u8>>,
+        lists_hash: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsError> {
+        // Labels cross as the lists' `[{label, text}]` do (serde-wasm-bindgen), not as a Vec<String>, whose glue is more code.
+        let labels: Vec<String> = serde_wasm_bindgen::from_value(labels).map_err(|e| JsError::new(&e.to_string()))?;
+        let lists = in_force_bytes(&labels, texts, lengths, lists_hash)?;
+        self.put_in_force(lists, compiled)
     }
 
     /// The index of the lists in force as bytes, for `setListsWithIndex`
@@ -227,6 +278,22 @@ impl AsliEngine {
 }
 
 impl AsliEngine {
+    /// Puts the merged lists in force, their index loaded from `compiled` when
+    /// it was made for them by this build and is intact, else built.
+    fn put_in_force(
+        &mut self,
+        (in_force, hash, conflicts): (List, [u8; 32], Vec<Conflict>),
+        compiled: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsError> {
+        let given = compiled.is_some();
+        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
+        let refused = refused.map(|e| e.to_string());
+        let loaded = given && refused.is_none();
+        self.engine = OnceCell::from(engine);
+        self.lists_hash = Some(hash);
+        to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
+    }
+
     /// The engine on the lists in force (on no list before any is put in force).
     fn engine(&self) -> &Engine {
         self.engine.get_or_init(|| Engine::new(&[]))
