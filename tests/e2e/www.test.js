@@ -167,6 +167,48 @@ describe('www: the bundled list is used only when its signature verifies', () =>
     } finally { await ctx.close(); await altered.close(); }
   });
 
+  test('the site\'s own check of a list (the browser\'s Ed25519, then the engine) accepts a signed list and refuses a tampered, cut, mis-signed or downgraded one, as the engine would', async () => {
+    const ctx = await context('en-US');
+    try {
+      const page = await open(ctx, 'index.html');
+      await page.waitForSelector('html[data-asli-ready]');
+      const text = fs.readFileSync(path.join(SITE, 'lists/bundled.json'), 'utf8');
+      const version = JSON.parse(text).version;
+      const tampered = text.replace('"ma-hespress"', '"ma-hespresz"');
+      assert.notEqual(tampered, text);
+      const other = signing.sign(Buffer.from(text)).replace(/^asli-ed25519-public:.*$/m, `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`);
+      const cases = {
+        signed: [undefined, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        newer: [version - 1, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        same: [version, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        older: [version + 1, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        tampered: [undefined, tampered, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        cut: [undefined, text.slice(0, 1000), signing.sign(Buffer.from(text)), signing.PUBLIC],
+        // Signed by the pinned key: what else the file says it was signed with does not matter.
+        declaresAnother: [undefined, text, other, signing.PUBLIC],
+        otherKey: [undefined, text, signing.sign(Buffer.from(text)), `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`],
+        unreadable: [undefined, text, 'asli-ed25519-signature:not base64!', signing.PUBLIC],
+        noSignature: [undefined, text, '# nothing\n', signing.PUBLIC],
+        badKey: [undefined, text, signing.sign(Buffer.from(text)), 'asli-ed25519-public:AAAA'],
+        notTheSigner: [undefined, text, signing.sign(Buffer.from(text)).replace(/^asli-ed25519-public:.*\n/m, ''), `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`],
+      };
+      const got = await page.evaluate(async (all) => {
+        const { acceptUpdate } = await import('./js/site-engine.js');
+        const out = {};
+        for (const [k, [current, t, sig, key]] of Object.entries(all)) {
+          const r = await acceptUpdate(current ?? undefined, new TextEncoder().encode(t), sig, key);
+          out[k] = r.ok ? `ok ${r.version}` : r.code;
+        }
+        return out;
+      }, cases);
+      assert.deepEqual(got, {
+        signed: `ok ${version}`, newer: `ok ${version}`, same: 'not-newer', older: 'downgrade', tampered: 'tampered', cut: 'truncated',
+        declaresAnother: `ok ${version}`, otherKey: 'wrong-key', unreadable: 'bad-signature-file', noSignature: 'bad-signature-file', badKey: 'bad-public-key', notTheSigner: 'tampered',
+      });
+      assert.deepEqual(page.errors, []);
+    } finally { await ctx.close(); }
+  });
+
   test('on a first visit the browser\'s signature check answers first, then the engine verifies the list and it is remembered', async () => {
     const ctx = await context('en-US');
     try {

@@ -15,7 +15,7 @@ import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, p
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { signedBy, digestOf } from './signature.js';
+import { signedBy, digestOf, checkSignature } from './signature.js';
 
 performance.mark('asli:engine-module');
 export const wasm = createWasm({
@@ -32,9 +32,18 @@ export const wasm = createWasm({
 const text = new TextDecoder();
 const utf8 = new TextEncoder();
 
-/** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
-export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
-  return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
+/**
+ * The extension's acceptUpdate, here in two steps: the signature checked with
+ * the pinned key by the browser's own Ed25519 (checkSignature: the site's
+ * wasm carries none, some 15 KB gzipped less), then the engine's
+ * acceptCheckedUpdate on what it found (refused unless valid; then the list's
+ * size, format and version). {ok, version, name, publisher, entries, expires}
+ * or {ok: false, code, message}.
+ */
+export async function acceptUpdate(currentVersion, bytes, signature, publicKey) {
+  const found = await checkSignature(bytes, signature, publicKey);
+  if (found.refusal) return found.refusal;
+  return wasm.use((w) => w.AsliEngine.acceptCheckedUpdate(currentVersion, bytes, found.check, found.detail));
 }
 
 // A verification vouches for exact bytes, signature and key: its outcome is

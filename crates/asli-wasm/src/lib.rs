@@ -4,6 +4,7 @@
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
 use asli::list::merge::{merge_owned, Conflict};
+#[cfg(not(feature = "small"))]
 use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
@@ -217,30 +218,48 @@ impl AsliEngine {
     /// with the pinned key, format, growing version, size). Never throws for a
     /// bad update: returns `{ok: true, version, name, entries}` or
     /// `{ok: false, code, message, problems}` (codes in src/list/update.rs).
+    /// The extension's alone: the public site checks the signature with the
+    /// browser's own Ed25519 and asks `acceptCheckedUpdate` (its wasm then
+    /// carries no Ed25519: some 30 KB gzipped).
+    #[cfg(not(feature = "small"))]
     #[wasm_bindgen(js_name = acceptUpdate)]
     pub fn accept_update(current_version: Option<f64>, bytes: &[u8], signature: &str, public_key: &str) -> Result<JsValue, JsError> {
         let key = match PublicKey::parse(public_key) {
             Ok(key) => key,
             Err(e) => return to_js(&serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()})),
         };
-        // The version in force comes from storage: anything but a positive integer is refused, never read as 0.
-        let current = match current_version {
-            None => None,
-            Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Some(v as u64),
-            Some(v) => {
-                let message = format!("the version in force ({v}) is not a positive integer");
-                return to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message}));
-            }
+        let current = match current_version_of(current_version) {
+            Ok(current) => current,
+            Err(refusal) => return refusal,
         };
-        let result = update::accept_update(current, bytes, signature, &key);
-        let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
-        if let Ok(accepted) = &result {
-            outcome["name"] = accepted.list.name.clone().into();
-            outcome["publisher"] = accepted.list.publisher.clone().into();
-            outcome["entries"] = accepted.list.entries.len().into();
-            outcome["expires"] = accepted.list.expires().into();
-        }
-        to_js(&outcome)
+        update_report(update::accept_update(current, bytes, signature, &key))
+    }
+
+    /// `acceptUpdate` for a list whose signature the caller checked with the
+    /// pinned key (the public site: WebCrypto's Ed25519), `signature` saying
+    /// what it found: `valid`, `mismatch`, `wrong-key` (`detail`: the key the
+    /// signature file declares, then the pinned one, a line each) or
+    /// `unreadable` (`detail`: why). The same checks of the bytes and the
+    /// same report; anything but `valid` is refused. The public site's alone.
+    #[cfg(feature = "small")]
+    #[wasm_bindgen(js_name = acceptCheckedUpdate)]
+    pub fn accept_checked_update(current_version: Option<f64>, bytes: &[u8], signature: &str, detail: &str) -> Result<JsValue, JsError> {
+        use update::SignatureCheck;
+        let check = match signature {
+            "valid" => SignatureCheck::Valid,
+            "mismatch" => SignatureCheck::Mismatch,
+            "wrong-key" => {
+                let (declared, pinned) = detail.split_once('\n').unwrap_or((detail, ""));
+                SignatureCheck::WrongKey { declared: declared.to_string(), pinned: pinned.to_string() }
+            }
+            "unreadable" => SignatureCheck::Unreadable(detail.to_string()),
+            other => return Err(JsError::new(&format!("no signature check {other:?}"))),
+        };
+        let current = match current_version_of(current_version) {
+            Ok(current) => current,
+            Err(refusal) => return refusal,
+        };
+        update_report(update::accept_checked(current, bytes, check))
     }
 
     /// Every problem of a list, for a list imported by hand: `[{path, entry, message}]`
@@ -304,6 +323,32 @@ impl Default for AsliEngine {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The version in force as given by the caller, from storage: anything but a
+/// positive integer is refused (the refusal, as JS), never read as 0.
+fn current_version_of(current_version: Option<f64>) -> Result<Option<u64>, Result<JsValue, JsError>> {
+    match current_version {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Ok(Some(v as u64)),
+        Some(v) => {
+            let message = format!("the version in force ({v}) is not a positive integer");
+            Err(to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message})))
+        }
+    }
+}
+
+/// An update's outcome as the extension and the site read it:
+/// `{ok: true, version, name, publisher, entries, expires}` or `{ok: false, code, message, problems}`.
+fn update_report(result: Result<update::Accepted, update::Rejection>) -> Result<JsValue, JsError> {
+    let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
+    if let Ok(accepted) = &result {
+        outcome["name"] = accepted.list.name.clone().into();
+        outcome["publisher"] = accepted.list.publisher.clone().into();
+        outcome["entries"] = accepted.list.entries.len().into();
+        outcome["expires"] = accepted.list.expires().into();
+    }
+    to_js(&outcome)
 }
 
 fn facebook_urls(entry: &asli::Entry) -> Vec<String> {
