@@ -15,7 +15,8 @@ import { wasmModule, bundledFiles, bundledChecks, init, bindings, earlyEngine, p
 import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
-import { signedBy, digestOf, checkSignature } from './signature.js';
+import { signedBy, digestOf } from './signature.js';
+import { acceptUpdateWith } from '../ext/background/signature-check.js';
 
 performance.mark('asli:engine-module');
 export const wasm = createWasm({
@@ -32,18 +33,9 @@ export const wasm = createWasm({
 const text = new TextDecoder();
 const utf8 = new TextEncoder();
 
-/**
- * The extension's acceptUpdate, here in two steps: the signature checked with
- * the pinned key by the browser's own Ed25519 (checkSignature: the site's
- * wasm carries none, some 15 KB gzipped less), then the engine's
- * acceptCheckedUpdate on what it found (refused unless valid; then the list's
- * size, format and version). {ok, version, name, publisher, entries, expires}
- * or {ok: false, code, message}.
- */
-export async function acceptUpdate(currentVersion, bytes, signature, publicKey) {
-  const found = await checkSignature(bytes, signature, publicKey);
-  if (found.refusal) return found.refusal;
-  return wasm.use((w) => w.AsliEngine.acceptCheckedUpdate(currentVersion, bytes, found.check, found.detail));
+/** The list update's decision, as the extension's (signature-check.js: the browser's Ed25519, then the engine's checks). */
+export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
+  return acceptUpdateWith((...args) => wasm.use((w) => w.AsliEngine.acceptCheckedUpdate(...args)), currentVersion, bytes, signature, publicKey);
 }
 
 // A verification vouches for exact bytes, signature and key: its outcome is
@@ -78,8 +70,8 @@ function summary(bytes) {
 const doubted = new Set();
 const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 
-// The engine's own verification of a list put in force on the browser's
-// check (100 ms or more in freshly loaded wasm, on the main thread) waits for
+// The engine's own checks of a list put in force on the browser's signature
+// check (tens of ms in freshly loaded wasm, on the main thread) wait for
 // the page's load and for what the page says it is busy with (busyUntil: the
 // checker's first answer), then for an idle moment: run earlier, it held up
 // the first answer it was meant to follow.

@@ -4,7 +4,7 @@
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
 use asli::list::merge::{merge_owned, Conflict};
-#[cfg(not(feature = "small"))]
+#[cfg(not(feature = "browser-ed25519"))]
 use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
@@ -218,10 +218,11 @@ impl AsliEngine {
     /// with the pinned key, format, growing version, size). Never throws for a
     /// bad update: returns `{ok: true, version, name, entries}` or
     /// `{ok: false, code, message, problems}` (codes in src/list/update.rs).
-    /// The extension's alone: the public site checks the signature with the
-    /// browser's own Ed25519 and asks `acceptCheckedUpdate` (its wasm then
-    /// carries no Ed25519: some 30 KB gzipped).
-    #[cfg(not(feature = "small"))]
+    /// Not in a build with the feature `browser-ed25519` (the extension's and
+    /// the site's, scripts/build): there the signature is checked by the
+    /// browser's own Ed25519 and `acceptCheckedUpdate` decides the rest (the
+    /// wasm then carries no Ed25519: some 30 KB gzipped).
+    #[cfg(not(feature = "browser-ed25519"))]
     #[wasm_bindgen(js_name = acceptUpdate)]
     pub fn accept_update(current_version: Option<f64>, bytes: &[u8], signature: &str, public_key: &str) -> Result<JsValue, JsError> {
         let key = match PublicKey::parse(public_key) {
@@ -240,8 +241,9 @@ impl AsliEngine {
     /// what it found: `valid`, `mismatch`, `wrong-key` (`detail`: the key the
     /// signature file declares, then the pinned one, a line each) or
     /// `unreadable` (`detail`: why). The same checks of the bytes and the
-    /// same report; anything but `valid` is refused. The public site's alone.
-    #[cfg(feature = "small")]
+    /// same report; anything but `valid` is refused. With the feature
+    /// `browser-ed25519` only (extension/background/signature-check.js).
+    #[cfg(feature = "browser-ed25519")]
     #[wasm_bindgen(js_name = acceptCheckedUpdate)]
     pub fn accept_checked_update(current_version: Option<f64>, bytes: &[u8], signature: &str, detail: &str) -> Result<JsValue, JsError> {
         use update::SignatureCheck;
@@ -272,7 +274,7 @@ impl AsliEngine {
 
     /// Reads a pasted public key; returns its canonical text or throws a
     /// readable error (a secret key pasted by mistake is named as such).
-    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
+    #[cfg(not(any(feature = "small", feature = "browser-ed25519")))] // reads the key's point: Ed25519 code (Cargo.toml)
     #[wasm_bindgen(js_name = parsePublicKey)]
     pub fn parse_public_key(text: &str) -> Result<String, JsError> {
         PublicKey::parse(text).map(|k| k.to_string()).map_err(|e| JsError::new(&e.to_string()))
