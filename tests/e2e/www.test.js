@@ -236,7 +236,7 @@ describe('www: the bundled list is used only when its signature verifies', () =>
     });
   }
 
-  // Signed, so the browser's Ed25519 says yes; the engine's acceptUpdate says no.
+  // Signed, so the browser's Ed25519 says yes; the engine's checks of the list (acceptCheckedUpdate) say no.
   for (const [what, change] of [
     ['that reads as a list but breaks a rule (a bad handle)', (l) => { l.entries[0].accounts[0].handle = 'bad handle!'; }],
     ['that does not read as a list (an unknown kind)', (l) => { l.entries[0].kind = 'not-a-kind'; }],
