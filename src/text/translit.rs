@@ -250,6 +250,13 @@ pub fn french_reading(word: &str) -> Option<String> {
         chars.remove(i);
     }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    // A plural's s after a consonant is silent, and so is the consonant
+    // when it would be at the end ("Représentants" روبريزونتون, "Sports" سبور).
+    if let [.., c, 's'] = chars[..] {
+        if chars.len() > FRENCH_FROM && !vowel(c) && c != 's' {
+            chars.pop();
+        }
+    }
     let n = chars.len();
     if n < FRENCH_FROM - 1 {
         return (chars != before).then(|| chars.into_iter().collect());
@@ -897,6 +904,8 @@ mod tests {
         assert_eq!(french_reading("polytechnique").as_deref(), Some("polyteknique"), "بوليتكنيك");
         assert_eq!(french_reading("comptes").as_deref(), Some("conte"), "كونت");
         assert_eq!(french_reading("transport").as_deref(), Some("transpor"), "ترانسبور");
+        assert_eq!(french_reading("representants").as_deref(), Some("representan"), "روبريزونتون");
+        assert_eq!(french_reading("sports").as_deref(), Some("spor"), "سبور");
         assert_eq!(french("مينيستير دو لابيتا"), french("Ministère de l'Habitat"), "elided before a silent h");
         assert_eq!(french_reading("conseil").as_deref(), Some("consei"), "كونسي");
         assert_eq!(french_reading("tanger").as_deref(), Some("tange"), "طونجي");
