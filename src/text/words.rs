@@ -65,8 +65,8 @@ const SCAM_BAIT: &str = "\
 const AFFILIATION: &str = "\
     fanpage fans fan fanclub supporters supporter amis friends love lovers admirateurs auditeurs \
     listeners parodie parody satire satirique unofficial nonofficiel etudiants étudiants students \
-    laureats lauréats alumni \
-    متابعي محبي محبين عشاق فانز معجبي جمهور أصدقاء نحب نعشق ساخرون ساخر طلبة طلاب خريجي";
+    laureats lauréats alumni victimes victims boycott memes mèmes solidarité solidarity \
+    متابعي محبي محبين عشاق فانز معجبي جمهور أصدقاء نحب نعشق ساخرون ساخر طلبة طلاب خريجي ضحايا مقاطعة تضامن";
 
 /// Words that name another organisation: a club or an association ("نادي
 /// الأمن الوطني" is a sports club). Never decorations: with them a name is
