@@ -265,8 +265,10 @@ impl NameForm {
 
     /// The name without its domain words ("برلمان.كوم" → "برلمان") and
     /// without the country it ends by ("Cour de Cassation du Maroc"), when
-    /// what is left is distinctive.
-    fn core(&self) -> Option<NameForm> {
+    /// what is left is distinctive; none when `known` says the entry has
+    /// those words already (the index keeps one form of them: told before
+    /// the form is made, as "hespress.ma" beside "Hespress" is common).
+    fn core(&self, known: impl Fn(&[Token]) -> bool) -> Option<NameForm> {
         // Not without a language: "BBC News Arabic" without it is another
         // entity's name (the parent outlet's), not this one's.
         if self.tokens.iter().any(|t| words::is_language(&t.text) || words::is_arabic_edition(&t.text)) {
@@ -284,7 +286,7 @@ impl NameForm {
         if ends_by_country(&kept) {
             kept.truncate(kept.len() - 2);
         }
-        if kept.len() == self.tokens.len() || kept.is_empty() {
+        if kept.len() == self.tokens.len() || kept.is_empty() || known(&kept) {
             return None;
         }
         let mut core = self.clone();
@@ -492,7 +494,7 @@ impl Index {
             let mut acronyms: Vec<NameForm> = Vec::new();
             for (n, name) in entry.names.iter().enumerate().take(MAX_NAMES_PER_ENTRY) {
                 if let Some(form) = NameForm::new(i, n, name) {
-                    let core = form.core().into_iter().chain(form.with_digits()).chain(enumeration_head(i, n, name, &form));
+                    let core = form.core(|kept| names[first..].iter().any(|k| same_words(&k.tokens, kept))).into_iter().chain(form.with_digits()).chain(enumeration_head(i, n, name, &form));
                     acronyms.extend(initials::derived_acronym(&form));
                     for form in std::iter::once(form).chain(core) {
                         if !seen(&names, &form) {
