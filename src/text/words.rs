@@ -430,7 +430,8 @@ pub fn is_common(token: &str) -> bool {
 pub fn is_frequent_word(token: &str) -> bool {
     // Stored folded and sorted: looked up as it is, only its heads found at first use.
     static FREQUENT: OnceLock<super::sorted_words::SortedWords<'static>> = OnceLock::new();
-    is_common(token) || FREQUENT.get_or_init(|| super::sorted_words::SortedWords::new(super::frequent_words::FREQUENT_WORDS)).contains(token)
+    is_common(token)
+        || FREQUENT.get_or_init(|| super::sorted_words::SortedWords::new(super::frequent_words::FREQUENT_WORDS)).contains(token)
 }
 
 /// A word of the common-word lexicon, a number, or an Arabic noun with its
