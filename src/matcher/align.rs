@@ -425,10 +425,20 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, other: &
         return None;
     }
     let bits = q.run_bits(start, end);
+    // A number the name has too is no dictionary word ("الجريدة 24" is
+    // Aljarida24), when the entry never writes its name in the run's script
+    // ("الأيام 24" is not اليوم 24), and the words are written as the name
+    // writes them, article and all: "Journal 24" read جريدة 24 is a
+    // translation, "24 اللبنانية" a demonym.
+    let run = &q.tokens[start..end];
+    let numbered = form.entry_scripts & bits == 0
+        && run.iter().any(|t| t.script == Script::Digits)
+        && same_numbers(run, &form.tokens)
+        && run.iter().any(has_article) == form.tokens.iter().any(has_article);
     // An acronym said as a word takes the article like any noun ("الهاكا"):
     // only a word of the lexicon is a dictionary word then.
     let dictionary =
-        if said_acronym { q.tokens[start..end].iter().all(|t| words::is_lexicon_word(&t.text)) } else { q.all_dictionary(start, end) };
+        if said_acronym { run.iter().all(|t| words::is_lexicon_word(&t.text)) } else { q.all_dictionary(start, end) && !numbered };
     if bits == 0 || bits == 3 || bits == super::script_bits(&form.tokens) || dictionary {
         return None;
     }
@@ -456,7 +466,6 @@ fn transliterated(q: &Query, start: usize, end: usize, form: &NameForm, other: &
     if sounding_words > form.tokens.len() && key.len() < MIN_GLUED_SOUND {
         return None;
     }
-    let run = &q.tokens[start..end];
     let fits = if bits == 1 { vowels_agree(run, &form.tokens) } else { vowels_agree(&form.tokens, run) };
     if !fits {
         return None;
@@ -510,6 +519,15 @@ fn same_digits(a: &[char], b: &[char]) -> bool {
 fn same_numbers(a: &[Token], b: &[Token]) -> bool {
     let numbers = |ts: &[Token]| ts.iter().filter(|t| t.script == Script::Digits).map(|t| t.text.clone()).collect::<Vec<_>>();
     numbers(a) == numbers(b)
+}
+
+/// A word with the Arabic article, in either script ("الجريدة", "Aljarida", "Al").
+fn has_article(t: &Token) -> bool {
+    match t.script {
+        Script::Arabic => crate::text::arabic::strip_article(&t.text).is_some(),
+        Script::Latin => words::is_romanised_arabic_article(&t.text) || latin_article_len(&t.text.chars().collect::<Vec<_>>()) > 0,
+        _ => false,
+    }
 }
 
 /// A digit between letters that stands for an Arabic sound ("7amza", "ta3lim").
@@ -718,5 +736,12 @@ mod tests {
         "Al Maghribia",
         Some((Closeness::Transliterated, true))
     );
+    t!(
+        a_dictionary_word_with_the_names_number_is_the_name_in_another_script,
+        "الجريدة 24",
+        "Aljarida24",
+        Some((Closeness::Transliterated, true))
+    );
+    t!(a_dictionary_word_translated_with_the_names_number_is_no_transcription, "جريدة 24", "Aljarida24", None);
     t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }

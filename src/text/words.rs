@@ -361,6 +361,8 @@ pub fn is_romanised_arabic_article(token: &str) -> bool {
 /// Known by the next word starting with the consonant it ends with.
 pub fn is_assimilated_article(token: &str, next: &str) -> bool {
     const SUN_CONSONANTS: [&str; 12] = ["t", "th", "d", "dh", "r", "z", "s", "sh", "ch", "n", "ss", "tt"];
+    // With the preposition li- before it too ("lit takhtit", "lin nazaha": لِلتّخطيط).
+    let token = token.strip_prefix('l').filter(|rest| rest.starts_with(['i', 'e'])).unwrap_or(token);
     let mut chars = token.chars();
     matches!(chars.next(), Some('a' | 'e' | 'i' | 'o' | 'u'))
         && SUN_CONSONANTS.contains(&chars.as_str())
@@ -685,5 +687,7 @@ mod tests {
         assert!(!is_assimilated_article("at", "home"), "another letter follows");
         assert!(!is_assimilated_article("al", "lil") && !is_assimilated_article("as", "s"), "a word follows, not a letter");
         assert!(!is_assimilated_article("am", "mama"), "m is a moon letter");
+        assert!(is_assimilated_article("lit", "takhtit") && is_assimilated_article("lin", "nazaha"), "with the preposition li-");
+        assert!(!is_assimilated_article("lim", "mouwatin") && !is_assimilated_article("lt", "tanmiya"));
     }
 }
