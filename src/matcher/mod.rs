@@ -105,9 +105,10 @@
 //! of its samples in `malloc`/`free` and page faults. Then the frequent-word table
 //! bisects its heads, found once (`text::sorted_words::SortedWords`: the
 //! generic-name test 0.53 → 0.27–0.29 s), and a name's core is not made
-//! when the entry has its words already; built in 2.70–4.09 s, median 2.85
-//! (was 2.98–4.52, median 3.63; alternating runs, load about 5), results
-//! and the compiled index unchanged. The 300 ms the issue asks for needs
+//! when the entry has its words already; built in 2.78–3.26 s, median 3.05
+//! (was 2.97–3.48, median 3.18; four alternating runs, load about 2): a
+//! few per cent, inside a shared machine's noise; results and the
+//! compiled index unchanged. The 300 ms the issue asks for needs
 //! the design rather than passes trimmed: each distinct word folded,
 //! transliterated and looked up in the word lists once (an interner, with
 //! per-word results) and a name's keys joined from its words' (the
