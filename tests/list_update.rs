@@ -2,7 +2,7 @@
 //! rejection path, each with its stable code, and the bundled list's signature.
 
 use asli::list::sign::{PublicKey, SecretKey, Signature};
-use asli::list::update::{accept_update, Rejection, MAX_LIST_BYTES};
+use asli::list::update::{accept_checked, accept_update, Rejection, SignatureCheck, MAX_LIST_BYTES};
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
@@ -224,4 +224,29 @@ fn the_outcome_is_plain_data_for_the_extension() {
     assert_eq!(json["ok"], false);
     assert_eq!(json["code"], "truncated");
     assert!(json["message"].as_str().unwrap().contains("incomplete"));
+}
+
+/// A signature checked by the caller (the public site: the browser's Ed25519)
+/// decides as `accept_update`'s own check does: only `Valid` lets a list
+/// through, and then every other check still applies; each refusal keeps its code.
+#[test]
+fn a_signature_checked_by_the_caller_decides_as_the_engines_own() {
+    let bytes = list(2026112401);
+    let same = |check: SignatureCheck, bytes: &[u8]| code(accept_checked(Some(2026112301), bytes, check));
+    assert_eq!(same(SignatureCheck::Valid, &bytes), "accepted");
+    assert_eq!(
+        accept_checked(None, &bytes, SignatureCheck::Valid).unwrap(),
+        accept_update(None, &bytes, &signed(&bytes), &pinned()).unwrap()
+    );
+    assert_eq!(same(SignatureCheck::Mismatch, &bytes), "tampered");
+    assert_eq!(same(SignatureCheck::Mismatch, &bytes[..bytes.len() / 2]), "truncated");
+    assert_eq!(same(SignatureCheck::Unreadable("no line".into()), &bytes), "bad-signature-file");
+    let wrong = SignatureCheck::WrongKey { declared: "asli-ed25519-public:A".into(), pinned: pinned().to_string() };
+    assert_eq!(same(wrong, &bytes), "wrong-key");
+    // Valid, yet refused for what the bytes are: older, the same version, too large, not UTF-8, not a list.
+    assert_eq!(code(accept_checked(Some(2026112501), &bytes, SignatureCheck::Valid)), "downgrade");
+    assert_eq!(code(accept_checked(Some(2026112401), &bytes, SignatureCheck::Valid)), "not-newer");
+    assert_eq!(same(SignatureCheck::Valid, &vec![b' '; MAX_LIST_BYTES + 1]), "too-large");
+    assert_eq!(same(SignatureCheck::Valid, &[0xff, 0xfe]), "not-utf8");
+    assert_eq!(same(SignatureCheck::Valid, b"{}"), "invalid");
 }

@@ -8,6 +8,7 @@
 import init, * as bindings from '../wasm/asli_wasm.js';
 import { ext } from '../common/browser-api.js';
 import { createWasm } from './wasm-core.js';
+import { acceptUpdateWith } from './signature-check.js';
 
 export { isTrap } from './wasm-core.js';
 
@@ -17,9 +18,9 @@ export const wasm = createWasm({
   bindings,
 });
 
-/** The engine's acceptUpdate (docs/lists.md, "Accepting an update"): {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
+/** The list update's decision (signature-check.js: the browser's Ed25519, then the engine's checks). */
 export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
-  return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
+  return acceptUpdateWith((...args) => wasm.use((w) => w.AsliEngine.acceptCheckedUpdate(...args)), currentVersion, bytes, signature, publicKey);
 }
 
 /** {name, publisher, version, entries, expires} of a list text; rejects when it does not parse. */

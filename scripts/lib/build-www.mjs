@@ -23,7 +23,7 @@ const LANGS = ['ar', 'fr', 'en'];
 /** The extension's modules the site imports (same relative layout under ext/). */
 const SHARED = [
   'ui/banner.js', 'ui/locale-messages.js', 'content/facebook-adapter.js', 'common/report.js', 'common/protocol.js',
-  'background/wasm-core.js', 'background/subscriptions.js', 'background/avatar-core.js', 'background/decode-picture.js',
+  'background/wasm-core.js', 'background/subscriptions.js', 'background/signature-check.js', 'background/avatar-core.js', 'background/decode-picture.js',
 ];
 
 const args = process.argv.slice(2);

@@ -4,7 +4,8 @@
 //!
 //! Order of the checks (cheapest and least trusting first): size, signature
 //! file, signature over the exact bytes with the pinned key, UTF-8, parse,
-//! validate, version strictly greater than the one in force.
+//! validate, version strictly greater than the one in force. The signature
+//! may also be checked by the caller (`accept_checked`, `SignatureCheck`).
 
 use super::sign::{PublicKey, Signature};
 use super::validate::{validate_value, Problem};
@@ -108,17 +109,49 @@ impl std::error::Error for Rejection {}
 /// `.sig` file's text) may replace the list in force, whose version is
 /// `current_version` (`None` when no list from this source is in force yet).
 pub fn accept_update(current_version: Option<u64>, bytes: &[u8], signature: &str, pinned: &PublicKey) -> Result<Accepted, Rejection> {
-    if bytes.len() > MAX_LIST_BYTES {
-        return Err(Rejection::TooLarge { size: bytes.len(), limit: MAX_LIST_BYTES });
-    }
-    let signature = Signature::parse(signature).map_err(|e| Rejection::BadSignatureFile(e.to_string()))?;
-    if !pinned.verifies(bytes, &signature) {
+    // Before the signature is checked over the bytes, however many there are.
+    too_large(bytes)?;
+    let check = match Signature::parse(signature) {
+        Err(e) => SignatureCheck::Unreadable(e.to_string()),
+        Ok(signature) if pinned.verifies(bytes, &signature) => SignatureCheck::Valid,
         // Only to say *why* it failed: nothing unauthenticated is ever trusted.
-        if let Some(declared) = signature.declared_key.filter(|k| k != pinned) {
-            return Err(Rejection::WrongKey { declared: declared.to_string(), pinned: pinned.to_string() });
+        Ok(signature) => match signature.declared_key.filter(|k| k != pinned) {
+            Some(declared) => SignatureCheck::WrongKey { declared: declared.to_string(), pinned: pinned.to_string() },
+            None => SignatureCheck::Mismatch,
+        },
+    };
+    accept_checked(current_version, bytes, check)
+}
+
+/// What a check of a list's detached signature with the pinned key found,
+/// made by `accept_update` or by the caller (the public site: the browser's
+/// own Ed25519, so that its wasm carries none).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SignatureCheck {
+    /// The signature is the pinned key's over exactly these bytes.
+    Valid,
+    /// The signature file could not be read: why.
+    Unreadable(String),
+    /// Not a signature of these bytes by the pinned key, and the file says it
+    /// was made by another key (both as their `asli-ed25519-public:` lines).
+    WrongKey { declared: String, pinned: String },
+    /// Not a signature of these bytes by the pinned key.
+    Mismatch,
+}
+
+/// `accept_update` once the signature has been checked (`check`): refused
+/// unless `Valid`, and then only if the bytes are a valid list newer than
+/// `current_version`.
+pub fn accept_checked(current_version: Option<u64>, bytes: &[u8], check: SignatureCheck) -> Result<Accepted, Rejection> {
+    too_large(bytes)?;
+    match check {
+        SignatureCheck::Valid => {}
+        SignatureCheck::Unreadable(why) => return Err(Rejection::BadSignatureFile(why)),
+        SignatureCheck::WrongKey { declared, pinned } => return Err(Rejection::WrongKey { declared, pinned }),
+        SignatureCheck::Mismatch => {
+            let whole_json = serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
+            return Err(if whole_json { Rejection::Tampered } else { Rejection::Truncated });
         }
-        let whole_json = serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok();
-        return Err(if whole_json { Rejection::Tampered } else { Rejection::Truncated });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Rejection::NotUtf8)?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Rejection::Malformed(e.to_string()))?;
@@ -132,6 +165,13 @@ pub fn accept_update(current_version: Option<u64>, bytes: &[u8], signature: &str
         Some(current) if list.version == current => Err(Rejection::NotNewer { current }),
         _ => Ok(Accepted { version: list.version, list }),
     }
+}
+
+fn too_large(bytes: &[u8]) -> Result<(), Rejection> {
+    if bytes.len() > MAX_LIST_BYTES {
+        return Err(Rejection::TooLarge { size: bytes.len(), limit: MAX_LIST_BYTES });
+    }
+    Ok(())
 }
 
 /// How many of an invalid list's problems an [`UpdateReport`] carries.

@@ -109,6 +109,9 @@ pub struct Query<'a> {
     /// The phonetic keys with Arabizi's 3 read as ع (`translit::phonetic_words_ain`),
     /// the others as in `phon`.
     phon_ain: Vec<String>,
+    /// The phonetic keys with a final "-ah" read as a ta marbuta
+    /// (`translit::phonetic_words_final_h`), the others as in `phon`.
+    phon_final_h: Vec<String>,
     bits: Vec<u8>,
 }
 
@@ -137,6 +140,7 @@ impl<'a> Query<'a> {
             phon_east: Vec::new(),
             phon_hard_g: Vec::new(),
             phon_ain: Vec::new(),
+            phon_final_h: Vec::new(),
         }
         .with_other_readings()
     }
@@ -150,6 +154,7 @@ impl<'a> Query<'a> {
         self.phon_east = or_phon(crate::text::translit::phonetic_words_eastern(self.tokens), &self.phon);
         self.phon_hard_g = or_phon(crate::text::translit::phonetic_words_hard_g(self.tokens), &self.phon);
         self.phon_ain = or_phon(crate::text::translit::phonetic_words_ain(self.tokens), &self.phon);
+        self.phon_final_h = or_phon(crate::text::translit::phonetic_words_final_h(self.tokens), &self.phon);
         self
     }
 
@@ -163,9 +168,18 @@ impl<'a> Query<'a> {
 
     /// The phonetic keys of the tokens in every reading: as a construct, word
     /// by word, the French way, a glued l as the word's, eastern Arabizi, a
-    /// hard g, Arabizi's 3 as ع.
-    pub(crate) fn phonetic_readings(&self) -> [&[String]; 7] {
-        [&self.phon, &self.phon_alone, &self.phon_french, &self.phon_l, &self.phon_east, &self.phon_hard_g, &self.phon_ain]
+    /// hard g, Arabizi's 3 as ع, a final "-ah" as ة.
+    pub(crate) fn phonetic_readings(&self) -> [&[String]; 8] {
+        [
+            &self.phon,
+            &self.phon_alone,
+            &self.phon_french,
+            &self.phon_l,
+            &self.phon_east,
+            &self.phon_hard_g,
+            &self.phon_ain,
+            &self.phon_final_h,
+        ]
     }
 
     /// Word `i`'s loose Latin spelling (`translit::loose_latin`; "" for Arabic).

@@ -207,12 +207,35 @@ pub fn reading_order_tokens(name: &str) -> Option<Tokens> {
     invisible::reading_order(scanned(name)).map(|shown| tokens(&shown))
 }
 
-/// Normalises a name into tokens (see the module doc).
 /// The apostrophes a keyboard types.
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '`')
 }
 
+/// The Arabizi digit for a mark that romanised Arabic writes for ع or
+/// hamza, where it stands for one: ʻ ʿ (ع) and ʾ (hamza) of the scholarly
+/// romanisation beside a Latin letter; a typed apostrophe only inside a word
+/// of two letters or more on each side, which French elision ("l'Intérieur",
+/// "qu'il", "aujourd'hui") and English ("Children's", "we're") never make.
+fn romanised_ain_or_hamza(c: char, b: &Builder, after: impl Iterator<Item = char>) -> Option<char> {
+    let latin_before = b.script == Script::Latin && !b.current.is_empty();
+    let mut after = after.peekable();
+    match c {
+        '\u{02BB}' | '\u{02BF}' | '\u{02BE}' => {
+            let letter_after = after.peek().is_some_and(|c| c.is_alphabetic());
+            (latin_before || letter_after).then_some(if c == '\u{02BE}' { '2' } else { '3' })
+        }
+        c if is_apostrophe(c) => {
+            let elided = b.current.ends_with("qu") || b.current == "aujourd";
+            let word_after: String = after.take_while(|c| c.is_ascii_alphabetic()).take(3).collect::<String>().to_ascii_lowercase();
+            let contraction = matches!(word_after.as_str(), "ll" | "re" | "ve");
+            (latin_before && b.current_chars >= 2 && !elided && word_after.len() >= 2 && !contraction).then_some('3')
+        }
+        _ => None,
+    }
+}
+
+/// Normalises a name into tokens (see the module doc).
 pub fn tokens(name: &str) -> Tokens {
     let mut b = Builder {
         out: Tokens::default(),
@@ -262,6 +285,12 @@ pub fn tokens(name: &str) -> Tokens {
                     continue;
                 }
             }
+        }
+        // A romanisation's mark for ع or hamza ("Jāmiʻat", "Maʻan", "ʻUkaz",
+        // "Jami'at"): a letter of the word, as Arabizi's 3 and 2 write them.
+        if let Some(sound) = romanised_ain_or_hamza(c, &b, chars.clone()) {
+            b.push_letter(sound, false);
+            continue;
         }
         // A symbol drawn like a letter inside a word ("Barl@mane", "Hespre$$").
         let c = match symbol_letter(c) {
@@ -410,6 +439,14 @@ mod tests {
     t!(parenthesised_letters_are_plain, "⒣⒠⒮", "hes");
     t!(superscripts_are_plain, "ᴴᵉˢᵖʳᵉˢˢ", "hespress");
     t!(accents_are_dropped, "Médias24", "medias 24");
+    t!(a_romanisations_ain_is_arabizis_3, "Jāmiʻat al-Qāḍī ʻIyāḍ", "jami3at al qadi 3iyad");
+    t!(an_apostrophe_inside_a_romanised_word_is_its_ain, "Ma'an News", "ma3an news");
+    t!(
+        an_elided_article_stays_apart,
+        "Ministère de l'Intérieur d’Agadir qu'il aujourd'hui",
+        "ministere de l interieur d agadir qu il aujourd hui"
+    );
+    t!(an_english_possessive_or_contraction_stays_apart, "Children's we're", "children s we re");
     t!(hamza_forms_fold, "الأحداث", "الاحداث");
     t!(teh_marbuta_and_alef_maqsura_fold, "جريدة الأولى", "جريده الاولي");
     t!(tashkeel_is_dropped, "هِسْبْرِيس", "هسبريس");

@@ -114,6 +114,32 @@ pub fn phonetic_words_hard_g(tokens: &[super::Token]) -> Vec<String> {
         .collect()
 }
 
+/// Latin words this long at least may end in "-ah" for a ta marbuta.
+const FINAL_H_FROM: usize = 4;
+
+/// The phonetic keys with a Latin word's final "-ah" or "-eh" after a
+/// consonant read as a ta marbuta, its h unsaid ("Wajdah", "al-Mudiriyah",
+/// "al-Jazirah" for وجدة, المديرية, الجزيرة): the scholarly and the English
+/// romanisations write ة so, though a final h is as often ح ("Sabah", read
+/// so in `phon`), and never Allah's ("Abdallah"). Empty for the other words.
+pub fn phonetic_words_final_h(tokens: &[super::Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let stem = t.text.strip_suffix('h').filter(|stem| {
+                let b = stem.as_bytes();
+                t.script == Script::Latin
+                    && t.text.len() >= FINAL_H_FROM
+                    && matches!(b.last(), Some(b'a' | b'e'))
+                    && !stem.ends_with("lla")
+                    && !matches!(b.get(b.len().wrapping_sub(2)), Some(b'a' | b'e' | b'i' | b'o' | b'u'))
+            });
+            stem.map(|stem| phonetic_in_name(stem, t.script, i + 1 < tokens.len())).unwrap_or_default()
+        })
+        .collect()
+}
+
 /// The phonetic keys of the Latin words with some letters read as others:
 /// `letter(word, j)` is what letter `j` is read as, if it is read otherwise;
 /// only words with a character `maybe` accepts are read at all (a check reads
@@ -877,6 +903,15 @@ mod tests {
         assert_eq!(french_reading("bretagne").as_deref(), Some("bretane"), "بروتاني");
         assert_eq!(french_reading("des").as_deref(), Some("de"), "دي");
         assert_eq!(french_reading("avril"), None, "an l after a consonant is said");
+        assert_eq!(
+            phonetic_words_final_h(&t("Wilayat Wajdah Sabah")),
+            vec![String::new(), phonetic("وجدة", Script::Arabic), phonetic("صبا", Script::Arabic)]
+        );
+        assert_eq!(
+            phonetic_words_final_h(&t("Abdallah Ammah")),
+            vec![String::new(), phonetic("عامة", Script::Arabic)],
+            "Allah's h is said"
+        );
         assert_eq!(phonetic_words_eastern(&t("el2ahera 24")), vec![phonetic("القاهرة", Script::Arabic), String::new()]);
         assert_eq!(phonetic_words_eastern(&t("ma9rawi")), vec![phonetic("مصراوي", Script::Arabic)]);
         assert_eq!(phonetic_words_hard_g(&t("Rgragi")), vec![phonetic("الركراكي", Script::Arabic)], "Darija's hard g");

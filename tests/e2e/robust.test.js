@@ -265,8 +265,8 @@ describe('a background that survives anything', { timeout: 240000 }, () => {
   });
 
   test('the engine refuses a version in force that is not a positive integer, instead of reading it as 0', async () => {
-    const codes = await b.worker.evaluate((key) => Promise.all([0, 0.5, -3, Number.NaN, 2 ** 60].map((v) => globalThis.asliWasm
-      .use((w) => w.AsliEngine.acceptUpdate(v, new TextEncoder().encode('{}'), '', key)).then((r) => r.code))), L.PUBLIC);
+    const codes = await b.worker.evaluate(() => Promise.all([0, 0.5, -3, Number.NaN, 2 ** 60].map((v) => globalThis.asliWasm
+      .use((w) => w.AsliEngine.acceptCheckedUpdate(v, new TextEncoder().encode('{}'), 'valid', '')).then((r) => r.code))));
     assert.deepEqual(codes, Array(5).fill('bad-current-version'));
   });
 

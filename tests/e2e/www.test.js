@@ -167,6 +167,48 @@ describe('www: the bundled list is used only when its signature verifies', () =>
     } finally { await ctx.close(); await altered.close(); }
   });
 
+  test('the site\'s own check of a list (the browser\'s Ed25519, then the engine) accepts a signed list and refuses a tampered, cut, mis-signed or downgraded one, as the engine would', async () => {
+    const ctx = await context('en-US');
+    try {
+      const page = await open(ctx, 'index.html');
+      await page.waitForSelector('html[data-asli-ready]');
+      const text = fs.readFileSync(path.join(SITE, 'lists/bundled.json'), 'utf8');
+      const version = JSON.parse(text).version;
+      const tampered = text.replace('"ma-hespress"', '"ma-hespresz"');
+      assert.notEqual(tampered, text);
+      const other = signing.sign(Buffer.from(text)).replace(/^asli-ed25519-public:.*$/m, `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`);
+      const cases = {
+        signed: [undefined, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        newer: [version - 1, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        same: [version, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        older: [version + 1, text, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        tampered: [undefined, tampered, signing.sign(Buffer.from(text)), signing.PUBLIC],
+        cut: [undefined, text.slice(0, 1000), signing.sign(Buffer.from(text)), signing.PUBLIC],
+        // Signed by the pinned key: what else the file says it was signed with does not matter.
+        declaresAnother: [undefined, text, other, signing.PUBLIC],
+        otherKey: [undefined, text, signing.sign(Buffer.from(text)), `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`],
+        unreadable: [undefined, text, 'asli-ed25519-signature:not base64!', signing.PUBLIC],
+        noSignature: [undefined, text, '# nothing\n', signing.PUBLIC],
+        badKey: [undefined, text, signing.sign(Buffer.from(text)), 'asli-ed25519-public:AAAA'],
+        notTheSigner: [undefined, text, signing.sign(Buffer.from(text)).replace(/^asli-ed25519-public:.*\n/m, ''), `asli-ed25519-public:${Buffer.alloc(32, 9).toString('base64')}`],
+      };
+      const got = await page.evaluate(async (all) => {
+        const { acceptUpdate } = await import('./js/site-engine.js');
+        const out = {};
+        for (const [k, [current, t, sig, key]] of Object.entries(all)) {
+          const r = await acceptUpdate(current ?? undefined, new TextEncoder().encode(t), sig, key);
+          out[k] = r.ok ? `ok ${r.version}` : r.code;
+        }
+        return out;
+      }, cases);
+      assert.deepEqual(got, {
+        signed: `ok ${version}`, newer: `ok ${version}`, same: 'not-newer', older: 'downgrade', tampered: 'tampered', cut: 'truncated',
+        declaresAnother: `ok ${version}`, otherKey: 'wrong-key', unreadable: 'bad-signature-file', noSignature: 'bad-signature-file', badKey: 'bad-public-key', notTheSigner: 'tampered',
+      });
+      assert.deepEqual(page.errors, []);
+    } finally { await ctx.close(); }
+  });
+
   test('on a first visit the browser\'s signature check answers first, then the engine verifies the list and it is remembered', async () => {
     const ctx = await context('en-US');
     try {
@@ -194,7 +236,7 @@ describe('www: the bundled list is used only when its signature verifies', () =>
     });
   }
 
-  // Signed, so the browser's Ed25519 says yes; the engine's acceptUpdate says no.
+  // Signed, so the browser's Ed25519 says yes; the engine's checks of the list (acceptCheckedUpdate) say no.
   for (const [what, change] of [
     ['that reads as a list but breaks a rule (a bad handle)', (l) => { l.entries[0].accounts[0].handle = 'bad handle!'; }],
     ['that does not read as a list (an unknown kind)', (l) => { l.entries[0].kind = 'not-a-kind'; }],
@@ -447,6 +489,49 @@ describe('www: safe, accessible, offline', () => {
       });
       assert.equal(hashes[1], hashes[0]);
       assert.notEqual(hashes[2], hashes[0]);
+      // The lists handed over as the bytes they were fetched as (boot.js's first engine) are put in
+      // force as their texts are: the same hash (the browser's, from the bytes, too), index and verdicts.
+      const asBytes = await v.page.evaluate(async () => {
+        const boot = await import('./js/boot.js');
+        const bytes = new Uint8Array(await (await fetch('lists/bundled.json')).arrayBuffer());
+        const text = new TextDecoder().decode(bytes);
+        const again = new TextEncoder().encode(`${text}\n`);
+        const hex = (u) => [...u].map((x) => x.toString(16).padStart(2, '0')).join('');
+        const profiles = [{ name: 'هسبريس' }, { name: 'Hespress Officiel' }, { name: 'Ahmed', handle: 'Hespress' }];
+        const seen = (lists, put) => {
+          const engine = new boot.bindings.AsliEngine();
+          try {
+            const set = put(engine);
+            return { hash: set.listsHash, loaded: set.loaded, index: hex(engine.compiledIndex()), verdicts: profiles.map((p) => JSON.stringify(engine.check({ platform: 'facebook', ...p }))) };
+          } finally { engine.free(); }
+        };
+        const lists = [{ label: 'bundled', text }, { label: 'again', text: `${text}\n` }];
+        const withBytes = [{ label: 'bundled', text, bytes }, { label: 'again', text: `${text}\n`, bytes: again }];
+        const joined = new Uint8Array(bytes.length + again.length);
+        joined.set(bytes);
+        joined.set(again, bytes.length);
+        const refused = (labels, lengths) => {
+          const engine = new boot.bindings.AsliEngine();
+          try { engine.setListBytesWithIndex(labels, joined, Uint32Array.from(lengths)); return null; } catch (e) { return String(e.message || e); } finally { engine.free(); }
+        };
+        return {
+          text: seen(lists, (e) => e.setListsWithIndex(lists)),
+          bytes: seen(withBytes, (e) => e.setListBytesWithIndex(['bundled', 'again'], joined, Uint32Array.from([bytes.length, again.length]))),
+          hashFromBytes: hex(await boot.listsHash(withBytes)),
+          hashFromText: hex(await boot.listsHash(lists)),
+          short: refused(['bundled', 'again'], [bytes.length, again.length - 1]),
+          long: refused(['bundled', 'again'], [bytes.length, again.length + 1]),
+          labels: refused(['bundled'], [bytes.length, again.length]),
+          split: refused(['bundled', 'again'], [bytes.length - 10, again.length + 10]),
+        };
+      });
+      assert.deepEqual(asBytes.bytes, asBytes.text);
+      assert.equal(asBytes.bytes.hash, hashes[0]);
+      assert.equal(asBytes.hashFromBytes, asBytes.hashFromText);
+      assert.match(asBytes.short, /less than their bytes/);
+      assert.match(asBytes.long, /more than their bytes/);
+      assert.match(asBytes.labels, /one length per/);
+      assert.match(asBytes.split, /^bundled: /, 'a list cut short does not parse');
       await v.page.waitForFunction(() => localStorage.getItem('asli.index'));
       const good = await kept(v.page);
       const [key, b64] = JSON.parse(good);

@@ -2,7 +2,7 @@
 // real browser (issue 12: "the first verdict ≤ 150 ms after the page is
 // interactive"):
 //
-//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [--trace] [--profile] [DIR …]
+//   scripts/build && node tools/bench/www-first-verdict.mjs [--runs=N] [--cpu=X] [--all-files] [--trace] [--profile] [--save-traces=DIR] [DIR …]
 //
 // Debian's Chromium (headless) opens dist/www (served by www-server.js, as
 // the e2e test does) at index.html?text=<a Hespress link>, three times in one
@@ -23,7 +23,8 @@
 // emulation), as on a slower phone. --profile (implies --trace): where the
 // index task's main-thread time goes on a first visit, by function, from V8's
 // sampling profiler in the same traces (share of the task's samples, self and
-// with callees, over the runs; the samplers' own overhead slows the page).
+// with callees, over the runs; the samplers' own overhead slows the page);
+// --profile-page: the same over the main thread from the navigation to the verdict.
 // Wasm functions are named only in a module that keeps its name section
 // (scripts/build removes it); measure a site built with one:
 //
@@ -38,6 +39,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { loadavg, cpus } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const repo = resolve(new URL('../..', import.meta.url).pathname);
@@ -52,8 +54,12 @@ const arg = (name, def) => {
 const RUNS = arg('runs', 7);
 const CPU = arg('cpu', 1);
 const ALL = process.argv.includes('--all-files');
-const PROFILE = process.argv.includes('--profile');
-const TRACE = PROFILE || process.argv.includes('--trace');
+/** --profile-page: as --profile, over the main thread's whole time from the navigation to the verdict. */
+const PAGE_PROFILE = process.argv.includes('--profile-page');
+const PROFILE = PAGE_PROFILE || process.argv.includes('--profile');
+/** --save-traces=DIR: each load's trace kept as DIR/<site>-<run>-<load>.json (for tools/bench/www-tasks.mjs). */
+const SAVE = (process.argv.find((x) => x.startsWith('--save-traces=')) || '').slice('--save-traces='.length);
+const TRACE = PROFILE || Boolean(SAVE) || process.argv.includes('--trace');
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.wasm', 'toplevel']
   .concat(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []);
 /** How many functions --profile prints, by self and by inclusive share. */
@@ -110,7 +116,13 @@ function addIndexProfile(trace, into) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const found = indexTask(events);
   if (!found) return;
-  const { task } = found;
+  let { task } = found;
+  if (PAGE_PROFILE) {
+    const main = events.filter((e) => e.pid === found.pid && e.tid === found.tid);
+    const start = (main.find((e) => e.name === 'navigationStart') || main[0]).ts;
+    const verdict = main.find((e) => e.name === 'asli:verdict');
+    task = { ts: start, dur: verdict.ts - start };
+  }
   const ids = new Set(events.filter((e) => e.name === 'Profile' && e.pid === found.pid && e.tid === found.tid).map((e) => e.id));
   const frames = new Map();
   const parents = new Map();
@@ -177,6 +189,7 @@ if (!dirs.length) dirs.push(join(repo, 'dist/www'));
 const sites = [];
 for (const d of dirs) sites.push(await serveSite(resolve(d)));
 const browser = await chromium.launch({ executablePath: h.CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--headless=new'] });
+if (SAVE) mkdirSync(SAVE, { recursive: true });
 const rowsOf = dirs.map(() => LOADS.map(() => []));
 const profiles = dirs.map(() => ({ samples: 0, self: new Map(), inclusive: new Map() }));
 const la = [];
@@ -203,6 +216,7 @@ try {
             // A frame after the verdict: its paint is in the trace.
             await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
             const trace = await browser.stopTracing();
+            if (SAVE) writeFileSync(join(SAVE, `${d}-${run}-${i}.json`), trace);
             Object.assign(got, mainThreadCpu(trace));
             if (PROFILE && i === 0) addIndexProfile(trace, profiles[d]);
           }
@@ -233,7 +247,7 @@ for (let d = 0; d < dirs.length; d++) {
   console.log(`verdicts, each load: ${rows.map((rs, i) => `${LOADS[i]}: ${rs.map((r) => r.verdict.toFixed(0)).join(' ')}`).join('; ')}`);
   const p = profiles[d];
   if (!PROFILE) continue;
-  console.log(`\nthe index task on a first visit, sampled: ${p.samples} samples over ${RUNS} runs; % of them, in the function itself / with what it calls`);
+  console.log(`\n${PAGE_PROFILE ? "the main thread to the verdict" : "the index task"} on a first visit, sampled: ${p.samples} samples over ${RUNS} runs; % of them, in the function itself / with what it calls`);
   for (const [what, top] of Object.entries(PROFILE_TOP)) {
     console.log(`by ${what}:`);
     for (const [name, n] of [...p[what]].sort((a, b) => b[1] - a[1]).slice(0, top)) {

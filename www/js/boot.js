@@ -87,7 +87,30 @@ export function afterFirstAnswer() {
 setTimeout(afterFirstAnswer, 5000);
 
 /**
- * Puts `lists` ([{label, text}]) in force on `engine`: the index kept for
+ * engine.setListsWithIndex(lists, index, hash), with lists that carry the
+ * bytes they were fetched as (`bytes`, a Uint8Array: the text's UTF-8) handed
+ * over as such (setListBytesWithIndex: one copy into the wasm's memory, where
+ * their texts were encoded to UTF-8 again across the boundary, some 7% of a
+ * first visit's index task).
+ */
+function putLists(engine, lists, index, hash) {
+  // (The site's wasm has it; a build of the extension's wasm does not: Cargo.toml's feature `small`.)
+  if (!engine.setListBytesWithIndex || !lists.length || !lists.every((l) => l.bytes instanceof Uint8Array)) {
+    return engine.setListsWithIndex(lists.map(({ label, text }) => ({ label, text })), index, hash);
+  }
+  const lengths = Uint32Array.from(lists, (l) => l.bytes.length);
+  let texts = lists[0].bytes;
+  if (lists.length > 1) {
+    texts = new Uint8Array(lengths.reduce((n, x) => n + x, 0));
+    let at = 0;
+    for (const l of lists) { texts.set(l.bytes, at); at += l.bytes.length; }
+  }
+  return engine.setListBytesWithIndex(lists.map((l) => l.label), texts, lengths, index, hash);
+}
+
+/**
+ * Puts `lists` ([{label, text, bytes?}]: bytes, where given, the text's exact
+ * UTF-8) in force on `engine`: the index kept for
  * them loaded, else the `shipped` one (bytes, or null: the bundled list's,
  * for the bundled list alone), else built and kept. `hash`: their
  * listsHash, when computed.
@@ -97,7 +120,7 @@ export function putInForce(engine, lists, hash, shipped = null) {
   const kept = keptIndex(key);
   if (kept) performance.mark('asli:index-kept');
   else if (shipped) performance.mark('asli:index-shipped');
-  const set = engine.setListsWithIndex(lists, kept || shipped || undefined, hash);
+  const set = putLists(engine, lists, kept || shipped || undefined, hash);
   performance.mark(set.loaded ? 'asli:index-loaded' : 'asli:index-built');
   // Built (none was kept, or the kept one was refused): kept for the next visit,
   // once the page has answered (an engine let go meanwhile keeps nothing).
@@ -111,7 +134,7 @@ export function putInForce(engine, lists, hash, shipped = null) {
  * are in, for site-engine.js to take once it has verified the list ({engine,
  * set, lists}, or null when there is none or it failed).
  */
-const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list) }]));
+const earlyLists = quiet(bundledFiles.list.then((list) => [{ label: 'bundled', text: new TextDecoder().decode(list), bytes: list }]));
 const earlyHash = quiet(earlyLists.then(listsHash).catch(() => undefined));
 export const earlyEngine = readLists().length ? Promise.resolve(null) : quiet(Promise.all([instance, earlyLists, earlyHash, bundledFiles.index]).then(([, lists, hash, shipped]) => {
   const engine = new bindings.AsliEngine();

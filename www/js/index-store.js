@@ -18,13 +18,15 @@ const INDEX = 'asli.index';
  * main thread and before the wasm is ready, for setListsWithIndex: in
  * freshly loaded wasm the hash was the largest part of loading a kept index.
  * Undefined where the browser has no WebCrypto (the engine computes it).
+ * `lists`: [{text, bytes?}], bytes (where given) the text's exact UTF-8.
  */
 export async function listsHash(lists) {
   if (!globalThis.crypto || !crypto.subtle) return undefined;
   const utf8 = new TextEncoder();
   const parts = [utf8.encode('asli.lists.v1')];
-  for (const { text } of lists) {
-    const bytes = utf8.encode(text);
+  for (const { text, bytes: given } of lists) {
+    // The bytes the text was decoded from, where the caller has them.
+    const bytes = given instanceof Uint8Array ? given : utf8.encode(text);
     const length = new Uint8Array(8);
     new DataView(length.buffer).setBigUint64(0, BigInt(bytes.length), true);
     parts.push(length, bytes);

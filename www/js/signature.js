@@ -1,37 +1,19 @@
-// The list's signature checked by the browser's own Ed25519 (WebCrypto), in
-// a fraction of a millisecond, where the engine's check in freshly loaded wasm
-// takes a hundred or more on a phone. Only a yes is used, and only to answer
-// sooner: site-engine.js still has the engine's acceptUpdate decide (format,
-// size, the signature again) once the first answer is shown. Anything unusual
-// (no Ed25519 in this browser, a file that does not read, a signature that
-// names another key) answers false, and the engine decides at once.
-// Also here: digestOf, the key under which a verification is remembered.
+// What boot.js starts on the bundled list's files as soon as they arrive, for
+// site-engine.js: signedBy, the list's signature checked by the browser's own
+// Ed25519 (the extension's checkSignature, shared: background/signature-check.js),
+// whose yes puts the list in force at once on a first visit, the engine's
+// checks of its format and size (acceptUpdate in site-engine.js) following
+// once the first answer is shown (anything unusual, such as no Ed25519 in this
+// browser or a file that does not read, answers false, and acceptUpdate
+// decides at once); and digestOf, the key under which a verification is
+// remembered.
 
-const SIGNATURE = 'asli-ed25519-signature:';
-const PUBLIC = 'asli-ed25519-public:';
-
-/** The base64 value of the line tagged `tag`, as bytes, or null. */
-function tagged(text, tag) {
-  const lines = String(text).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith(tag));
-  if (lines.length !== 1) return null;
-  try {
-    return Uint8Array.from(atob(lines[0].slice(tag.length)), (c) => c.charCodeAt(0));
-  } catch (_) {
-    return null;
-  }
-}
-
-const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+import { checkSignature } from '../ext/background/signature-check.js';
 
 /** True if `signatureText` is a valid Ed25519 signature of `bytes` by `keyText`'s key; false when unsure. */
 export async function signedBy(bytes, signatureText, keyText) {
   try {
-    const key = tagged(keyText, PUBLIC);
-    const signature = tagged(signatureText, SIGNATURE);
-    const declared = tagged(signatureText, PUBLIC);
-    if (!key || key.length !== 32 || !signature || signature.length !== 64 || (declared && !same(declared, key))) return false;
-    const k = await crypto.subtle.importKey('raw', key, { name: 'Ed25519' }, false, ['verify']);
-    return await crypto.subtle.verify({ name: 'Ed25519' }, k, signature, bytes);
+    return (await checkSignature(bytes, signatureText, keyText)).check === 'valid';
   } catch (_) {
     return false;
   }

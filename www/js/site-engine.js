@@ -16,6 +16,7 @@ import { createWasm, isTrap } from '../ext/background/wasm-core.js';
 import { keyLine, orderLists } from '../ext/background/subscriptions.js';
 import { readLists } from './stored-lists.js';
 import { signedBy, digestOf } from './signature.js';
+import { acceptUpdateWith } from '../ext/background/signature-check.js';
 
 performance.mark('asli:engine-module');
 export const wasm = createWasm({
@@ -32,9 +33,9 @@ export const wasm = createWasm({
 const text = new TextDecoder();
 const utf8 = new TextEncoder();
 
-/** The engine's acceptUpdate: {ok, version, name, publisher, entries, expires} or {ok: false, code, message}. */
+/** The list update's decision, as the extension's (signature-check.js: the browser's Ed25519, then the engine's checks). */
 export function acceptUpdate(currentVersion, bytes, signature, publicKey) {
-  return wasm.use((w) => w.AsliEngine.acceptUpdate(currentVersion, bytes, signature, publicKey));
+  return acceptUpdateWith((...args) => wasm.use((w) => w.AsliEngine.acceptCheckedUpdate(...args)), currentVersion, bytes, signature, publicKey);
 }
 
 // A verification vouches for exact bytes, signature and key: its outcome is
@@ -69,8 +70,8 @@ function summary(bytes) {
 const doubted = new Set();
 const idle = (fn) => (globalThis.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
 
-// The engine's own verification of a list put in force on the browser's
-// check (100 ms or more in freshly loaded wasm, on the main thread) waits for
+// The engine's own checks of a list put in force on the browser's signature
+// check (tens of ms in freshly loaded wasm, on the main thread) wait for
 // the page's load and for what the page says it is busy with (busyUntil: the
 // checker's first answer), then for an idle moment: run earlier, it held up
 // the first answer it was meant to follow.

@@ -4,6 +4,7 @@
 //! cross as typed arrays. Nothing here decides anything: the engine does.
 
 use asli::list::merge::{merge_owned, Conflict};
+#[cfg(not(feature = "browser-ed25519"))]
 use asli::list::sign::PublicKey;
 use asli::list::update;
 use asli::{Engine, List, Profile};
@@ -54,20 +55,54 @@ struct CheckResult<'a> {
 /// in force, its lists' hash (`given`, when the caller computed it: 32 bytes,
 /// else computed here), and the conflicts the merge settled (as JS).
 fn in_force(lists: JsValue, given: Option<Vec<u8>>) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
+    merged(&labelled.iter().map(|l| (l.label.as_str(), l.text.as_str())).collect::<Vec<_>>(), given)
+}
+
+/// `in_force` for lists given as `labels` and their UTF-8 texts one after
+/// another in `texts`, `lengths[i]` bytes each (`setListBytesWithIndex`).
+#[cfg(feature = "small")]
+fn in_force_bytes(
+    labels: &[String],
+    texts: &[u8],
+    lengths: &[u32],
+    given: Option<Vec<u8>>,
+) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
+    if labels.len() != lengths.len() {
+        return Err(JsError::new("one length per list's label"));
+    }
+    let mut rest = texts;
+    let mut labelled = Vec::with_capacity(labels.len());
+    for (label, &length) in labels.iter().zip(lengths) {
+        let length = usize::try_from(length).map_err(|_| JsError::new("a list's length"))?;
+        if length > rest.len() {
+            return Err(JsError::new("the lists' lengths add up to more than their bytes"));
+        }
+        let (text, after) = rest.split_at(length);
+        rest = after;
+        let text = std::str::from_utf8(text).map_err(|_| JsError::new(&format!("{label}: not UTF-8")))?;
+        labelled.push((label.as_str(), text));
+    }
+    if !rest.is_empty() {
+        return Err(JsError::new("the lists' lengths add up to less than their bytes"));
+    }
+    merged(&labelled, given)
+}
+
+/// The lists `(label, text)` parsed and merged in priority order, with their
+/// lists' hash (`given`, or computed here) and the conflicts the merge settled.
+fn merged(labelled: &[(&str, &str)], given: Option<Vec<u8>>) -> Result<(List, [u8; 32], Vec<Conflict>), JsError> {
     let given = match given.map(<[u8; 32]>::try_from) {
         None => None,
         Some(Ok(hash)) => Some(hash),
         Some(Err(_)) => return Err(JsError::new("the lists' hash is 32 bytes")),
     };
-    let labelled: Vec<LabelledList> = serde_wasm_bindgen::from_value(lists).map_err(|e| JsError::new(&e.to_string()))?;
     let parsed = labelled
         .iter()
-        .map(|l| {
-            List::from_json(&l.text).map(|list| (l.label.as_str(), list.entries)).map_err(|e| JsError::new(&format!("{}: {e}", l.label)))
-        })
+        .map(|&(label, text)| List::from_json(text).map(|list| (label, list.entries)).map_err(|e| JsError::new(&format!("{label}: {e}"))))
         .collect::<Result<Vec<_>, _>>()?;
     let merged = merge_owned(parsed);
-    let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|l| l.text.as_str()).collect::<Vec<_>>()));
+    let hash = given.unwrap_or_else(|| asli::matcher::lists_hash(&labelled.iter().map(|&(_, text)| text).collect::<Vec<_>>()));
     let (list, conflicts) = merged.into_list();
     Ok((list, hash, conflicts))
 }
@@ -144,14 +179,31 @@ impl AsliEngine {
         compiled: Option<Vec<u8>>,
         lists_hash: Option<Vec<u8>>,
     ) -> Result<JsValue, JsError> {
-        let (in_force, hash, conflicts) = in_force(lists, lists_hash)?;
-        let given = compiled.is_some();
-        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
-        let refused = refused.map(|e| e.to_string());
-        let loaded = given && refused.is_none();
-        self.engine = OnceCell::from(engine);
-        self.lists_hash = Some(hash);
-        to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
+        let lists = in_force(lists, lists_hash)?;
+        self.put_in_force(lists, compiled)
+    }
+
+    /// `setListsWithIndex` for lists handed over as bytes, as they were
+    /// fetched: `labels` in priority order, and their UTF-8 texts one after
+    /// another in `texts`, `lengths[i]` bytes each (one copy into the wasm's
+    /// memory, where `[{label, text}]` is decoded to JS strings and encoded
+    /// back: the public site's first visit). Throws, changing nothing, when the
+    /// lengths do not add up or a text is not UTF-8. The public site's alone
+    /// (Cargo.toml's feature `small`): 2 KB gzipped the extension need not carry.
+    #[cfg(feature = "small")]
+    #[wasm_bindgen(js_name = setListBytesWithIndex)]
+    pub fn set_list_bytes_with_index(
+        &mut self,
+        labels: JsValue,
+        texts: &[u8],
+        lengths: &[u32],
+        compiled: Option<Vec<u8>>,
+        lists_hash: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsError> {
+        // Labels cross as the lists' `[{label, text}]` do (serde-wasm-bindgen), not as a Vec<String>, whose glue is more code.
+        let labels: Vec<String> = serde_wasm_bindgen::from_value(labels).map_err(|e| JsError::new(&e.to_string()))?;
+        let lists = in_force_bytes(&labels, texts, lengths, lists_hash)?;
+        self.put_in_force(lists, compiled)
     }
 
     /// The index of the lists in force as bytes, for `setListsWithIndex`
@@ -166,30 +218,50 @@ impl AsliEngine {
     /// with the pinned key, format, growing version, size). Never throws for a
     /// bad update: returns `{ok: true, version, name, entries}` or
     /// `{ok: false, code, message, problems}` (codes in src/list/update.rs).
+    /// Not in a build with the feature `browser-ed25519` (the extension's and
+    /// the site's, scripts/build): there the signature is checked by the
+    /// browser's own Ed25519 and `acceptCheckedUpdate` decides the rest (the
+    /// wasm then carries no Ed25519: some 30 KB gzipped).
+    #[cfg(not(feature = "browser-ed25519"))]
     #[wasm_bindgen(js_name = acceptUpdate)]
     pub fn accept_update(current_version: Option<f64>, bytes: &[u8], signature: &str, public_key: &str) -> Result<JsValue, JsError> {
         let key = match PublicKey::parse(public_key) {
             Ok(key) => key,
             Err(e) => return to_js(&serde_json::json!({"ok": false, "code": "bad-public-key", "message": e.to_string()})),
         };
-        // The version in force comes from storage: anything but a positive integer is refused, never read as 0.
-        let current = match current_version {
-            None => None,
-            Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Some(v as u64),
-            Some(v) => {
-                let message = format!("the version in force ({v}) is not a positive integer");
-                return to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message}));
-            }
+        let current = match current_version_of(current_version) {
+            Ok(current) => current,
+            Err(refusal) => return refusal,
         };
-        let result = update::accept_update(current, bytes, signature, &key);
-        let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
-        if let Ok(accepted) = &result {
-            outcome["name"] = accepted.list.name.clone().into();
-            outcome["publisher"] = accepted.list.publisher.clone().into();
-            outcome["entries"] = accepted.list.entries.len().into();
-            outcome["expires"] = accepted.list.expires().into();
-        }
-        to_js(&outcome)
+        update_report(update::accept_update(current, bytes, signature, &key))
+    }
+
+    /// `acceptUpdate` for a list whose signature the caller checked with the
+    /// pinned key (the public site: WebCrypto's Ed25519), `signature` saying
+    /// what it found: `valid`, `mismatch`, `wrong-key` (`detail`: the key the
+    /// signature file declares, then the pinned one, a line each) or
+    /// `unreadable` (`detail`: why). The same checks of the bytes and the
+    /// same report; anything but `valid` is refused. With the feature
+    /// `browser-ed25519` only (extension/background/signature-check.js).
+    #[cfg(feature = "browser-ed25519")]
+    #[wasm_bindgen(js_name = acceptCheckedUpdate)]
+    pub fn accept_checked_update(current_version: Option<f64>, bytes: &[u8], signature: &str, detail: &str) -> Result<JsValue, JsError> {
+        use update::SignatureCheck;
+        let check = match signature {
+            "valid" => SignatureCheck::Valid,
+            "mismatch" => SignatureCheck::Mismatch,
+            "wrong-key" => {
+                let (declared, pinned) = detail.split_once('\n').unwrap_or((detail, ""));
+                SignatureCheck::WrongKey { declared: declared.to_string(), pinned: pinned.to_string() }
+            }
+            "unreadable" => SignatureCheck::Unreadable(detail.to_string()),
+            other => return Err(JsError::new(&format!("no signature check {other:?}"))),
+        };
+        let current = match current_version_of(current_version) {
+            Ok(current) => current,
+            Err(refusal) => return refusal,
+        };
+        update_report(update::accept_checked(current, bytes, check))
     }
 
     /// Every problem of a list, for a list imported by hand: `[{path, entry, message}]`
@@ -202,7 +274,7 @@ impl AsliEngine {
 
     /// Reads a pasted public key; returns its canonical text or throws a
     /// readable error (a secret key pasted by mistake is named as such).
-    #[cfg(not(feature = "small"))] // the extension's alone (Cargo.toml)
+    #[cfg(not(any(feature = "small", feature = "browser-ed25519")))] // reads the key's point: Ed25519 code (Cargo.toml)
     #[wasm_bindgen(js_name = parsePublicKey)]
     pub fn parse_public_key(text: &str) -> Result<String, JsError> {
         PublicKey::parse(text).map(|k| k.to_string()).map_err(|e| JsError::new(&e.to_string()))
@@ -227,6 +299,22 @@ impl AsliEngine {
 }
 
 impl AsliEngine {
+    /// Puts the merged lists in force, their index loaded from `compiled` when
+    /// it was made for them by this build and is intact, else built.
+    fn put_in_force(
+        &mut self,
+        (in_force, hash, conflicts): (List, [u8; 32], Vec<Conflict>),
+        compiled: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsError> {
+        let given = compiled.is_some();
+        let (engine, refused) = Engine::load_or_build(vec![in_force], &hash, compiled);
+        let refused = refused.map(|e| e.to_string());
+        let loaded = given && refused.is_none();
+        self.engine = OnceCell::from(engine);
+        self.lists_hash = Some(hash);
+        to_js(&ListsSet { conflicts: &conflicts, lists_hash: hex(&hash), loaded, refused })
+    }
+
     /// The engine on the lists in force (on no list before any is put in force).
     fn engine(&self) -> &Engine {
         self.engine.get_or_init(|| Engine::new(&[]))
@@ -237,6 +325,32 @@ impl Default for AsliEngine {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The version in force as given by the caller, from storage: anything but a
+/// positive integer is refused (the refusal, as JS), never read as 0.
+fn current_version_of(current_version: Option<f64>) -> Result<Option<u64>, Result<JsValue, JsError>> {
+    match current_version {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && v >= 1.0 && v <= asli::list::validate::MAX_VERSION as f64 => Ok(Some(v as u64)),
+        Some(v) => {
+            let message = format!("the version in force ({v}) is not a positive integer");
+            Err(to_js(&serde_json::json!({"ok": false, "code": "bad-current-version", "message": message})))
+        }
+    }
+}
+
+/// An update's outcome as the extension and the site read it:
+/// `{ok: true, version, name, publisher, entries, expires}` or `{ok: false, code, message, problems}`.
+fn update_report(result: Result<update::Accepted, update::Rejection>) -> Result<JsValue, JsError> {
+    let mut outcome = serde_json::to_value(update::UpdateReport::new(&result)).map_err(|e| JsError::new(&e.to_string()))?;
+    if let Ok(accepted) = &result {
+        outcome["name"] = accepted.list.name.clone().into();
+        outcome["publisher"] = accepted.list.publisher.clone().into();
+        outcome["entries"] = accepted.list.entries.len().into();
+        outcome["expires"] = accepted.list.expires().into();
+    }
+    to_js(&outcome)
 }
 
 fn facebook_urls(entry: &asli::Entry) -> Vec<String> {
