@@ -424,8 +424,9 @@ impl KeyTable {
         pairs.dedup();
         let tag_of = |p: u64| (p >> 32) as u32;
         let same_tag = |a: &u64, b: &u64| tag_of(*a) == tag_of(*b);
-        let keys = pairs.chunk_by(same_tag).count();
-        let shared = pairs.len() - pairs.chunk_by(same_tag).filter(|g| g.len() == 1).count();
+        // Keys, and pairs of keys with more than one id, counted in one read.
+        let (keys, single) = pairs.chunk_by(same_tag).fold((0, 0), |(keys, single), g| (keys + 1, single + usize::from(g.len() == 1)));
+        let shared = pairs.len() - single;
         let bits = bits_for(keys);
         // Three bytes a value when they all fit there, else four.
         let (starts, tags, values, postings) = lay_out(&pairs, bits, keys, shared, Encoding::NARROW)

@@ -430,8 +430,10 @@ pub fn is_common(token: &str) -> bool {
 /// most frequent words (`frequent_words`). By itself it names nobody
 /// ("Poste", "Business").
 pub fn is_frequent_word(token: &str) -> bool {
-    // Stored folded and sorted: looked up as it is, nothing made at first use.
-    is_common(token) || super::sorted_words::contains(super::frequent_words::FREQUENT_WORDS, token)
+    // Stored folded and sorted: looked up as it is, only its heads found at first use.
+    static FREQUENT: OnceLock<super::sorted_words::SortedWords<'static>> = OnceLock::new();
+    is_common(token)
+        || FREQUENT.get_or_init(|| super::sorted_words::SortedWords::new(super::frequent_words::FREQUENT_WORDS)).contains(token)
 }
 
 /// A word of the common-word lexicon, a number, or an Arabic noun with its
