@@ -57,7 +57,7 @@ const SCAM_BAIT: &str = "\
     inscriptions recruitment jobs job hiring refund giveaway cadeau cadeaux gratuit free \
     admission admissions ticket tickets billets billetterie offer offers loans \
     توظيف التوظيف مباراة مباريات تعويض تعويضات خدمة العملاء التسجيل تسجيل هدية هدايا مجانا مسابقة \
-    مسابقات قروض قرض الزبناء الزبائن tasjil tawdif";
+    مسابقات قروض قرض الزبناء الزبائن tasjil tawdif aide aides subvention subventions دعم منحة منح";
 
 /// Words that say the page is about the entity, not the entity: its fans,
 /// friends, listeners, or a parody ("Hespress Fans", "محبي هسبريس", "I love
@@ -574,7 +574,8 @@ const INSTITUTION_WORDS: &str = "\
     prefecture préfecture wilaya conseil council agence agency delegation délégation";
 
 /// An official's title or trade beside their name ("وزير", "Ambassadeur",
-/// "Journaliste", romanised "wazir", "s7afi", "الدكتور", "البطل"): what the
+/// "Journaliste", romanised "wazir", "s7afi", "الدكتور", "البطل", "السيدة",
+/// "Maître", "الفنان"): what the
 /// person is, not another person. A namesake's "Dr" is no more a namesake's
 /// than the bare name, which is judged as the person's.
 const TITLE_WORDS: &str = "\
@@ -584,7 +585,9 @@ const TITLE_WORDS: &str = "\
     مدير المدير directeur director رئيس الرئيس رئيسة الرئيسة président présidente president برلماني \
     البرلماني برلمانية البرلمانية نائب النائب نائبة النائبة député députée deputy والي الوالي wali \
     wazir lwazir elwazir alwazir wazira s7afi sa7afi sahafi sahafiya s7afiya ra2is rais raiss rayis \
-    الدكتور دكتور الدكتورة دكتورة د dr docteur doctor البطل البطلة champion championne";
+    الدكتور دكتور الدكتورة دكتورة د dr docteur doctor البطل البطلة champion championne \
+    السيد السيدة الأستاذ الأستاذة الشيخ الحاج الفنان الفنانة المطرب المطربة النجم النجمة \
+    monsieur madame mme mr mrs maitre maître cheikh sheikh chikh haj hajj artiste chanteur chanteuse singer";
 
 /// What a word says an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
