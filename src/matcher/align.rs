@@ -400,7 +400,8 @@ pub fn align_query(q: &Query, form: &NameForm, name_id: u32) -> Option<NameMatch
             let spelled_out = tokens[start..end].iter().all(|t| t.text.chars().nth(1).is_none());
             // The Arabic article romanised apart ("Al Youm 24", "l wi9aya l madania")
             // glues naturally and is no word of its own.
-            let apart_article = |t: &Token| !spelled_out && matches!(t.text.as_str(), "al" | "el" | "l" | "lil" | "lel" | "lal");
+            // So is Arabic's conjunction و written apart ("النقل و اللوجستيك").
+            let apart_article = |t: &Token| !spelled_out && matches!(t.text.as_str(), "al" | "el" | "l" | "lil" | "lel" | "lal" | "و");
             let article = apart_article(&tokens[start]);
             let glued_from_common = end - start > 1 && q.dictionary[start] && !spelled_out && !article;
             let window_common = q.dictionary[start..end].iter().all(|&d| d);
