@@ -758,5 +758,11 @@ mod tests {
         Some((Closeness::Transliterated, true))
     );
     t!(a_dictionary_word_translated_with_the_names_number_is_no_transcription, "جريدة 24", "Aljarida24", None);
+    #[test]
+    fn the_conjunction_written_apart_is_no_word_of_its_own() {
+        let found = align(&tokens("وزارة النقل و اللوجيستيك").tokens, &form("وزارة النقل واللوجستيك"), 0).expect("found");
+        assert_eq!((found.closeness, found.span), (Closeness::Similar(1), 3), "not words glued into the name");
+    }
+
     t!(an_arabic_name_with_long_vowels_written_is_another_spelling, "هيسبيريس", "هسبريس", Some((Closeness::Transliterated, true)));
 }
