@@ -213,19 +213,20 @@ const MIN_SPELLED: usize = 3;
 /// decoration but a phrase ("24 ساعة في مراكش" is a day in Marrakech).
 pub(crate) fn decorations(tokens: &[Token]) -> Vec<bool> {
     let one_letter = |i: usize| tokens.get(i).is_some_and(|t| t.text.chars().nth(1).is_none());
+    // A letter among letters spelled one by one is no particle ("i-n-f-o",
+    // "O.N.C.F", "R.C.A Casablanca").
+    let spelled = |i: usize| {
+        let run = |from: usize| (from..from + MIN_SPELLED).all(one_letter);
+        (i.saturating_sub(MIN_SPELLED - 1)..=i).any(run)
+    };
     let mut out: Vec<bool> = tokens
         .iter()
         .enumerate()
-        // A letter among letters spelled one by one is no particle ("i-n-f-o", "O.N.C.F").
-        .map(|(i, t)| {
-            let run = |from: usize| (from..from + MIN_SPELLED).all(one_letter);
-            let spelled = (i.saturating_sub(MIN_SPELLED - 1)..=i).any(run);
-            !spelled && (words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text))
-        })
+        .map(|(i, t)| !spelled(i) && (words::is_decoration(&t.text) || words::is_misspelled_decoration(&t.text)))
         .collect();
     for i in 1..tokens.len() {
         out[i - 1] |= tokens[i - 1].script == Script::Latin && words::is_assimilated_article(&tokens[i - 1].text, &tokens[i].text);
-        if words::is_preposition(&tokens[i - 1].text) && words::is_place(&tokens[i].text) {
+        if words::is_preposition(&tokens[i - 1].text) && !spelled(i - 1) && words::is_place(&tokens[i].text) {
             out[i - 1] = false;
             out[i] = false;
         }
@@ -728,6 +729,7 @@ mod tests {
     t!(other_words_make_it_contained, "Hespress Sport", "Hespress", Some((Closeness::Exact, false)));
     t!(a_city_is_a_decoration, "Hespress Rabat", "Hespress", Some((Closeness::Exact, true)));
     t!(a_city_after_a_preposition_is_a_phrase, "Hespress à Rabat", "Hespress", Some((Closeness::Exact, false)));
+    t!(a_spelled_letter_before_a_city_is_no_preposition, "D.G.S.N.A Rabat", "DGSNA", Some((Closeness::Exact, true)));
     t!(a_typo_is_similar, "Hesspress", "Hespress", Some((Closeness::Similar(1), true)));
     t!(a_short_word_with_a_letter_replaced_is_another_word, "Hot Radio", "Hit Radio", None);
     t!(a_city_one_letter_from_the_name_is_that_city, "Amman News", "Ammon News", None);
