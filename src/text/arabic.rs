@@ -156,11 +156,12 @@ pub fn latin_letters_named(word: &str) -> Vec<char> {
 }
 
 /// Names of Latin letters in Arabic script, as French and English speakers
-/// say them (both where they differ).
+/// say them (both where they differ), the vowel of F, L, M, N, S and R
+/// written long too ("إير إف إي" for RFI).
 const LETTER_NAMES: &str = "\
     إيه:A أيه:A بي:B سي:C دي:D إي:E إي:I إف:F جي:G إتش:H أتش:H آي:I جاي:J جي:J كي:K كاي:K كا:K إل:L ال:L \
     إم:M إن:N أو:O بي:P كيو:Q آر:R ار:R إس:S تي:T يو:U في:V دبليو:W إكس:X واي:Y زد:Z زي:Z \
-    آش:H أش:H إر:R زيد:Z آ:A";
+    آش:H أش:H إر:R زيد:Z آ:A إيف:F إيل:L إيم:M إين:N إيس:S إير:R";
 
 #[cfg(test)]
 mod tests {
@@ -183,6 +184,7 @@ mod tests {
         assert_eq!(named("آش"), vec!['H'], "French: ache");
         assert_eq!(named("زيد"), vec!['Z'], "French: zède");
         assert_eq!(named("آ"), vec!['A'], "French: a");
+        assert_eq!(named("إير"), vec!['R'], "French: erre, its vowel written long");
         assert!(named("هسبريس").is_empty());
     }
 
