@@ -119,7 +119,7 @@ fn the_fourth_dev_set_does_not_regress() {
 #[test]
 fn the_fifth_dev_set_kept_blind_does_not_regress() {
     let s = score("devset5", include_str!("devset5/cases.jsonl"), "devset5");
-    assert!(s.recall >= 0.875, "recall {:.3}", s.recall);
+    assert!(s.recall >= 0.885, "recall {:.3}", s.recall);
     assert!(s.false_alarms <= 0.02, "false alarms {:.4}", s.false_alarms);
 }
 
@@ -142,8 +142,8 @@ fn the_seventh_dev_set_does_not_regress() {
 #[test]
 fn the_eighth_dev_set_does_not_regress() {
     let s = score("devset8", include_str!("devset8/cases.jsonl"), "devset8");
-    assert!(s.recall >= 0.905, "recall {:.3}", s.recall);
-    assert!(s.false_alarms <= 0.065, "false alarms {:.4}", s.false_alarms);
+    assert!(s.recall >= 0.915, "recall {:.3}", s.recall);
+    assert!(s.false_alarms <= 0.06, "false alarms {:.4}", s.false_alarms);
     assert_eq!(s.verified.0, s.verified.1, "every listed account is verified");
 }
 
