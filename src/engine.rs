@@ -241,6 +241,9 @@ mod tests {
     t!(an_entity_without_known_account_gets_a_careful_warning, {"name": "DGSN Maroc"}, Suspicious, Some("ma-dgsn"));
     t!(a_generic_word_alone_is_not_enough, {"name": "الأخبار"}, Unknown, None);
     t!(a_generic_word_with_a_fake_badge_is_suspicious, {"name": "الأخبار ✅"}, Suspicious, Some("ma-alakhbar"));
+    t!(a_generic_word_with_its_countrys_adjective_is_suspicious, {"name": "الأخبار المغربية"}, Suspicious, Some("ma-alakhbar"));
+    t!(a_generic_word_with_its_countrys_name_is_not_enough, {"name": "الأخبار المغرب"}, Unknown, None);
+    t!(a_generic_word_with_another_countrys_adjective_is_not_enough, {"name": "الأخبار التونسية"}, Unknown, None);
     t!(a_person_sharing_a_family_name_is_not_the_official, {"name": "Ahmed Hammouchi"}, Unknown, None);
     t!(managers_abroad_never_exonerate_an_exact_copy,
        {"name": "المديرية العامة للأمن الوطني", "manager_countries": ["DZ"]}, Suspicious, Some("ma-dgsn"));

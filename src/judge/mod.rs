@@ -448,6 +448,16 @@ fn supported(n: &NameEvidence, query: &Tokens, entries: &[Entry], avatar_entry: 
         || avatar_entry == Some(n.entry)
         || claims_official(&n.found)
         || names_kind(&n.found, &entries[n.entry])
+        || names_own_country(&n.found, &entries[n.entry])
+}
+
+/// The adjective of the entity's own country beside its generic name says
+/// which of the word's bearers it is, as its kind does ("الهلال السعودي",
+/// "الترجي التونسي", "Al Rai koweïtien"); the country's name does not ("الصباح
+/// المغرب" is the morning in Morocco).
+fn names_own_country(found: &NameMatch, entry: &Entry) -> bool {
+    let Some(own) = entry.country.as_deref() else { return false };
+    found.decorations.iter().any(|d| words::is_demonym(d) && words::country_of(d).is_some_and(|cc| cc.eq_ignore_ascii_case(own)))
 }
 
 fn claims_official(found: &NameMatch) -> bool {

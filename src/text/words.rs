@@ -451,6 +451,14 @@ pub fn is_lexicon_word(token: &str) -> bool {
     lexicon.common.contains(token) || super::arabic::strip_article(token).is_some_and(|bare| lexicon.common.contains(bare))
 }
 
+/// A word of `COUNTRIES` that is its people's adjective, not the country's
+/// name: Arabic's nisba ("المغربية", "السعودي") or a French or English
+/// adjective's ending ("marocaine", "tunisien", "jordanian").
+pub fn is_demonym(token: &str) -> bool {
+    const ENDINGS: [&str; 6] = ["ي", "يه", "ien", "ienne", "aine", "ian"];
+    country_of(token).is_some() && (ENDINGS.iter().any(|e| token.ends_with(e)) || (token.ends_with("ain") && token.len() > 5))
+}
+
 /// The country a word names, if it names one.
 pub fn country_of(token: &str) -> Option<&'static str> {
     lexicon().countries.get(token).copied()
@@ -654,6 +662,16 @@ mod tests {
         assert!(is_generic_name(["business", "news"].into_iter()));
         assert!(!is_generic_name(["hespress"].into_iter()));
         assert!(!is_generic_name(["poste", "casablanca"].into_iter()), "a place tells it apart");
+    }
+
+    #[test]
+    fn a_countrys_adjective_is_a_demonym_and_its_name_is_not() {
+        for word in ["المغربيه", "السعودي", "marocaine", "tunisien", "jordanian"] {
+            assert!(is_demonym(word), "{word}");
+        }
+        for word in ["المغرب", "maroc", "tunisie", "السعوديه_", "hespress"] {
+            assert!(!is_demonym(word), "{word}");
+        }
     }
 
     #[test]
