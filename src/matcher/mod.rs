@@ -118,7 +118,7 @@
 //! dropped; the anchors' keys, which need every name's words counted
 //! first, made after from the store and merged into the sorted pairs).
 //! A check (counters put in for one run): each reading looked up
-//! (`candidates_for`) probes about 78 keys for its seven phonetic readings
+//! (`candidates_for`) probes about 78 keys for its seven phonetic readings (eight since the final -ah reading)
 //! and verifies 2.9 names (`Index::name` called 5 times); the probes' cache misses and
 //! the readings' allocations are most of it.
 
