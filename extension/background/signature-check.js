@@ -8,15 +8,10 @@
 
 const PUBLIC = 'asli-ed25519-public:';
 
-/** The bytes of the single line of `text` tagged `tag`, or null. */
-function tagged(text, tag) {
+/** The bytes of the single line of `text` tagged `tag`, exactly `length` of them, or null. */
+function tagged(text, tag, length) {
   const lines = String(text).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith(tag));
-  if (lines.length !== 1) return null;
-  try {
-    return Uint8Array.from(atob(lines[0].slice(tag.length)), (c) => c.charCodeAt(0));
-  } catch (_) {
-    return null;
-  }
+  return lines.length === 1 ? decoded(lines[0].slice(tag.length), length) : null;
 }
 
 const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -67,8 +62,8 @@ const keyText = (bytes) => `${PUBLIC}${btoa(String.fromCharCode(...bytes))}`;
  * not read or this browser has no Ed25519 (nothing is then accepted).
  */
 export async function checkSignature(bytes, signatureText, keyTextGiven) {
-  const key = tagged(keyTextGiven, PUBLIC);
-  if (!key || key.length !== 32) return { refusal: { ok: false, code: 'bad-public-key', message: 'the public key must be one line asli-ed25519-public: and 32 bytes of base64' } };
+  const key = tagged(keyTextGiven, PUBLIC, 32);
+  if (!key) return { refusal: { ok: false, code: 'bad-public-key', message: 'the public key must be one line asli-ed25519-public: and 32 bytes of base64' } };
   const sig = readSignature(signatureText);
   if (sig.error) return { check: 'unreadable', detail: sig.error };
   let valid;

@@ -457,7 +457,7 @@ fn supported(n: &NameEvidence, query: &Tokens, entries: &[Entry], avatar_entry: 
 /// المغرب" is the morning in Morocco).
 fn names_own_country(found: &NameMatch, entry: &Entry) -> bool {
     let Some(own) = entry.country.as_deref() else { return false };
-    found.decorations.iter().any(|d| words::is_demonym(d) && words::country_of(d).is_some_and(|cc| cc.eq_ignore_ascii_case(own)))
+    found.decorations.iter().any(|d| words::demonym_of(d).is_some_and(|cc| cc.eq_ignore_ascii_case(own)))
 }
 
 fn claims_official(found: &NameMatch) -> bool {

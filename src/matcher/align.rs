@@ -538,7 +538,7 @@ fn same_numbers(a: &[Token], b: &[Token]) -> bool {
 }
 
 /// A word with the Arabic article, in either script ("الجريدة", "Aljarida", "Al").
-fn has_article(t: &Token) -> bool {
+pub(crate) fn has_article(t: &Token) -> bool {
     match t.script {
         Script::Arabic => crate::text::arabic::strip_article(&t.text).is_some(),
         Script::Latin => words::is_romanised_arabic_article(&t.text) || latin_article_len(&t.text.chars().collect::<Vec<_>>()) > 0,

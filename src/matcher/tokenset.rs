@@ -12,7 +12,7 @@
 //! Heuristics, labelled as such: the thresholds below were set by hand on the
 //! tuning corpus (`tests/corpus/`) and the development sets (`tests/devset*/`).
 
-use super::align::{Closeness, NameMatch, Query};
+use super::align::{has_article, Closeness, NameMatch, Query};
 use super::store::NameStore;
 use super::word_counts::WordCounts;
 use super::{bare, NameForm};
@@ -237,9 +237,8 @@ fn romanised_alike(q: &Query, j: usize, listed: &Token) -> bool {
     if written.script != Script::Latin || listed.script != Script::Latin || written.text.len().min(listed.text.len()) < MIN_LOOSE_WORD {
         return false;
     }
-    let article = |t: &Token| translit::latin_article_len(&t.text.chars().collect::<Vec<_>>()) > 0;
     let loose = q.loose(j);
-    loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&listed.text) && article(written) == article(listed)
+    loose.len() >= MIN_LOOSE_WORD && loose == translit::loose_latin(&listed.text) && has_article(written) == has_article(listed)
 }
 
 /// Which words of a name are heard by a single consonant, once others are found.

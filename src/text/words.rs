@@ -451,12 +451,13 @@ pub fn is_lexicon_word(token: &str) -> bool {
     lexicon.common.contains(token) || super::arabic::strip_article(token).is_some_and(|bare| lexicon.common.contains(bare))
 }
 
-/// A word of `COUNTRIES` that is its people's adjective, not the country's
-/// name: Arabic's nisba ("المغربية", "السعودي") or a French or English
-/// adjective's ending ("marocaine", "tunisien", "jordanian").
-pub fn is_demonym(token: &str) -> bool {
+/// The country whose people's adjective a word of `COUNTRIES` is, not the
+/// country's name: Arabic's nisba ("المغربية", "السعودي") or a French or
+/// English adjective's ending ("marocaine", "tunisien", "jordanian").
+pub fn demonym_of(token: &str) -> Option<&'static str> {
     const ENDINGS: [&str; 6] = ["ي", "يه", "ien", "ienne", "aine", "ian"];
-    country_of(token).is_some() && (ENDINGS.iter().any(|e| token.ends_with(e)) || (token.ends_with("ain") && token.len() > 5))
+    let adjective = ENDINGS.iter().any(|e| token.ends_with(e)) || (token.ends_with("ain") && token.len() > 5);
+    country_of(token).filter(|_| adjective)
 }
 
 /// The country a word names, if it names one.
@@ -667,10 +668,10 @@ mod tests {
     #[test]
     fn a_countrys_adjective_is_a_demonym_and_its_name_is_not() {
         for word in ["المغربيه", "السعودي", "marocaine", "tunisien", "jordanian"] {
-            assert!(is_demonym(word), "{word}");
+            assert!(demonym_of(word).is_some(), "{word}");
         }
         for word in ["المغرب", "maroc", "tunisie", "السعوديه_", "hespress"] {
-            assert!(!is_demonym(word), "{word}");
+            assert!(demonym_of(word).is_none(), "{word}");
         }
     }
 
